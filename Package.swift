@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Annex",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "annex", targets: ["annex"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "AnnexDomain"),
+        .target(name: "AnnexStore", dependencies: ["AnnexDomain", "Yams"]),
+        .target(name: "AnnexApp", dependencies: ["AnnexDomain"]),
+        .target(name: "TerminalCore"),
+        .target(name: "AnnexViews", dependencies: ["AnnexApp", "TerminalCore"]),
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalCore"]),
+        .executableTarget(
+            name: "annex",
+            dependencies: [
+                "AnnexDomain", "AnnexStore", "AnnexApp", "AnnexViews", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AnnexDomainTests", dependencies: ["AnnexDomain"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnnexStoreTests", dependencies: ["AnnexStore", "AnnexDomain"]),
+        .testTarget(name: "AnnexCLITests", dependencies: ["AnnexDomain"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+    ]
+)

@@ -1,0 +1,72 @@
+public enum AuditType: String, Sendable, CaseIterable {
+    case internal_ = "internal"
+    case stage1 = "stage1"
+    case stage2 = "stage2"
+    case surveillance
+
+    public var title: String {
+        switch self {
+        case .internal_: "Internal audit"
+        case .stage1: "Stage 1 audit"
+        case .stage2: "Stage 2 audit"
+        case .surveillance: "Surveillance audit"
+        }
+    }
+}
+
+public enum AuditStatus: String, Sendable, CaseIterable {
+    case planned
+    case inProgress = "in_progress"
+    case closed
+}
+
+/// An audit plan: what is audited, against what, by whom, when, and the checklist to walk.
+public struct Audit: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var type: AuditType
+    public var status: AuditStatus
+    public var scope: String
+    /// What the audit checks against: the standard, policies, contracts.
+    public var criteria: [String]
+    /// Person ids; each writes their own findings journal.
+    public var auditors: [String]
+    /// Names and roles of the people interviewed or responsible.
+    public var auditees: [String]
+    public var start: Day?
+    public var end: Day?
+    /// Catalog ids in the order the audit walks them.
+    public var checklist: [String]
+    /// The audit this one follows up, whose open nonconformities it verifies.
+    public var followUpOf: String?
+    public var conclusion: String
+
+    public init(
+        id: String, title: String, type: AuditType = .internal_, status: AuditStatus = .planned,
+        scope: String = "", criteria: [String] = [], auditors: [String] = [], auditees: [String] = [],
+        start: Day? = nil, end: Day? = nil, checklist: [String] = [], followUpOf: String? = nil,
+        conclusion: String = ""
+    ) {
+        self.id = id
+        self.title = title
+        self.type = type
+        self.status = status
+        self.scope = scope
+        self.criteria = criteria
+        self.auditors = auditors
+        self.auditees = auditees
+        self.start = start
+        self.end = end
+        self.checklist = checklist
+        self.followUpOf = followUpOf
+        self.conclusion = conclusion
+    }
+
+    /// The usual checklist: every clause and sub-clause of the framework, then the controls the
+    /// SoA marks applicable, in catalog order.
+    public static func defaultChecklist(framework: Framework, soa: StatementOfApplicability) -> [String] {
+        framework.clauses.map(\.id) + framework.controls.compactMap { control in
+            (soa[control.id]?.applicable ?? true) ? control.id : nil
+        }
+    }
+}

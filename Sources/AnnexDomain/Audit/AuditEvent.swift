@@ -1,0 +1,73 @@
+import Foundation
+
+/// What an auditor can mark a checklist item as, apart from logging findings on it.
+public enum ChecklistItemState: String, Sendable, CaseIterable {
+    case done
+    case notAudited = "not_audited"
+    /// Back to "to go": undoes `done` or `not_audited`.
+    case open
+}
+
+/// One line of an auditor's append-only journal. History is never rewritten: an edit or a
+/// withdrawal is a new event, and the current state is the fold of all events.
+public enum AuditEvent: Sendable, Equatable {
+    case logged(Finding)
+    case edited(Finding)
+    case withdrawn(findingID: String, reason: String, by: String, at: Date)
+    case itemMarked(item: String, state: ChecklistItemState, by: String, at: Date)
+
+    public var at: Date {
+        switch self {
+        case .logged(let finding), .edited(let finding): finding.at
+        case .withdrawn(_, _, _, let at), .itemMarked(_, _, _, let at): at
+        }
+    }
+}
+
+/// The current findings and item states of one audit, folded from every auditor's journal.
+public struct AuditLog: Sendable, Equatable {
+    public private(set) var findings: [Finding] = []
+    public private(set) var withdrawn: [String: String] = [:]
+    public private(set) var itemStates: [String: ChecklistItemState] = [:]
+    /// Versions of each finding, oldest first, for the history view.
+    public private(set) var history: [String: [Finding]] = [:]
+    private var position: [String: Int] = [:]
+
+    public init(events: [AuditEvent] = []) {
+        // Journals of several auditors are merged by time; ties keep their order.
+        let ordered = events.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
+        for (_, event) in ordered { apply(event) }
+    }
+
+    public mutating func apply(_ event: AuditEvent) {
+        switch event {
+        case .logged(let finding), .edited(let finding):
+            history[finding.id, default: []].append(finding)
+            if let at = position[finding.id] {
+                findings[at] = finding
+            } else {
+                position[finding.id] = findings.count
+                findings.append(finding)
+            }
+            withdrawn[finding.id] = nil
+        case .withdrawn(let id, let reason, _, _):
+            if position[id] != nil { withdrawn[id] = reason }
+        case .itemMarked(let item, let state, _, _):
+            itemStates[item] = state == .open ? nil : state
+        }
+    }
+
+    /// Findings in force: logged or edited and not withdrawn, in the order first logged.
+    public var activeFindings: [Finding] {
+        findings.filter { withdrawn[$0.id] == nil }
+    }
+
+    public func findings(on item: String) -> [Finding] {
+        activeFindings.filter { $0.item == item }
+    }
+
+    public func finding(_ id: String) -> Finding? {
+        guard let at = position[id] else { return nil }
+        return findings[at]
+    }
+}

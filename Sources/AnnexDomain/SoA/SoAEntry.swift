@@ -1,0 +1,83 @@
+/// How far a control has been put in place.
+public enum ImplementationStatus: String, Sendable, CaseIterable, Comparable {
+    case notStarted = "not_started"
+    case planned
+    case partial
+    case implemented
+
+    public var title: String {
+        switch self {
+        case .notStarted: "Not started"
+        case .planned: "Planned"
+        case .partial: "Partially implemented"
+        case .implemented: "Implemented"
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// The next status in the usual order, wrapping round: what a "cycle status" key does.
+    public var next: ImplementationStatus {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// One control's line in the Statement of Applicability.
+public struct SoAEntry: Sendable, Equatable {
+    public var control: String
+    public var applicable: Bool
+    /// Why the control is included or excluded: the standard asks for both.
+    public var justification: String
+    public var status: ImplementationStatus
+    /// A person id from `annex.yaml`.
+    public var owner: String
+    /// Evidence register ids.
+    public var evidence: [String]
+    public var notes: String
+    public var reviewed: Day?
+
+    public init(
+        control: String, applicable: Bool = true, justification: String = "",
+        status: ImplementationStatus = .notStarted, owner: String = "", evidence: [String] = [],
+        notes: String = "", reviewed: Day? = nil
+    ) {
+        self.control = control
+        self.applicable = applicable
+        self.justification = justification
+        self.status = status
+        self.owner = owner
+        self.evidence = evidence
+        self.notes = notes
+        self.reviewed = reviewed
+    }
+}
+
+/// The Statement of Applicability: one entry per control of the catalog, in catalog order.
+public struct StatementOfApplicability: Sendable, Equatable {
+    public private(set) var entries: [SoAEntry]
+
+    public init(entries: [SoAEntry]) {
+        self.entries = entries
+    }
+
+    /// A fresh SoA for every control of a framework, each applicable and not started.
+    public init(controlsOf framework: Framework) {
+        entries = framework.controls.map { SoAEntry(control: $0.id) }
+    }
+
+    public subscript(control: String) -> SoAEntry? {
+        entries.first { $0.control == control }
+    }
+
+    /// Replaces the entry for the same control, or appends it.
+    public mutating func upsert(_ entry: SoAEntry) {
+        if let at = entries.firstIndex(where: { $0.control == entry.control }) {
+            entries[at] = entry
+        } else {
+            entries.append(entry)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Everything an ISMS workspace holds, in memory.
+public struct Workspace: Sendable, Equatable {
+    public var config: WorkspaceConfig
+    public var soa: StatementOfApplicability
+    public var risks: [Risk]
+    public var evidence: [EvidenceRecord]
+    public var audits: [Audit]
+    /// Folded findings journals, by audit id.
+    public var auditLogs: [String: AuditLog]
+    public var actions: [CorrectiveAction]
+
+    public init(
+        config: WorkspaceConfig, soa: StatementOfApplicability, risks: [Risk] = [], evidence: [EvidenceRecord] = [],
+        audits: [Audit] = [], auditLogs: [String: AuditLog] = [:], actions: [CorrectiveAction] = []
+    ) {
+        self.config = config
+        self.soa = soa
+        self.risks = risks
+        self.evidence = evidence
+        self.audits = audits
+        self.auditLogs = auditLogs
+        self.actions = actions
+    }
+
+    /// A new workspace: empty registers and an SoA with every control of the built-in catalog.
+    public static func new(organisation: String, scope: String = "") -> Workspace {
+        Workspace(
+            config: WorkspaceConfig(organisation: organisation, scope: scope),
+            soa: StatementOfApplicability(controlsOf: ISO27001.framework)
+        )
+    }
+
+    public func log(of audit: String) -> AuditLog { auditLogs[audit] ?? AuditLog() }
+}

@@ -1,0 +1,74 @@
+import AnnexDomain
+
+enum ConfigCodec: RecordCodec {
+    static let knownKeys: Set<String> = ["schema", "organisation", "scope", "frameworks", "risk_matrix", "people"]
+
+    static func map(_ config: WorkspaceConfig) -> YAMLMap {
+        var map = YAMLMap()
+        map.set("schema", config.schema)
+        map.set("organisation", config.organisation)
+        map.set("scope", config.scope)
+        map.set("frameworks", config.frameworks)
+        map.set("risk_matrix", matrixMap(config.riskMatrix))
+        map.set("people", YAMLWriter.list(config.people.map(personMap)))
+        return map
+    }
+
+    static func read(_ reader: NodeReader) throws -> WorkspaceConfig {
+        let matrix = try reader.map("risk_matrix").map(readMatrix) ?? .standard5x5
+        return WorkspaceConfig(
+            schema: try reader.int("schema"),
+            organisation: try reader.requiredString("organisation"),
+            scope: try reader.string("scope"),
+            frameworks: reader.has("frameworks") ? try reader.strings("frameworks") : [ISO27001.frameworkID],
+            riskMatrix: matrix,
+            people: try reader.maps("people").map(readPerson)
+        )
+    }
+
+    private static func matrixMap(_ matrix: RiskMatrix) -> YAMLMap {
+        var map = YAMLMap()
+        map.set("likelihood", matrix.likelihood)
+        map.set("impact", matrix.impact)
+        map.set("levels", YAMLWriter.list(matrix.levels.map { level in
+            var entry = YAMLMap()
+            entry.set("id", level.id)
+            entry.set("name", level.name)
+            if let maxScore = level.maxScore { entry.set("max_score", maxScore) }
+            return entry
+        }))
+        if let cells = matrix.cells {
+            map.set("cells", .sequence(Node.Sequence(cells.map { row in .sequence(Node.Sequence(row.map(YAMLWriter.string), Tag(.seq), .flow)) }, Tag(.seq), .block)))
+        }
+        map.set("acceptance_from", matrix.acceptanceFrom)
+        return map
+    }
+
+    private static func readMatrix(_ reader: NodeReader) throws -> RiskMatrix {
+        RiskMatrix(
+            likelihood: try reader.strings("likelihood"),
+            impact: try reader.strings("impact"),
+            levels: try reader.maps("levels").map { level in
+                RiskLevel(id: try level.requiredString("id"), name: try level.string("name"), maxScore: try level.optionalInt("max_score"))
+            },
+            cells: try reader.grid("cells"),
+            acceptanceFrom: try reader.requiredString("acceptance_from")
+        )
+    }
+
+    private static func personMap(_ person: Person) -> YAMLMap {
+        var map = YAMLMap()
+        map.set("id", person.id)
+        map.set("name", person.name)
+        map.setIfPresent("role", person.role)
+        map.setIfPresent("email", person.email)
+        return map
+    }
+
+    private static func readPerson(_ reader: NodeReader) throws -> Person {
+        Person(
+            id: try reader.requiredString("id"), name: try reader.string("name"),
+            role: try reader.string("role"), email: try reader.string("email")
+        )
+    }
+}

@@ -1,0 +1,57 @@
+import AnnexDomain
+
+/// `soa.yaml`: a list with one entry per control, in catalog order, so a change to one control
+/// is a change to a few adjacent lines and two people's edits to different controls merge cleanly.
+enum SoAEntryCodec: RecordCodec {
+    static let knownKeys: Set<String> = ["control", "applicable", "justification", "status", "owner", "evidence", "notes", "reviewed"]
+
+    static func map(_ entry: SoAEntry) -> YAMLMap {
+        var map = YAMLMap()
+        map.set("control", entry.control)
+        map.set("applicable", entry.applicable)
+        map.set("justification", entry.justification)
+        map.set("status", entry.status.rawValue)
+        map.set("owner", entry.owner)
+        map.set("evidence", entry.evidence)
+        map.set("notes", entry.notes)
+        map.set("reviewed", entry.reviewed)
+        return map
+    }
+
+    static func read(_ reader: NodeReader) throws -> SoAEntry {
+        SoAEntry(
+            control: try reader.requiredString("control"),
+            applicable: try reader.bool("applicable", default: true),
+            justification: try reader.string("justification"),
+            status: try reader.choice("status", default: .notStarted),
+            owner: try reader.string("owner"),
+            evidence: try reader.strings("evidence"),
+            notes: try reader.string("notes"),
+            reviewed: try reader.day("reviewed")
+        )
+    }
+}
+
+enum SoACodec {
+    static func encode(_ soa: StatementOfApplicability) -> String {
+        var map = YAMLMap()
+        map.set("controls", YAMLWriter.list(soa.entries.map(SoAEntryCodec.map)))
+        return YAMLWriter.document(map)
+    }
+
+    static func decode(_ reader: NodeReader) throws -> (StatementOfApplicability, [FileIssue]) {
+        var warnings = reader.unknownKeys(known: ["controls"])
+        var entries: [SoAEntry] = []
+        var seen: [String: Int] = [:]
+        for entryReader in try reader.maps("controls") {
+            let (entry, unknown) = try SoAEntryCodec.decode(entryReader)
+            if let first = seen[entry.control] {
+                throw entryReader.fail("control", "\(entry.control) is listed twice (first on line \(first))")
+            }
+            seen[entry.control] = entryReader.lineOf("control")
+            entries.append(entry)
+            warnings += unknown
+        }
+        return (StatementOfApplicability(entries: entries), warnings)
+    }
+}

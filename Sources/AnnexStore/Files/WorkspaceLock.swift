@@ -1,0 +1,28 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An advisory lock on the workspace (`.annex.lock`), held only for the moment of a
+/// read-modify-write, so two processes updating the same file apply their changes in turn
+/// and neither loses the other's.
+struct WorkspaceLock {
+    let path: String
+
+    init(root: String) {
+        path = root + "/.annex.lock"
+    }
+
+    func withLock<T>(_ body: () throws -> T) throws -> T {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, DurableFile.filePermissions)
+        guard fd >= 0 else { throw DurableFile.posixError("cannot open the lock \(path)") }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw DurableFile.posixError("cannot lock \(path)") }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+}

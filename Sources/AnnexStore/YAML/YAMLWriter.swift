@@ -1,0 +1,66 @@
+import AnnexDomain
+import Yams
+
+/// Builds YAML with the key order the codec chooses (never sorted, never hashed) so the same
+/// record always serialises to the same text and git diffs show only what changed.
+struct YAMLMap {
+    private(set) var pairs: [(Node, Node)] = []
+
+    mutating func set(_ key: String, _ value: Node) {
+        pairs.append((Node(key), value))
+    }
+
+    mutating func set(_ key: String, _ value: String) { set(key, YAMLWriter.string(value)) }
+    mutating func set(_ key: String, _ value: Int) { set(key, Node(String(value))) }
+    mutating func set(_ key: String, _ value: Bool) { set(key, Node(value ? "true" : "false")) }
+    mutating func set(_ key: String, _ value: [String]) { set(key, YAMLWriter.list(value)) }
+    mutating func set(_ key: String, _ value: YAMLMap) { set(key, value.node) }
+
+    mutating func set(_ key: String, _ value: Day?) {
+        set(key, value.map { Node($0.description) } ?? YAMLWriter.null)
+    }
+
+    /// Leaves the key out when the value is empty, to keep files short.
+    mutating func setIfPresent(_ key: String, _ value: String?) {
+        if let value, !value.isEmpty { set(key, value) }
+    }
+
+    var node: Node { .mapping(Node.Mapping(pairs, Tag(.map), .block)) }
+}
+
+enum YAMLWriter {
+    static let null = Node("null", Tag(.null))
+
+    static func document(_ map: YAMLMap) -> String {
+        // width -1: never fold long lines, so a field's text is on one line unless it has newlines.
+        (try? Yams.serialize(node: map.node, indent: 2, width: -1, allowUnicode: true)) ?? ""
+    }
+
+    static func list(_ values: [String]) -> Node {
+        .sequence(Node.Sequence(values.map(string), Tag(.seq), .block))
+    }
+
+    static func list(_ maps: [YAMLMap]) -> Node {
+        .sequence(Node.Sequence(maps.map(\.node), Tag(.seq), .block))
+    }
+
+    /// A string that reads back as the same string: quoted where YAML would take it for a
+    /// number, boolean, null or date, literal block style where it spans lines.
+    static func string(_ value: String) -> Node {
+        if value.contains("\n") {
+            return .scalar(Node.Scalar(value, Tag(.str), .literal))
+        }
+        let style: Node.Scalar.Style = needsQuotes(value) ? .doubleQuoted : .any
+        return .scalar(Node.Scalar(value, Tag(.str), style))
+    }
+
+    private static func needsQuotes(_ value: String) -> Bool {
+        if value.isEmpty { return true }
+        let node = Node(value)
+        if node.bool != nil || node.int != nil || node.float != nil || node.null != nil { return true }
+        if Day(value) != nil { return true }
+        // Leading or trailing spaces and control characters only survive quoted.
+        if value.first == " " || value.last == " " { return true }
+        return value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+}
