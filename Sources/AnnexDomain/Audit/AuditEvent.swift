@@ -26,6 +26,8 @@ public enum AuditEvent: Sendable, Equatable {
 
 /// The current findings and item states of one audit, folded from every auditor's journal.
 public struct AuditLog: Sendable, Equatable {
+    /// Every event applied, in the order applied: the log's own history.
+    public private(set) var events: [AuditEvent] = []
     public private(set) var findings: [Finding] = []
     public private(set) var withdrawn: [String: String] = [:]
     public private(set) var itemStates: [String: ChecklistItemState] = [:]
@@ -40,6 +42,7 @@ public struct AuditLog: Sendable, Equatable {
     }
 
     public mutating func apply(_ event: AuditEvent) {
+        events.append(event)
         switch event {
         case .logged(let finding), .edited(let finding):
             history[finding.id, default: []].append(finding)

@@ -51,7 +51,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     // Howard Hinnant's days-from-civil algorithm: exact, no Calendar or time zone involved.
-    var daysSinceEpoch: Int {
+    /// Days since 1970-01-01 (negative before).
+    public var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -61,7 +62,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return era * 146_097 + doe - 719_468
     }
 
-    init(daysSinceEpoch: Int) {
+    public init(daysSinceEpoch: Int) {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

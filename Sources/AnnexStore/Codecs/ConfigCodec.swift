@@ -38,7 +38,7 @@ enum ConfigCodec: RecordCodec {
             return entry
         }))
         if let cells = matrix.cells {
-            map.set("cells", .sequence(Node.Sequence(cells.map { row in .sequence(Node.Sequence(row.map(YAMLWriter.string), Tag(.seq), .flow)) }, Tag(.seq), .block)))
+            map.set("cells", YAMLWriter.grid(cells))
         }
         map.set("acceptance_from", matrix.acceptanceFrom)
         return map

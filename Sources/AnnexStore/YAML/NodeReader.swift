@@ -43,6 +43,8 @@ struct NodeReader {
 
     var keys: [String] { mapping.compactMap { $0.key.string } }
 
+    var node: Node { .mapping(mapping) }
+
     func has(_ key: String) -> Bool { entries[key] != nil && !isNull(entries[key]!.value) }
 
     func lineOf(_ key: String) -> Int { entries[key]?.key.mark?.line ?? line }
@@ -67,7 +69,7 @@ struct NodeReader {
 
     private func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
-        return scalar.tag.name == .null || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     func string(_ key: String) throws -> String { try scalar(key) ?? "" }

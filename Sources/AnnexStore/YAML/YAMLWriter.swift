@@ -29,7 +29,7 @@ struct YAMLMap {
 }
 
 enum YAMLWriter {
-    static let null = Node("null", Tag(.null))
+    static var null: Node { Node("null", Tag(.null)) }
 
     static func document(_ map: YAMLMap) -> String {
         // width -1: never fold long lines, so a field's text is on one line unless it has newlines.
@@ -38,6 +38,11 @@ enum YAMLWriter {
 
     static func list(_ values: [String]) -> Node {
         .sequence(Node.Sequence(values.map(string), Tag(.seq), .block))
+    }
+
+    /// Rows in block style, each row on one line: `- [low, medium, high]`.
+    static func grid(_ rows: [[String]]) -> Node {
+        .sequence(Node.Sequence(rows.map { .sequence(Node.Sequence($0.map(string), Tag(.seq), .flow)) }, Tag(.seq), .block))
     }
 
     static func list(_ maps: [YAMLMap]) -> Node {

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A value in an export: typed so JSON keeps numbers and booleans, while CSV and Markdown
+/// print them as text.
+public enum ExportValue: Sendable, Equatable {
+    case text(String)
+    case number(Int)
+    case flag(Bool)
+    case list([String])
+    case none
+
+    var plain: String {
+        switch self {
+        case .text(let text): text
+        case .number(let number): String(number)
+        case .flag(let flag): flag ? "yes" : "no"
+        case .list(let items): items.joined(separator: "; ")
+        case .none: ""
+        }
+    }
+
+    static func optional(_ text: String?) -> ExportValue { text.map(ExportValue.text) ?? .none }
+    static func optional(_ number: Int?) -> ExportValue { number.map(ExportValue.number) ?? .none }
+}
+
+/// Rows with named columns: what every export renders from.
+public struct ExportTable: Sendable, Equatable {
+    public var columns: [String]
+    public var rows: [[ExportValue]]
+
+    public init(columns: [String], rows: [[ExportValue]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case csv, json, md
+
+    public func render(_ table: ExportTable) -> String {
+        switch self {
+        case .csv: CSVRenderer.render(table)
+        case .json: JSONRenderer.render(table)
+        case .md: MarkdownRenderer.render(table)
+        }
+    }
+}
+
+enum CSVRenderer {
+    static func render(_ table: ExportTable) -> String {
+        var lines = [table.columns.map(field).joined(separator: ",")]
+        for row in table.rows { lines.append(row.map { field(cell($0)) }.joined(separator: ",")) }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Spreadsheets run cells that start with = + - @ as formulas: a finding's text must never
+    /// become a formula on an auditor's machine, so such text is prefixed with an apostrophe.
+    private static func cell(_ value: ExportValue) -> String {
+        let text = value.plain
+        guard case .text = value, let first = text.first else { return text }
+        if "=+@\t\r".contains(first) || (first == "-" && Double(text) == nil) { return "'" + text }
+        return text
+    }
+
+    private static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+enum JSONRenderer {
+    static func render(_ table: ExportTable) -> String {
+        let objects: [[String: Any]] = table.rows.map { row in
+            var object: [String: Any] = [:]
+            for (column, value) in zip(table.columns, row) { object[column] = json(value) }
+            return object
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func json(_ value: ExportValue) -> Any {
+        switch value {
+        case .text(let text): text
+        case .number(let number): number
+        case .flag(let flag): flag
+        case .list(let items): items
+        case .none: NSNull()
+        }
+    }
+}
+
+enum MarkdownRenderer {
+    static func render(_ table: ExportTable) -> String {
+        var lines = ["| " + table.columns.map(escape).joined(separator: " | ") + " |"]
+        lines.append("|" + table.columns.map { _ in " --- " }.joined(separator: "|") + "|")
+        for row in table.rows { lines.append("| " + row.map { escape($0.plain) }.joined(separator: " | ") + " |") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\r\n", with: "<br>")
+            .replacingOccurrences(of: "\n", with: "<br>")
+    }
+}

@@ -1,0 +1,28 @@
+import AnnexDomain
+
+/// A workspace as read from disk, with what was wrong in its files and where every record came
+/// from, so problems found later can be reported as `path:line`.
+public struct LoadedWorkspace: Sendable {
+    public var workspace: Workspace
+    /// Parse errors and warnings; records with errors are left out of `workspace`.
+    public var issues: [FileIssue]
+    /// Files that could not be parsed: the store refuses to write over them.
+    public var unreadable: Set<String>
+    var sources: [Subject: RecordSource]
+
+    /// Where a problem found by the ISMS checks lives on disk.
+    public func issue(for problem: Problem) -> FileIssue {
+        let severity: FileIssue.Severity = problem.severity == .error ? .error : .warning
+        guard let source = sources[problem.subject] else {
+            return FileIssue(severity, path: WorkspaceLayout.config, problem.message)
+        }
+        return FileIssue(severity, path: source.path, line: source.lines.line(of: problem.field) ?? source.line, problem.message)
+    }
+}
+
+struct RecordSource: Sendable {
+    var path: String
+    /// The record's own line (the start of a list entry, or 1).
+    var line: Int?
+    var lines: LineIndex
+}

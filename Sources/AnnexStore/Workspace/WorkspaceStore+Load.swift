@@ -1,0 +1,146 @@
+import AnnexDomain
+import Foundation
+
+extension WorkspaceStore {
+    /// Reads every file. Only a missing or unusable `annex.yaml` is fatal: any other file that
+    /// fails to parse is reported, left out, and protected from being overwritten.
+    public func load() throws -> LoadedWorkspace {
+        let (config, configSource, configWarnings) = try loadConfig()
+        var loading = Loading(store: self)
+        loading.issues = configWarnings
+        loading.sources[.configuration] = configSource
+        let soa = loading.loadSoA()
+        let risks = loading.loadRecords(in: WorkspaceLayout.risks, codec: RiskCodec.self, id: \.id, subject: Subject.risk)
+        let evidence = loading.loadRecords(in: WorkspaceLayout.evidence, codec: EvidenceCodec.self, id: \.id, subject: Subject.evidence)
+        let actions = loading.loadRecords(in: WorkspaceLayout.actions, codec: ActionCodec.self, id: \.id, subject: Subject.action)
+        let (audits, logs) = loading.loadAudits()
+        let workspace = Workspace(
+            config: config, soa: soa, risks: risks, evidence: evidence,
+            audits: audits, auditLogs: logs, actions: actions
+        )
+        return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources)
+    }
+
+    func loadConfig() throws -> (WorkspaceConfig, RecordSource, [FileIssue]) {
+        let path = WorkspaceLayout.config
+        guard let text = try read(path) else {
+            throw StoreError(path: root, "not an Annex workspace (no annex.yaml)")
+        }
+        let reader = try NodeReader.document(text, path: path, what: "annex.yaml")
+        let schema = try reader.int("schema")
+        try SchemaVersion.check(schema, reader: reader)
+        let (config, warnings) = try ConfigCodec.decode(reader)
+        return (config, RecordSource(path: path, line: 1, lines: LineIndex(reader.node)), warnings)
+    }
+}
+
+/// The state of one load: what was read, what went wrong, where each record came from.
+private struct Loading {
+    let store: WorkspaceStore
+    var issues: [FileIssue] = []
+    var unreadable: Set<String> = []
+    var sources: [Subject: RecordSource] = [:]
+
+    init(store: WorkspaceStore) {
+        self.store = store
+    }
+
+    mutating func fail(_ path: String, _ error: Error) {
+        unreadable.insert(path)
+        if let error = error as? StoreError {
+            issues.append(error.issue)
+        } else {
+            issues.append(FileIssue(.error, path: path, "\(error)"))
+        }
+    }
+
+    mutating func loadSoA() -> StatementOfApplicability {
+        let path = WorkspaceLayout.soa
+        do {
+            guard let text = try store.read(path) else {
+                issues.append(FileIssue(.error, path: path, "the Statement of Applicability is missing"))
+                return StatementOfApplicability(entries: [])
+            }
+            let reader = try NodeReader.document(text, path: path, what: "soa.yaml")
+            let (soa, warnings) = try SoACodec.decode(reader)
+            issues += warnings
+            let lines = LineIndex(reader.node)
+            for (index, entry) in soa.entries.enumerated() {
+                let scoped = lines.scoped(to: ["controls", String(index)])
+                sources[.soa(control: entry.control)] = RecordSource(path: path, line: scoped.line(of: []), lines: scoped)
+            }
+            return soa
+        } catch {
+            fail(path, error)
+            return StatementOfApplicability(entries: [])
+        }
+    }
+
+    /// One record per file, named by its id; a file whose id does not match its name is refused.
+    mutating func loadRecords<Codec: RecordCodec>(
+        in folder: String, codec: Codec.Type, id: KeyPath<Codec.Record, String>, subject: (String) -> Subject
+    ) -> [Codec.Record] {
+        var records: [Codec.Record] = []
+        for path in store.files(in: folder, suffix: ".yaml") {
+            do {
+                guard let text = try store.read(path) else { continue }
+                let reader = try NodeReader.document(text, path: path, what: "the file")
+                let (record, warnings) = try Codec.decode(reader)
+                let recordID = record[keyPath: id]
+                let expected = (path as NSString).lastPathComponent.dropLast(".yaml".count)
+                if let problem = RecordID.problem(with: recordID) { throw reader.fail("id", problem) }
+                if recordID != expected { throw reader.fail("id", "the id '\(recordID)' does not match the file name '\(expected).yaml'") }
+                issues += warnings
+                sources[subject(recordID)] = RecordSource(path: path, line: 1, lines: LineIndex(reader.node))
+                records.append(record)
+            } catch {
+                fail(path, error)
+            }
+        }
+        return records
+    }
+
+    mutating func loadAudits() -> ([Audit], [String: AuditLog]) {
+        var audits: [Audit] = []
+        var logs: [String: AuditLog] = [:]
+        for folderName in store.folders(in: WorkspaceLayout.audits) {
+            let folder = "\(WorkspaceLayout.audits)/\(folderName)"
+            let path = "\(folder)/audit.yaml"
+            do {
+                guard let text = try store.read(path) else {
+                    issues.append(FileIssue(.error, path: path, "the audit folder has no audit.yaml"))
+                    continue
+                }
+                let reader = try NodeReader.document(text, path: path, what: "audit.yaml")
+                let (audit, warnings) = try AuditCodec.decode(reader)
+                if audit.id != folderName { throw reader.fail("id", "the id '\(audit.id)' does not match the folder '\(folderName)'") }
+                issues += warnings
+                sources[.audit(audit.id)] = RecordSource(path: path, line: 1, lines: LineIndex(reader.node))
+                audits.append(audit)
+                logs[audit.id] = loadJournals(in: folder, audit: audit.id)
+            } catch {
+                fail(path, error)
+            }
+        }
+        return (audits, logs)
+    }
+
+    private mutating func loadJournals(in folder: String, audit: String) -> AuditLog {
+        var events: [AuditEvent] = []
+        for path in store.files(in: folder, suffix: ".jsonl") where (path as NSString).lastPathComponent.hasPrefix("findings-") {
+            guard let data = FileManager.default.contents(atPath: store.absolute(path)) else {
+                issues.append(FileIssue(.error, path: path, "cannot be read (check its permissions)"))
+                continue
+            }
+            let result = JournalReader.read(data, path: path)
+            issues += result.issues
+            for (event, line) in result.events {
+                events.append(event)
+                if case .logged(let finding) = event {
+                    sources[.finding(audit: audit, id: finding.id)] = RecordSource(path: path, line: line, lines: LineIndex())
+                }
+            }
+        }
+        return AuditLog(events: events)
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Annex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annex",
+        abstract: "Run an ISO/IEC 27001 information security management system from the terminal.",
+        discussion: """
+        The workspace is a folder of YAML and JSON Lines files, found from --workspace, \
+        ANNEX_WORKSPACE, or the current folder and its parents (like git).
+        """,
+        subcommands: [Init.self, Demo.self, Check.self, CatalogCommand.self, Export.self]
+    )
+}

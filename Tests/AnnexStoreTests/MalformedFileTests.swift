@@ -1,0 +1,124 @@
+import AnnexDomain
+@testable import AnnexStore
+import XCTest
+
+final class MalformedFileTests: XCTestCase {
+    func testMalformedYAMLIsReportedWithPathAndLineAndNeverOverwritten() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        let broken = "id: R-001\ntitle: Ransomware\ncontrols: [A.8.13\nowner: jweiss\n"
+        folder.write("risks/R-001.yaml", broken)
+
+        let loaded = try store.load()
+
+        XCTAssertEqual(loaded.workspace.risks, [])
+        XCTAssertEqual(loaded.issues.count, 1)
+        XCTAssertEqual(loaded.issues.first?.path, "risks/R-001.yaml")
+        XCTAssertNotNil(loaded.issues.first?.line)
+        XCTAssertTrue(loaded.unreadable.contains("risks/R-001.yaml"))
+        XCTAssertThrowsError(try store.save(Samples.risk)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("risks/R-001.yaml:"), "\(error)")
+            XCTAssertTrue("\(error)".contains("will not overwrite"), "\(error)")
+        }
+        XCTAssertEqual(folder.read("risks/R-001.yaml"), broken)
+    }
+
+    func testAWrongValueNamesTheLineOfItsKey() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        var text = try XCTUnwrap(folder.read("risks/R-001.yaml"))
+        text = text.replacingOccurrences(of: "likelihood: 4", with: "likelihood: nine")
+        folder.write("risks/R-001.yaml", text)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("likelihood:") }! + 1
+
+        let issue = try XCTUnwrap(store.load().issues.first)
+
+        XCTAssertEqual(issue.description, "risks/R-001.yaml:\(line): 'likelihood' must be a whole number, not 'nine'")
+    }
+
+    func testProblemsFoundByChecksPointAtTheirLine() throws {
+        let folder = TemporaryFolder()
+        var workspace = Samples.workspace
+        workspace.risks[0].inherent.likelihood = 9
+        let store = try WorkspaceStore.create(at: folder.path, with: workspace)
+        let loaded = try store.load()
+        let problems = ISMSChecker(today: Samples.day).problems(in: loaded.workspace)
+        let likelihood = try XCTUnwrap(problems.first { $0.message.contains("likelihood 9") })
+        let text = try XCTUnwrap(folder.read("risks/R-001.yaml"))
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("likelihood:") }! + 1
+
+        XCTAssertEqual(loaded.issue(for: likelihood).description, "risks/R-001.yaml:\(line): likelihood 9 is outside the scale 1-5")
+    }
+
+    func testSoAProblemsPointAtTheEntry() throws {
+        let folder = TemporaryFolder()
+        var workspace = Samples.workspace
+        var entry = workspace.soa["A.7.4"]!
+        entry.justification = ""
+        workspace.soa.upsert(entry)
+        let store = try WorkspaceStore.create(at: folder.path, with: workspace)
+        let loaded = try store.load()
+        let problem = try XCTUnwrap(ISMSChecker(today: Samples.day).problems(in: loaded.workspace)
+            .first { $0.subject == .soa(control: "A.7.4") && $0.field == ["justification"] })
+        let issue = loaded.issue(for: problem)
+        let lines = try XCTUnwrap(folder.read("soa.yaml")).split(separator: "\n", omittingEmptySubsequences: false)
+        let entryLine = lines.firstIndex { $0.contains("control: A.7.4") }!
+        XCTAssertEqual(issue.path, "soa.yaml")
+        XCTAssertTrue(lines[issue.line! - 1].contains("justification:"), "line \(issue.line!) is \(lines[issue.line! - 1])")
+        XCTAssertGreaterThan(issue.line!, entryLine)
+    }
+
+    func testUnknownKeysAreWarnedAbout() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        folder.append("risks/R-001.yaml", "ownr: jweiss\n")
+        let issues = try store.load().issues
+        XCTAssertEqual(issues.map(\.severity), [.warning])
+        XCTAssertTrue(issues[0].description.contains("unknown key 'ownr'"))
+    }
+
+    func testANewerSchemaIsRefused() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        let text = folder.read("annex.yaml")!.replacingOccurrences(of: "schema: 1", with: "schema: 7")
+        folder.write("annex.yaml", text)
+        XCTAssertThrowsError(try store.load()) { error in
+            XCTAssertEqual("\(error)", "annex.yaml:1: this workspace uses schema 7, but this Annex only understands up to 1; update Annex before opening it")
+        }
+        XCTAssertThrowsError(try store.saveConfig(Samples.config))
+        XCTAssertEqual(folder.read("annex.yaml"), text, "a newer workspace is never rewritten")
+    }
+
+    func testIdsThatEscapeTheWorkspaceAreRefused() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path + "/ws", with: Samples.workspace)
+        for id in ["../x", "../../etc/passwd", "a/b", ".hidden", ""] {
+            var risk = Samples.risk
+            risk.id = id
+            XCTAssertThrowsError(try store.save(risk), id)
+            var event = Samples.finding
+            event.auditor = id
+            XCTAssertThrowsError(try store.append(.logged(event), audit: "IA-2026-1"), id)
+        }
+        XCTAssertNil(folder.read("x.yaml"))
+        XCTAssertNil(folder.read("ws/x.yaml"))
+    }
+
+    func testARecordWhoseIdDoesNotMatchItsFileIsRefused() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        let text = folder.read("risks/R-001.yaml")!.replacingOccurrences(of: "id: R-001", with: "id: ../x")
+        folder.write("risks/R-001.yaml", text)
+        let issue = try XCTUnwrap(store.load().issues.first)
+        XCTAssertEqual(issue.path, "risks/R-001.yaml")
+        XCTAssertEqual(issue.line, 1)
+    }
+
+    func testNonUTF8FileIsReportedNotCrashed() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        FileManager.default.createFile(atPath: folder.file("risks/R-002.yaml"), contents: Data([0x69, 0x64, 0x3A, 0x0A, 0xFF, 0xFE]))
+        let issue = try XCTUnwrap(store.load().issues.first)
+        XCTAssertEqual(issue.description, "risks/R-002.yaml:2: is not UTF-8 text")
+    }
+}
