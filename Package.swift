@@ -25,7 +25,7 @@ let package = Package(
         .executableTarget(
             name: "annex",
             dependencies: [
-                "AnnexDomain", "AnnexStore", "AnnexApp", "AnnexViews", "NcursesTerminal",
+                "AnnexDomain", "AnnexStore", "AnnexApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,5 +33,6 @@ let package = Package(
         .testTarget(name: "AnnexStoreTests", dependencies: ["AnnexStore", "AnnexDomain"]),
         .testTarget(name: "AnnexCLITests", dependencies: ["AnnexDomain"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "AnnexAppTests", dependencies: ["AnnexApp", "AnnexDomain"]),
     ]
 )

@@ -47,18 +47,27 @@ enum CatalogTable {
             "guidance", "audit_questions",
         ])
         for framework in frameworks {
-            for item in framework.items {
-                let attributes = item.attributes
-                table.rows.append([
-                    .text(framework.id), .text(item.id), .text(item.kind.rawValue), .number(item.level), .text(item.title),
-                    .optional(item.theme?.rawValue), item.kind == .control ? .flag(item.newIn2022) : .none,
-                    .list(item.replaces2013), .list(attributes?.controlTypes.map(\.rawValue) ?? []),
-                    .list(attributes?.properties.map(\.rawValue) ?? []), .list(attributes?.concepts.map(\.rawValue) ?? []),
-                    .list(attributes?.capabilities.map(\.rawValue) ?? []), .list(attributes?.domains.map(\.rawValue) ?? []),
-                    .text(item.guidance), .list(item.auditQuestions),
-                ])
-            }
+            for item in framework.items { table.rows.append(row(item, in: framework)) }
         }
         return table
+    }
+
+    private static func row(_ item: CatalogItem, in framework: Framework) -> [ExportValue] {
+        let attributes = item.attributes
+        let isNew: ExportValue = item.kind == .control ? .flag(item.newIn2022) : .none
+        let identity: [ExportValue] = [
+            .text(framework.id), .text(item.id), .text(item.kind.rawValue), .number(item.level), .text(item.title),
+            .optional(item.theme?.rawValue), isNew, .list(item.replaces2013),
+        ]
+        let types: [String] = attributes?.controlTypes.map(\.rawValue) ?? []
+        let properties: [String] = attributes?.properties.map(\.rawValue) ?? []
+        let concepts: [String] = attributes?.concepts.map(\.rawValue) ?? []
+        let capabilities: [String] = attributes?.capabilities.map(\.rawValue) ?? []
+        let domains: [String] = attributes?.domains.map(\.rawValue) ?? []
+        let described: [ExportValue] = [
+            .list(types), .list(properties), .list(concepts), .list(capabilities), .list(domains),
+            .text(item.guidance), .list(item.auditQuestions),
+        ]
+        return identity + described
     }
 }

@@ -11,7 +11,8 @@ struct AnnexBinary {
 
     static var path: String {
         // The test bundle sits in the build products folder next to the executable.
-        let products = Bundle(for: Marker.self).bundleURL.deletingLastPathComponent()
+        let bundle = Bundle(for: Marker.self).bundleURL
+        let products = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
         return products.appendingPathComponent("annex").path
     }
 
@@ -33,14 +34,24 @@ struct AnnexBinary {
         process.standardError = err
         try process.run()
         // Read both pipes before waiting, so a large export cannot fill a pipe and stall the child.
-        var outData = Data(), errData = Data()
+        let collected = Collected()
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async(group: group) { collected.set(out.fileHandleForReading.readDataToEndOfFile()) }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let outData = collected.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// Standard output read on another thread, handed back once that thread is done.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored = Data()
+
+    func set(_ data: Data) { lock.withLock { stored = data } }
+    var data: Data { lock.withLock { stored } }
 }
 
 final class TemporaryFolder {

@@ -19,8 +19,8 @@ public enum ExportValue: Sendable, Equatable {
         }
     }
 
-    static func optional(_ text: String?) -> ExportValue { text.map(ExportValue.text) ?? .none }
-    static func optional(_ number: Int?) -> ExportValue { number.map(ExportValue.number) ?? .none }
+    public static func optional(_ text: String?) -> ExportValue { text.map(ExportValue.text) ?? .none }
+    public static func optional(_ number: Int?) -> ExportValue { number.map(ExportValue.number) ?? .none }
 }
 
 /// Rows with named columns: what every export renders from.

@@ -61,11 +61,18 @@ enum YAMLWriter {
 
     private static func needsQuotes(_ value: String) -> Bool {
         if value.isEmpty { return true }
-        let node = Node(value)
-        if node.bool != nil || node.int != nil || node.float != nil || node.null != nil { return true }
-        if Day(value) != nil { return true }
+        if looksLikeAnotherType(value) || Day(value) != nil { return true }
         // Leading or trailing spaces and control characters only survive quoted.
         if value.first == " " || value.last == " " { return true }
         return value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+
+    /// Plain scalars a YAML 1.1 or 1.2 reader would take for null, a boolean or a number.
+    private static func looksLikeAnotherType(_ value: String) -> Bool {
+        let lowered = value.lowercased()
+        let words: Set<String> = ["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", "+.inf", ".nan"]
+        if words.contains(lowered) { return true }
+        if Int(value) != nil || Double(value) != nil { return true }
+        return lowered.hasPrefix("0x") || lowered.hasPrefix("0o") || lowered.hasPrefix("0b")
     }
 }

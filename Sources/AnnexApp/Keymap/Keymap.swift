@@ -1,0 +1,120 @@
+/// Where the keyboard is: decides which bindings apply.
+public enum KeyContext: String, Sendable, CaseIterable {
+    case global, dashboard, catalog, detail, help, palette, filter, form
+}
+
+public struct Binding: Sendable, Equatable {
+    public var keys: [String]
+    public var command: Command
+    /// Shown in the status line when the context is active.
+    public var hint: Bool
+
+    public init(_ keys: [String], _ command: Command, hint: Bool = false) {
+        self.keys = keys
+        self.command = command
+        self.hint = hint
+    }
+}
+
+/// Keys as data: context -> bindings. Resolution order is the popup's context (which captures
+/// everything), else the global bindings, then the focused pane's.
+public struct Keymap: Sendable {
+    public var bindings: [KeyContext: [Binding]]
+
+    public init(bindings: [KeyContext: [Binding]]) {
+        self.bindings = bindings
+    }
+
+    public func command(for key: String, in context: KeyContext) -> Command? {
+        bindings[context]?.first { $0.keys.contains(key) }?.command
+    }
+
+    public func keys(for command: Command, in context: KeyContext) -> [String] {
+        bindings[context]?.first { $0.command == command }?.keys ?? []
+    }
+
+    public func hints(for context: KeyContext) -> [(key: String, command: Command)] {
+        (bindings[context] ?? []).filter(\.hint).map { ($0.keys[0], $0.command) }
+    }
+
+    public static let standard = Keymap(bindings: [
+        .global: [
+            Binding(["q", "ctrl+c"], .quit, hint: true),
+            Binding(["1"], .showDashboard),
+            Binding(["2"], .showControls),
+            Binding(["3"], .showRisks),
+            Binding(["4"], .showAudits),
+            Binding(["5"], .showActions),
+            Binding(["?", "f1"], .help, hint: true),
+            Binding([":"], .palette, hint: true),
+            Binding(["T"], .nextTheme),
+            Binding(["tab"], .focusNext),
+            Binding(["shift+tab"], .focusPrevious),
+        ],
+        .dashboard: [
+            Binding(["enter"], .showControls, hint: true),
+        ],
+        .catalog: [
+            Binding(["j", "down", "wheeldown"], .moveDown),
+            Binding(["k", "up", "wheelup"], .moveUp),
+            Binding(["pagedown", "ctrl+d"], .pageDown),
+            Binding(["pageup", "ctrl+u"], .pageUp),
+            Binding(["g", "home"], .moveTop),
+            Binding(["G", "end"], .moveBottom),
+            Binding(["l", "right"], .expand),
+            Binding(["h", "left"], .collapse),
+            Binding(["enter", "space"], .toggleGroup),
+            Binding(["E"], .expandAll),
+            Binding(["C"], .collapseAll),
+            Binding(["/"], .filter, hint: true),
+            Binding(["s"], .cycleStatus, hint: true),
+            Binding(["a"], .toggleApplicable, hint: true),
+            Binding(["o"], .editOwner),
+            Binding(["J"], .editJustification, hint: true),
+            Binding(["e"], .editEvidence),
+            Binding(["n"], .editNotes),
+            Binding(["r"], .markReviewed),
+            Binding(["u"], .undo, hint: true),
+            Binding(["F"], .filterStatus),
+            Binding(["A"], .filterApplicable),
+            Binding(["O"], .filterOwner),
+            Binding(["H"], .filterTheme),
+            Binding(["x"], .clearFilters),
+            Binding(["escape"], .back),
+        ],
+        .detail: [
+            Binding(["j", "down", "wheeldown"], .moveDown),
+            Binding(["k", "up", "wheelup"], .moveUp),
+            Binding(["pagedown", "ctrl+d"], .pageDown),
+            Binding(["pageup", "ctrl+u"], .pageUp),
+            Binding(["s"], .cycleStatus, hint: true),
+            Binding(["a"], .toggleApplicable, hint: true),
+            Binding(["o"], .editOwner, hint: true),
+            Binding(["J"], .editJustification, hint: true),
+            Binding(["e"], .editEvidence, hint: true),
+            Binding(["n"], .editNotes, hint: true),
+            Binding(["r"], .markReviewed),
+            Binding(["u"], .undo, hint: true),
+            Binding(["escape"], .back),
+        ],
+        .help: [
+            Binding(["escape", "q", "?", "enter"], .cancel, hint: true),
+            Binding(["j", "down", "wheeldown"], .moveDown),
+            Binding(["k", "up", "wheelup"], .moveUp),
+        ],
+        .palette: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["down", "ctrl+n"], .moveDown),
+            Binding(["up", "ctrl+p"], .moveUp),
+        ],
+        .filter: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+        ],
+        .form: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+        ],
+    ])
+}

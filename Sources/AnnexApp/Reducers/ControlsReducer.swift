@@ -1,0 +1,136 @@
+import AnnexDomain
+
+/// Navigation, filters and SoA edits on the Controls screen.
+enum ControlsReducer {
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if state.focus == .detail, [.moveDown, .moveUp, .pageDown, .pageUp].contains(command) {
+            scrollDetail(command, &state)
+            return []
+        }
+        switch command {
+        case .moveDown: move(by: 1, &state)
+        case .moveUp: move(by: -1, &state)
+        case .pageDown: move(by: Metrics.catalogListRows(height: state.height) - 1, &state)
+        case .pageUp: move(by: -(Metrics.catalogListRows(height: state.height) - 1), &state)
+        case .moveTop: select(index: 0, &state)
+        case .moveBottom: select(index: CatalogTree.rows(state).count - 1, &state)
+        case .expand, .collapse, .toggleGroup: setGroup(command, &state)
+        case .expandAll:
+            state.controls.collapsed = []
+            keepSelectionVisible(&state)
+        case .collapseAll:
+            state.controls.collapsed = Set(ISO27001.framework.groups.map(\.id))
+            if let selected = state.controls.selected, CatalogTree.groupID(of: selected) == nil,
+               let group = ISO27001.framework.groups.first(where: { $0.items.contains { $0.id == selected } }) {
+                state.controls.selected = "group:" + group.id
+            }
+            keepSelectionVisible(&state)
+        case .filter:
+            state.popup = .filter(LineEditor(state.controls.filter.text), previous: state.controls.filter.text)
+        case .filterStatus:
+            let all: [ImplementationStatus?] = [nil] + ImplementationStatus.allCases
+            state.controls.filter.status = next(after: state.controls.filter.status, in: all)
+            reselect(&state)
+        case .filterApplicable:
+            let all: [Bool?] = [nil, true, false]
+            state.controls.filter.applicable = next(after: state.controls.filter.applicable, in: all)
+            reselect(&state)
+        case .filterOwner:
+            let owners = Array(Set(state.workspace.soa.entries.map(\.owner).filter { !$0.isEmpty })).sorted()
+            state.controls.filter.owner = next(after: state.controls.filter.owner, in: [nil] + owners.map(Optional.some))
+            reselect(&state)
+        case .filterTheme:
+            state.controls.filter.theme = next(after: state.controls.filter.theme, in: [nil] + ControlTheme.allCases.map(Optional.some))
+            reselect(&state)
+        case .clearFilters:
+            state.controls.filter = ControlFilter()
+            reselect(&state)
+        case .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .markReviewed:
+            return SoAEditing.perform(command, &state)
+        case .undo:
+            return SoAEditing.undo(&state)
+        default:
+            break
+        }
+        if state.controls.filter.isActive, [.filterStatus, .filterApplicable, .filterOwner, .filterTheme].contains(command) {
+            let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
+            state.status = StatusMessage(.info, "Filter: \(state.controls.filter.summary) (\(shown) shown; x clears)")
+        }
+        return []
+    }
+
+    private static func next<T: Equatable>(after current: T, in values: [T]) -> T {
+        let index = values.firstIndex(of: current) ?? 0
+        return values[(index + 1) % values.count]
+    }
+
+    static func move(by delta: Int, _ state: inout AppState) {
+        let rows = CatalogTree.rows(state)
+        let current = rows.firstIndex { $0.id == state.controls.selected } ?? 0
+        select(index: current + delta, &state, rows: rows)
+    }
+
+    static func select(index: Int, _ state: inout AppState, rows given: [CatalogRow]? = nil) {
+        let rows = given ?? CatalogTree.rows(state)
+        guard !rows.isEmpty else {
+            state.controls.selected = nil
+            return
+        }
+        let clamped = min(max(0, index), rows.count - 1)
+        if state.controls.selected != rows[clamped].id { state.controls.detailScroll = 0 }
+        state.controls.selected = rows[clamped].id
+        keepSelectionVisible(&state, rows: rows)
+    }
+
+    /// After the rows change (filter, collapse), keep the selection if it is still shown,
+    /// otherwise select the first control shown.
+    static func reselect(_ state: inout AppState) {
+        let rows = CatalogTree.rows(state)
+        if rows.contains(where: { $0.id == state.controls.selected }) {
+            keepSelectionVisible(&state, rows: rows)
+        } else {
+            select(index: rows.firstIndex { $0.itemID != nil } ?? 0, &state, rows: rows)
+        }
+    }
+
+    static func keepSelectionVisible(_ state: inout AppState, rows given: [CatalogRow]? = nil) {
+        let rows = given ?? CatalogTree.rows(state)
+        let visible = Metrics.catalogListRows(height: state.height)
+        let index = rows.firstIndex { $0.id == state.controls.selected } ?? 0
+        var scroll = state.controls.scroll
+        if index < scroll { scroll = index }
+        if index >= scroll + visible { scroll = index - visible + 1 }
+        state.controls.scroll = max(0, min(scroll, max(0, rows.count - visible)))
+    }
+
+    private static func setGroup(_ command: Command, _ state: inout AppState) {
+        guard let selected = state.controls.selected else { return }
+        if let group = CatalogTree.groupID(of: selected) {
+            let collapsed = state.controls.collapsed.contains(group)
+            switch command {
+            case .expand where collapsed, .toggleGroup where collapsed: state.controls.collapsed.remove(group)
+            case .collapse where !collapsed, .toggleGroup where !collapsed: state.controls.collapsed.insert(group)
+            case .expand: move(by: 1, &state)
+            default: break
+            }
+        } else if command == .collapse,
+                  let group = ISO27001.framework.groups.first(where: { $0.items.contains { $0.id == selected } }) {
+            // Left on an item goes to its group, as in a file tree.
+            state.controls.selected = "group:" + group.id
+        } else if command == .toggleGroup || command == .expand {
+            state.focus = .detail
+        }
+        keepSelectionVisible(&state)
+    }
+
+    private static func scrollDetail(_ command: Command, _ state: inout AppState) {
+        let page = max(1, state.height - 6)
+        let delta = switch command {
+        case .moveDown: 1
+        case .moveUp: -1
+        case .pageDown: page
+        default: -page
+        }
+        state.controls.detailScroll = max(0, state.controls.detailScroll + delta)
+    }
+}

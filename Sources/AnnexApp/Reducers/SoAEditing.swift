@@ -1,0 +1,107 @@
+import AnnexDomain
+
+/// Changes to SoA entries: applied in memory, saved through an effect, undoable.
+enum SoAEditing {
+    static func selectedEntry(_ state: AppState) -> SoAEntry? {
+        guard let id = state.controls.selected, let item = ISO27001.catalog.item(id), item.kind == .control else { return nil }
+        return state.workspace.soa[id] ?? SoAEntry(control: id)
+    }
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let entry = selectedEntry(state) else {
+            let what = state.controls.selected.flatMap { ISO27001.catalog.item($0) }?.kind == .clause
+                ? "Clauses are always in scope and have no SoA entry"
+                : "Select a control first"
+            state.status = StatusMessage(.info, what)
+            return []
+        }
+        switch command {
+        case .cycleStatus:
+            guard entry.applicable else {
+                state.status = StatusMessage(.warning, "\(entry.control) is excluded; include it (a) before setting its status")
+                return []
+            }
+            var changed = entry
+            changed.status = entry.status.next
+            return apply(changed, previous: entry, &state, describe: "\(entry.control) status: \(changed.status.title)")
+        case .markReviewed:
+            var changed = entry
+            changed.reviewed = state.today
+            return apply(changed, previous: entry, &state, describe: "\(entry.control) reviewed \(state.today)")
+        case .toggleApplicable:
+            state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true))
+        case .editOwner:
+            state.popup = .form(FieldForm(control: entry.control, field: .owner, text: entry.owner))
+        case .editJustification:
+            state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification))
+        case .editEvidence:
+            state.popup = .form(FieldForm(control: entry.control, field: .evidence, text: entry.evidence.joined(separator: ", ")))
+        case .editNotes:
+            state.popup = .form(FieldForm(control: entry.control, field: .notes, text: entry.notes))
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Saves the form's text into its field. Excluding a control needs a justification.
+    static func submit(_ form: FieldForm, _ state: inout AppState) -> [Effect] {
+        guard let entry = state.workspace.soa[form.control] ?? ISO27001.catalog.item(form.control).map({ SoAEntry(control: $0.id) }) else {
+            state.popup = nil
+            return []
+        }
+        let text = form.editor.text.trimmingWhitespace
+        var changed = entry
+        switch form.field {
+        case .owner: changed.owner = text
+        case .justification: changed.justification = text
+        case .notes: changed.notes = text
+        case .evidence:
+            changed.evidence = text.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+        }
+        if form.togglesApplicability {
+            changed.applicable.toggle()
+            if text.isEmpty {
+                var rejected = form
+                rejected.error = "A justification is required to \(changed.applicable ? "include" : "exclude") a control"
+                state.popup = .form(rejected)
+                return []
+            }
+        }
+        state.popup = nil
+        guard changed != entry else {
+            state.status = StatusMessage(.info, "No change")
+            return []
+        }
+        let describe = form.togglesApplicability
+            ? "\(entry.control) \(changed.applicable ? "included" : "excluded")"
+            : "\(entry.control) \(form.field.rawValue) saved"
+        var effects = apply(changed, previous: entry, &state, describe: describe)
+        if form.field == .owner, !text.isEmpty, state.workspace.config.person(text) == nil {
+            effects = effects.map { effect in
+                guard case .saveSoAEntry(let entry, let previous, let describe) = effect else { return effect }
+                return .saveSoAEntry(entry, previous: previous, describe: describe + " (note: '\(text)' is not among the people in annex.yaml)")
+            }
+        }
+        return effects
+    }
+
+    static func undo(_ state: inout AppState) -> [Effect] {
+        guard let previous = state.undoStack.popLast() else {
+            state.status = StatusMessage(.info, "Nothing to undo")
+            return []
+        }
+        let current = state.workspace.soa[previous.control] ?? SoAEntry(control: previous.control)
+        state.workspace.soa.upsert(previous)
+        state.status = StatusMessage(.info, "Saving…")
+        return [.saveSoAEntry(previous, previous: current, describe: "Undone: \(previous.control) restored")]
+    }
+
+    private static func apply(_ changed: SoAEntry, previous: SoAEntry, _ state: inout AppState, describe: String) -> [Effect] {
+        state.workspace.soa.upsert(changed)
+        state.undoStack.append(previous)
+        if state.undoStack.count > 100 { state.undoStack.removeFirst() }
+        state.status = StatusMessage(.info, "Saving…")
+        return [.saveSoAEntry(changed, previous: previous, describe: describe)]
+    }
+}

@@ -1,0 +1,91 @@
+import AnnexDomain
+
+public enum Screen: Int, Sendable, CaseIterable {
+    case dashboard = 1, controls, risks, audits, actions
+
+    public var title: String {
+        switch self {
+        case .dashboard: "Dashboard"
+        case .controls: "Controls"
+        case .risks: "Risks"
+        case .audits: "Audits"
+        case .actions: "Actions"
+        }
+    }
+
+    /// Screens whose issue is still open say so instead of pretending.
+    public var isAvailable: Bool { self == .dashboard || self == .controls }
+}
+
+public enum Pane: Sendable, Equatable { case catalog, detail }
+
+public struct StatusMessage: Sendable, Equatable {
+    public enum Kind: Sendable { case info, saved, warning, error }
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// A popup on top of the screen; while one is open it receives every key.
+public enum Popup: Sendable, Equatable {
+    case help(scroll: Int)
+    case palette(PaletteState)
+    /// Filter-as-you-type on the catalog; `previous` is restored by Esc.
+    case filter(LineEditor, previous: String)
+    case form(FieldForm)
+}
+
+/// Everything the terminal UI shows, and nothing it does not need.
+public struct AppState: Sendable, Equatable {
+    public var workspace: Workspace
+    public var today: Day
+    public var screen: Screen = .dashboard
+    public var focus: Pane = .catalog
+    public var controls = ControlsState()
+    public var popup: Popup?
+    public var status: StatusMessage?
+    public var themeNames: [String]
+    public var themeIndex = 0
+    /// SoA entries as they were before each change, newest last.
+    public var undoStack: [SoAEntry] = []
+    /// Problems met while loading, shown once on the dashboard.
+    public var loadWarnings: [String]
+    public var width = 80
+    public var height = 24
+    public var quitting = false
+
+    public init(workspace: Workspace, today: Day, themeNames: [String] = ["default"], themeIndex: Int = 0, loadWarnings: [String] = []) {
+        self.workspace = workspace
+        self.today = today
+        self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
+        self.themeIndex = min(max(0, themeIndex), self.themeNames.count - 1)
+        self.loadWarnings = loadWarnings
+        controls.selected = ControlsState.firstSelectable(in: self)
+    }
+
+    public var themeName: String { themeNames[themeIndex] }
+
+    /// The keymap context that receives keys now.
+    public var context: KeyContext {
+        switch popup {
+        case .help: return .help
+        case .palette: return .palette
+        case .filter: return .filter
+        case .form: return .form
+        case nil: break
+        }
+        switch screen {
+        case .controls: return focus == .catalog ? .catalog : .detail
+        default: return .dashboard
+        }
+    }
+
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}

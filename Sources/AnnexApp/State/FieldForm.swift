@@ -1,0 +1,44 @@
+import AnnexDomain
+
+/// The SoA fields a form can edit in place.
+public enum SoAField: String, Sendable, CaseIterable {
+    case owner, justification, evidence, notes
+
+    public var title: String {
+        switch self {
+        case .owner: "Owner"
+        case .justification: "Justification"
+        case .evidence: "Evidence (ids, comma separated)"
+        case .notes: "Notes"
+        }
+    }
+}
+
+/// An inline editor for one SoA field of one control.
+public struct FieldForm: Sendable, Equatable {
+    public var control: String
+    public var field: SoAField
+    public var editor: LineEditor
+    /// Set when the form was opened to include or exclude the control: saving flips applicability.
+    public var togglesApplicability: Bool
+    public var error: String?
+
+    public init(control: String, field: SoAField, text: String, togglesApplicability: Bool = false) {
+        self.control = control
+        self.field = field
+        editor = LineEditor(text)
+        self.togglesApplicability = togglesApplicability
+    }
+
+    public var prompt: String {
+        guard togglesApplicability else { return "\(field.title) of \(control)" }
+        return "Justification for changing the applicability of \(control)"
+    }
+}
+
+public struct PaletteState: Sendable, Equatable {
+    public var editor = LineEditor()
+    public var selected = 0
+
+    public init() {}
+}

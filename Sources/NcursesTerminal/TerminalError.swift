@@ -1,0 +1,16 @@
+/// Why the terminal could not be opened, in words a user can act on.
+public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notATerminal
+    case unknownTerminal(String?)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            return "standard input and output must be a terminal (run annex directly, not through a pipe)"
+        case .unknownTerminal(let term?):
+            return "the terminal type TERM=\(term) is unknown here; try TERM=xterm-256color"
+        case .unknownTerminal(nil):
+            return "TERM is not set, so the terminal type is unknown; try TERM=xterm-256color"
+        }
+    }
+}

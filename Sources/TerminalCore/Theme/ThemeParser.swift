@@ -1,0 +1,93 @@
+import Foundation
+
+/// Reads a theme file: `name:`, `description:` and a `roles:` block of `role: STYLE` lines, where
+/// STYLE is `FOREGROUND [on BACKGROUND] [bold] [dim] [italic] [underline] [reverse]`. The format
+/// is a strict subset of YAML, parsed here so the terminal layer needs no YAML library.
+public enum ThemeParser {
+    public static func parse(_ text: String, source: String) throws -> Theme {
+        var name = ""
+        var description = ""
+        var roles: [String: Style] = [:]
+        var inRoles = false
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            let content = stripComment(rawLine)
+            if content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+            let indented = content.first == " " || content.first == "\t"
+            guard let colon = content.firstIndex(of: ":") else {
+                throw ThemeError(source: source, line: line, message: "expected 'key: value'")
+            }
+            let key = content[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+            if indented {
+                guard inRoles else { throw ThemeError(source: source, line: line, message: "unexpected indented line outside 'roles:'") }
+                if roles[key] != nil { throw ThemeError(source: source, line: line, message: "role '\(key)' is defined twice") }
+                roles[key] = try parseStyle(value, source: source, line: line)
+                continue
+            }
+            inRoles = false
+            switch key {
+            case "name": name = unquote(value)
+            case "description": description = unquote(value)
+            case "roles":
+                guard value.isEmpty else { throw ThemeError(source: source, line: line, message: "'roles:' takes indented lines below it") }
+                inRoles = true
+            default: throw ThemeError(source: source, line: line, message: "unknown key '\(key)' (expected name, description, roles)")
+            }
+        }
+        guard !name.isEmpty else { throw ThemeError(source: source, line: 1, message: "the theme has no 'name:'") }
+        guard !roles.isEmpty else { throw ThemeError(source: source, line: 1, message: "the theme defines no roles") }
+        return Theme(name: name, description: description, roles: roles)
+    }
+
+    public static func parseStyle(_ text: String, source: String = "style", line: Int = 1) throws -> Style {
+        var style = Style()
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }[...]
+        var sawForeground = false
+        while let word = words.popFirst() {
+            if let attribute = attributes[word] {
+                style.attributes.insert(attribute)
+            } else if word == "on" {
+                guard let next = words.popFirst(), let color = color(next) else {
+                    throw ThemeError(source: source, line: line, message: "'on' must be followed by a colour")
+                }
+                style.background = color
+            } else if !sawForeground, let color = color(word) {
+                style.foreground = color
+                sawForeground = true
+            } else {
+                throw ThemeError(source: source, line: line, message: "'\(word)' is not a colour or attribute (colours: default, black, red, green, yellow, blue, magenta, cyan, white, bright-<colour>, 0-255; attributes: bold, dim, italic, underline, reverse)")
+            }
+        }
+        return style
+    }
+
+    private static let attributes: [String: TextAttributes] = [
+        "bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline, "reverse": .reverse,
+    ]
+
+    private static let names: [String: Color] = [
+        "default": .default, "black": .black, "red": .red, "green": .green, "yellow": .yellow, "blue": .blue,
+        "magenta": .magenta, "cyan": .cyan, "white": .white, "bright-black": .brightBlack, "gray": .brightBlack,
+        "grey": .brightBlack, "bright-red": .brightRed, "bright-green": .brightGreen, "bright-yellow": .brightYellow,
+        "bright-blue": .brightBlue, "bright-magenta": .brightMagenta, "bright-cyan": .brightCyan, "bright-white": .brightWhite,
+    ]
+
+    private static func color(_ word: String) -> Color? {
+        if let named = names[word] { return named }
+        if let index = UInt8(word) { return Color(paletteIndex: index) }
+        return nil
+    }
+
+    private static func stripComment(_ line: Substring) -> String {
+        guard let hash = line.firstIndex(of: "#") else { return String(line) }
+        return String(line[..<hash])
+    }
+
+    private static func unquote(_ text: String) -> String {
+        if text.count >= 2, let first = text.first, first == text.last, first == "\"" || first == "'" {
+            return String(text.dropFirst().dropLast())
+        }
+        return text
+    }
+}

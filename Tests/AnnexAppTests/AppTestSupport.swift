@@ -1,0 +1,49 @@
+@testable import AnnexApp
+import AnnexDomain
+import XCTest
+
+let testDay = Day("2026-11-29")!
+
+/// A small workspace: the full ISO catalog SoA with two people and a few entries set.
+func sampleState(height: Int = 24) -> AppState {
+    var workspace = Workspace.new(organisation: "Test GmbH")
+    workspace.config.people = [Person(id: "anna", name: "Anna"), Person(id: "ben", name: "Ben")]
+    for (index, entry) in workspace.soa.entries.enumerated() {
+        var changed = entry
+        changed.owner = index % 2 == 0 ? "anna" : "ben"
+        changed.justification = "Needed"
+        changed.status = index % 3 == 0 ? .implemented : .planned
+        workspace.soa.upsert(changed)
+    }
+    var state = AppState(workspace: workspace, today: testDay, themeNames: ["default", "light"])
+    state.height = height
+    return state
+}
+
+/// Sends keys through the reducer like the runtime does, performing saves in memory.
+struct Driver {
+    var state: AppState
+    var saved: [SoAEntry] = []
+    let reducer = AppReducer()
+
+    init(_ state: AppState) {
+        self.state = state
+    }
+
+    mutating func send(_ keys: Key...) {
+        for key in keys { dispatch(.key(key)) }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { dispatch(.key(.character(character))) }
+    }
+
+    mutating func dispatch(_ action: AppAction) {
+        for effect in reducer.reduce(&state, action) {
+            if case .saveSoAEntry(let entry, _, let describe) = effect {
+                saved.append(entry)
+                _ = reducer.reduce(&state, .saved(describe))
+            }
+        }
+    }
+}

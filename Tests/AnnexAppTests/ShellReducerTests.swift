@@ -1,0 +1,66 @@
+@testable import AnnexApp
+import AnnexDomain
+import XCTest
+
+final class ShellReducerTests: XCTestCase {
+    func testQuitAndCtrlCQuit() {
+        for key in [Key.character("q"), Key.ctrl("c")] {
+            var state = sampleState()
+            let effects = AppReducer().reduce(&state, .key(key))
+            XCTAssertEqual(effects, [.quit])
+            XCTAssertTrue(state.quitting)
+        }
+    }
+
+    func testHelpOpensAndClosesAndCapturesKeys() {
+        var driver = Driver(sampleState())
+        driver.send(.character("?"))
+        XCTAssertEqual(driver.state.popup, .help(scroll: 0))
+        driver.send(.character("2"))
+        XCTAssertEqual(driver.state.screen, .dashboard, "keys go to the popup while it is open")
+        driver.send(.escape)
+        XCTAssertNil(driver.state.popup)
+    }
+
+    func testPaletteRunsTheBestFuzzyMatch() {
+        var driver = Driver(sampleState())
+        driver.send(.character(":"))
+        driver.type("contr")
+        driver.send(.enter)
+        XCTAssertEqual(driver.state.screen, .controls)
+        XCTAssertNil(driver.state.popup)
+    }
+
+    func testThemeCyclesThroughTheLoadedThemes() {
+        var driver = Driver(sampleState())
+        driver.send(.character("T"))
+        XCTAssertEqual(driver.state.themeName, "light")
+        driver.send(.character("T"))
+        XCTAssertEqual(driver.state.themeName, "default")
+    }
+
+    func testResizeIsRecordedAndTooSmallIsKnown() {
+        var driver = Driver(sampleState())
+        driver.send(.resize(width: 60, height: 20))
+        XCTAssertTrue(driver.state.isTooSmall)
+        driver.send(.resize(width: 100, height: 30))
+        XCTAssertFalse(driver.state.isTooSmall)
+    }
+
+    func testTabMovesFocusBetweenPanesAndEscGoesBack() {
+        var driver = Driver(sampleState())
+        driver.send(.character("2"), .tab)
+        XCTAssertEqual(driver.state.focus, .detail)
+        XCTAssertEqual(driver.state.context, .detail)
+        driver.send(.escape)
+        XCTAssertEqual(driver.state.focus, .catalog)
+        driver.send(.escape)
+        XCTAssertEqual(driver.state.screen, .dashboard)
+    }
+
+    func testUnboundKeySaysHowToFindHelp() {
+        var driver = Driver(sampleState())
+        driver.send(.character("z"))
+        XCTAssertEqual(driver.state.status, StatusMessage(.info, "z does nothing here; ? shows the keys"))
+    }
+}
