@@ -16,7 +16,8 @@ let package = Package(
         .target(name: "AnnexStore", dependencies: ["AnnexDomain", "Yams"]),
         .target(name: "AnnexApp", dependencies: ["AnnexDomain"]),
         .target(name: "TerminalCore"),
-        .target(name: "AnnexViews", dependencies: ["AnnexApp", "TerminalCore"]),
+        .target(name: "AnnexViews", dependencies: ["AnnexApp", "AnnexDomain", "TerminalCore"]),
+        .target(name: "AnnexSession", dependencies: ["AnnexApp", "AnnexStore", "AnnexViews", "AnnexDomain", "TerminalCore"]),
         .systemLibrary(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
@@ -25,7 +26,7 @@ let package = Package(
         .executableTarget(
             name: "annex",
             dependencies: [
-                "AnnexDomain", "AnnexStore", "AnnexApp",
+                "AnnexDomain", "AnnexStore", "AnnexApp", "AnnexViews", "AnnexSession", "NcursesTerminal", "TerminalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,5 +35,8 @@ let package = Package(
         .testTarget(name: "AnnexCLITests", dependencies: ["AnnexDomain"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "AnnexAppTests", dependencies: ["AnnexApp", "AnnexDomain"]),
+        .testTarget(name: "AnnexViewsTests", dependencies: ["AnnexViews", "AnnexApp", "AnnexDomain", "TerminalCore"]),
+        .testTarget(name: "AnnexSessionTests", dependencies: ["AnnexSession", "AnnexStore", "AnnexViews", "AnnexApp", "AnnexDomain", "TerminalCore"]),
+        .testTarget(name: "AnnexE2ETests", dependencies: []),
     ]
 )

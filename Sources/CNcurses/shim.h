@@ -82,11 +82,16 @@ static inline void annex_on_terminating_signal(int signo) {
 // Crashes (a Swift trap is SIGILL or SIGTRAP, abort() is SIGABRT): restore the terminal, put back
 // the handler that was there before (Swift's backtracer, or the default), and return, so the
 // faulting instruction runs again under it and the crash is reported as usual.
-// The saved handlers are static, so only one Swift file may call annex_install_crash_handlers.
-static struct sigaction annex_previous_crash_actions[NSIG];
+// The saved handlers live in a function-local static: the Swift importer does not emit a
+// header's file-scope variables. Each Swift file that calls these gets its own copy, so only
+// one file may call annex_install_crash_handlers.
+static inline struct sigaction *annex_previous_crash_action(int signo) {
+    static struct sigaction saved[NSIG];
+    return &saved[signo];
+}
 static inline void annex_on_crash_signal(int signo) {
     annex_restore_terminal();
-    sigaction(signo, &annex_previous_crash_actions[signo], NULL);
+    sigaction(signo, annex_previous_crash_action(signo), NULL);
 }
 static inline void annex_install_crash_handlers(void) {
     const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
@@ -97,7 +102,7 @@ static inline void annex_install_crash_handlers(void) {
         // SA_ONSTACK: on stack exhaustion only an alternate stack (if the runtime set one) can run it.
         action.sa_flags = SA_ONSTACK;
         sigemptyset(&action.sa_mask);
-        sigaction(signals[i], &action, &annex_previous_crash_actions[signals[i]]);
+        sigaction(signals[i], &action, annex_previous_crash_action(signals[i]));
     }
 }
 #endif

@@ -42,14 +42,15 @@ extension NcursesScreen {
         let (attributes, pair) = palette.resolve(cell.style)
         var characters = terminalCharacters(for: cell)
         var complex = cchar_t()
-        if characters.count == 1 || setcchar(&complex, &characters, attributes, pair, nil) != OK {
-            characters = [wchar_t(UInt8(ascii: "?")), 0]
-            setcchar(&complex, &characters, attributes, pair, nil)
+        let showable = characters.count > 1 && setcchar(&complex, &characters, attributes, pair, nil) == OK
+        if !showable {
+            var placeholder: [wchar_t] = [wchar_t(UInt8(ascii: "?")), 0]
+            setcchar(&complex, &placeholder, attributes, pair, nil)
         }
         // Writing the bottom-right cell returns ERR because the cursor cannot move past it, but
         // the cell is stored and shown; nothing else can fail here, so the result is not checked.
         mvwadd_wch(window, Int32(y), Int32(x), &complex)
-        if cell.isWide, characters.first == wchar_t(UInt8(ascii: "?")), cell.grapheme != "?" {
+        if !showable, cell.isWide {
             mvwadd_wch(window, Int32(y), Int32(x + 1), &complex)
         }
     }

@@ -35,7 +35,7 @@ public final class NcursesScreen {
     public let isUTF8: Bool
     /// How many colours styles are reduced to before they reach the terminal.
     public let colorDepth: ColorDepth
-    public private(set) var size: Size
+    public internal(set) var size: Size
 
     let window: UnsafeMutablePointer<WINDOW>
     var palette: ColorPalette

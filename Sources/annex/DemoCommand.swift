@@ -12,14 +12,24 @@ struct Demo: ParsableCommand {
     @Option(help: "Keep the demo workspace in this folder.")
     var path: String?
 
+    @Flag(help: "Only write the demo and print a summary; do not open the terminal UI.")
+    var noOpen = false
+
+    @OptionGroup var interface: InterfaceOptions
+
     func run() throws {
         try reportingErrors {
             let folder = try path ?? Self.temporaryFolder()
             let store = try WorkspaceStore.create(at: folder, with: DemoOrganisation.make(today: Clock.today()))
-            let loaded = try store.load()
-            print("Demo workspace: \(store.root)")
-            print(WorkspaceSummary(loaded.workspace).text)
-            print("Try: annex check --workspace \(store.root)")
+            // Without a terminal (a pipe, CI) there is nothing to open: say what was written.
+            if noOpen || isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
+                print("Demo workspace: \(store.root)")
+                print(WorkspaceSummary(try store.load().workspace).text)
+                print("Open it with: annex --workspace \(store.root)")
+                return
+            }
+            try Interface.open(store, interface: interface)
+            print("The demo workspace is kept in \(store.root)")
         }
     }
 

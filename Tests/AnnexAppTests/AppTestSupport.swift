@@ -30,7 +30,7 @@ struct Driver {
         self.state = state
     }
 
-    mutating func send(_ keys: Key...) {
+    mutating func send(_ keys: KeyPress...) {
         for key in keys { dispatch(.key(key)) }
     }
 

@@ -6,7 +6,7 @@ final class ControlsReducerTests: XCTestCase {
     func testStartsOnTheDashboardWithTheFirstItemSelected() {
         let state = sampleState()
         XCTAssertEqual(state.screen, .dashboard)
-        XCTAssertEqual(state.controls.selected, "4")
+        XCTAssertEqual(state.controls.selected, "group:4")
         XCTAssertEqual(state.context, .dashboard)
     }
 

@@ -4,7 +4,7 @@ import XCTest
 
 final class ShellReducerTests: XCTestCase {
     func testQuitAndCtrlCQuit() {
-        for key in [Key.character("q"), Key.ctrl("c")] {
+        for key in [KeyPress.character("q"), KeyPress.ctrl("c")] {
             var state = sampleState()
             let effects = AppReducer().reduce(&state, .key(key))
             XCTAssertEqual(effects, [.quit])

@@ -10,7 +10,7 @@ public enum Effect: Sendable, Equatable {
 }
 
 public enum AppAction: Sendable, Equatable {
-    case key(Key)
+    case key(KeyPress)
     case command(Command)
     case saved(String)
     case saveFailed(String, restore: SoAEntry)

@@ -55,4 +55,26 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .cancel: "Cancel"
         }
     }
+
+    /// A word or two for the status line, where room is short.
+    public var hint: String {
+        switch self {
+        case .quit: "Quit"
+        case .help: "Help"
+        case .palette: "Commands"
+        case .filter: "Filter"
+        case .showControls: "Controls"
+        case .cycleStatus: "Status"
+        case .toggleApplicable: "In/out"
+        case .editOwner: "Owner"
+        case .editJustification: "Justify"
+        case .editEvidence: "Evidence"
+        case .editNotes: "Notes"
+        case .undo: "Undo"
+        case .confirm: "OK"
+        case .cancel: "Cancel"
+        case .focusNext: "Pane"
+        default: title
+        }
+    }
 }

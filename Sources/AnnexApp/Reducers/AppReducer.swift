@@ -25,7 +25,7 @@ public struct AppReducer: Sendable {
         }
     }
 
-    private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    private func handle(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
         if case .resize(let width, let height) = key {
             state.width = width
             state.height = height

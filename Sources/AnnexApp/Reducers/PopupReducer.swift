@@ -4,7 +4,7 @@ import AnnexDomain
 struct PopupReducer {
     let keymap: Keymap
 
-    func handle(_ key: Key, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
+    func handle(_ key: KeyPress, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
         let command = keymap.command(for: key.name, in: state.context)
         switch state.popup {
         case .help(let scroll):
@@ -15,7 +15,7 @@ struct PopupReducer {
             default: if key == .ctrl("c") { return perform(.quit, &state) }
             }
         case .palette(var palette):
-            let matches = PaletteReducer.matches(palette.editor.text, state: state, keymap: keymap)
+            let matches = PaletteCommands.matches(palette.editor.text, state: state, keymap: keymap)
             switch command {
             case .cancel: state.popup = nil
             case .confirm:
@@ -84,7 +84,7 @@ struct PopupReducer {
 /// The editing keys every text field understands.
 enum TextInput {
     /// Applies a key to the editor; returns whether the text changed.
-    static func edit(_ editor: inout LineEditor, with key: Key) -> Bool {
+    static func edit(_ editor: inout LineEditor, with key: KeyPress) -> Bool {
         let before = editor.text
         switch key {
         case .character(let character): editor.insert(String(character))
@@ -106,9 +106,9 @@ enum TextInput {
     }
 }
 
-enum PaletteReducer {
+public enum PaletteCommands {
     /// Commands that make sense now, best fuzzy match first; all of them when the query is empty.
-    static func matches(_ query: String, state: AppState, keymap: Keymap) -> [Command] {
+    public static func matches(_ query: String, state: AppState, keymap: Keymap) -> [Command] {
         let contexts: [KeyContext] = [.global, state.screen == .controls ? .catalog : .dashboard]
         var commands: [Command] = []
         for context in contexts {

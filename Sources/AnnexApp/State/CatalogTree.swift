@@ -29,7 +29,8 @@ public enum CatalogTree {
         var rows: [CatalogRow] = []
         for framework in frameworks {
             for group in framework.groups {
-                let items = group.items.filter { controls.filter.admits($0, entry: entries[$0.id]) }
+                // A clause group's row stands for its top clause (4, 5 …), which is not listed again.
+                let items = group.items.filter { $0.id != group.id && controls.filter.admits($0, entry: entries[$0.id]) }
                 if items.isEmpty, controls.filter.isActive { continue }
                 let groupEntries = group.items.compactMap { entries[$0.id] }
                 let applicable = groupEntries.filter(\.applicable)

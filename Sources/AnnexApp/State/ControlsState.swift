@@ -51,6 +51,6 @@ public struct ControlsState: Sendable, Equatable {
     public init() {}
 
     static func firstSelectable(in state: AppState) -> String? {
-        CatalogTree.rows(state).first { $0.itemID != nil }?.id ?? CatalogTree.rows(state).first?.id
+        CatalogTree.rows(state).first?.id
     }
 }

@@ -4,6 +4,8 @@ public struct SoAProgress: Sendable, Equatable {
     public var excluded = 0
     public var byStatus: [ImplementationStatus: Int] = [:]
 
+    public init() {}
+
     public var applicable: Int { total - excluded }
     public var implemented: Int { byStatus[.implemented, default: 0] }
 

@@ -1,6 +1,6 @@
 /// A key press or input event as the app sees it, independent of the terminal library.
 /// `name` is the keymap's spelling: `j`, `J`, `ctrl+c`, `enter`, `shift+tab`, `f1`.
-public enum Key: Sendable, Equatable, Hashable {
+public enum KeyPress: Sendable, Equatable, Hashable {
     case character(Character)
     /// A named key: enter, escape, tab, shift+tab, backspace, delete, up, down, left, right,
     /// home, end, pageup, pagedown, f1 … f12, or a ctrl+letter chord.
@@ -23,14 +23,14 @@ public enum Key: Sendable, Equatable, Hashable {
         }
     }
 
-    public static let enter = Key.named("enter")
-    public static let escape = Key.named("escape")
-    public static let tab = Key.named("tab")
-    public static let backTab = Key.named("shift+tab")
-    public static let backspace = Key.named("backspace")
-    public static let up = Key.named("up")
-    public static let down = Key.named("down")
-    public static let left = Key.named("left")
-    public static let right = Key.named("right")
-    public static func ctrl(_ letter: Character) -> Key { .named("ctrl+\(letter)") }
+    public static let enter = KeyPress.named("enter")
+    public static let escape = KeyPress.named("escape")
+    public static let tab = KeyPress.named("tab")
+    public static let backTab = KeyPress.named("shift+tab")
+    public static let backspace = KeyPress.named("backspace")
+    public static let up = KeyPress.named("up")
+    public static let down = KeyPress.named("down")
+    public static let left = KeyPress.named("left")
+    public static let right = KeyPress.named("right")
+    public static func ctrl(_ letter: Character) -> KeyPress { .named("ctrl+\(letter)") }
 }

@@ -1,0 +1,69 @@
+import AnnexApp
+import TerminalCore
+
+/// Draws the whole application from its state. A pure function: the same state and context
+/// always give the same cells, so tests read the screen as text.
+public enum AppView {
+    public static func render(_ state: AppState, keymap: Keymap = .standard, context: RenderContext) -> CellBuffer {
+        var buffer = CellBuffer(width: max(1, state.width), height: max(1, state.height))
+        draw(state, keymap: keymap, into: &buffer, context: context)
+        return buffer
+    }
+
+    public static func draw<S: Surface>(_ state: AppState, keymap: Keymap = .standard, into surface: inout S, context: RenderContext) {
+        let bounds = surface.bounds
+        surface.clear(bounds, style: context.style(Role.text))
+        if state.isTooSmall {
+            TooSmallView.draw(state, in: bounds, into: &surface, context: context)
+            return
+        }
+        TabBar.draw(state, in: bounds.top(1), into: &surface, context: context)
+        let body = bounds.inset(top: 1, bottom: 1)
+        switch state.screen {
+        case .dashboard: DashboardView.draw(state, in: body, into: &surface, context: context)
+        case .controls: ControlsView.draw(state, in: body, into: &surface, context: context)
+        case .risks, .audits, .actions: ComingView.draw(state.screen, in: body, into: &surface, context: context)
+        }
+        if let popup = state.popup {
+            PopupView.draw(popup, state: state, keymap: keymap, in: body, into: &surface, context: context)
+        }
+        StatusLine.draw(state, keymap: keymap, in: bounds.bottom(1), into: &surface, context: context)
+    }
+}
+
+enum TooSmallView {
+    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let lines = [
+            "Annex needs a terminal of at least \(AppState.minimumWidth)x\(AppState.minimumHeight).",
+            "This one is \(state.width)x\(state.height).",
+            "Enlarge the window, or press q to quit.",
+        ]
+        var wrapped: [String] = []
+        for line in lines { wrapped += Wrap.lines(line, width: max(1, area.width - 2)) }
+        let top = max(0, (area.height - wrapped.count) / 2)
+        for (index, line) in wrapped.enumerated() {
+            let x = max(0, (area.width - DisplayWidth.of(line)) / 2)
+            surface.put(line, at: Point(x: area.x + x, y: area.y + top + index), style: context.style(index == 0 ? Role.title : Role.text), clip: area)
+        }
+    }
+}
+
+/// Screens whose work is still an open issue say what will be there and what to use meanwhile.
+enum ComingView {
+    static func draw<S: Surface>(_ screen: Screen, in area: Rect, into surface: inout S, context: RenderContext) {
+        let inner = Pane.draw(area, title: screen.title, active: true, into: &surface, context: context)
+        let (what, meanwhile): (String, String) = switch screen {
+        case .risks: ("The risk register, the heat map of the risk matrix and the treatment plan are coming to this screen.",
+                      "Meanwhile: annex export risks --format md, and annex check for ratings and acceptances.")
+        case .audits: ("Audit plans and the live audit session, where findings are logged as the checklist is walked, are coming to this screen.",
+                       "Meanwhile: annex export findings --format md.")
+        default: ("Corrective actions with owners, due dates and verification are coming to this screen.",
+                  "Meanwhile: annex export actions --format md.")
+        }
+        var y = inner.y + 1
+        for line in Wrap.lines(what, width: inner.width - 4) + [""] + Wrap.lines(meanwhile, width: inner.width - 4) {
+            surface.put(line, at: Point(x: inner.x + 2, y: y), style: context.style(Role.text), clip: inner)
+            y += 1
+        }
+    }
+}

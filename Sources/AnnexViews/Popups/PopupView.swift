@@ -1,0 +1,111 @@
+import AnnexApp
+import TerminalCore
+
+enum PopupView {
+    static func draw<S: Surface>(_ popup: Popup, state: AppState, keymap: Keymap, in area: Rect, into surface: inout S, context: RenderContext) {
+        switch popup {
+        case .help(let scroll): HelpView.draw(state, keymap: keymap, scroll: scroll, in: area, into: &surface, context: context)
+        case .palette(let palette): PaletteView.draw(palette, state: state, keymap: keymap, in: area, into: &surface, context: context)
+        case .filter(let editor, _): FilterBarView.draw(editor, in: area, into: &surface, context: context)
+        case .form(let form): FormView.draw(form, in: area, into: &surface, context: context)
+        }
+    }
+
+    /// A centred box of at most the given size, clamped to the area.
+    static func box(width: Int, height: Int, in area: Rect) -> Rect {
+        let w = min(width, area.width - 2), h = min(height, area.height - 2)
+        return Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
+    }
+
+    static func frame<S: Surface>(_ rect: Rect, title: String, into surface: inout S, context: RenderContext) -> Rect {
+        surface.clear(rect, style: context.style(Role.text))
+        surface.drawBox(rect, style: context.style(Role.popupBorder), charset: context.glyphs.box,
+                        title: " \(title) ", titleStyle: context.style(Role.popupTitle))
+        return rect.inset(horizontal: 2, vertical: 1)
+    }
+}
+
+/// A one-line text field with a visible cursor, scrolled so the cursor stays in view.
+enum InputField {
+    static func draw<S: Surface>(_ editor: LineEditor, in line: Rect, into surface: inout S, context: RenderContext) {
+        surface.clear(line, style: context.style(Role.input))
+        let before = String(editor.characters.prefix(editor.cursor))
+        let beforeWidth = DisplayWidth.of(before)
+        let shift = max(0, beforeWidth - (line.width - 2))
+        var x = line.x - shift
+        for (index, character) in editor.characters.enumerated() {
+            let role = index == editor.cursor ? Role.inputCursor : Role.input
+            x = surface.put(String(character), at: Point(x: x, y: line.y), style: context.style(role), clip: line, newline: .space)
+        }
+        if editor.cursor == editor.characters.count {
+            surface.put(" ", at: Point(x: x, y: line.y), style: context.style(Role.inputCursor), clip: line)
+        }
+    }
+}
+
+enum FilterBarView {
+    static func draw<S: Surface>(_ editor: LineEditor, in area: Rect, into surface: inout S, context: RenderContext) {
+        let line = area.bottom(1)
+        surface.clear(line, style: context.style(Role.statusLine))
+        let x = surface.put(" Filter / ", at: line.origin, style: context.style(Role.statusKey), clip: line)
+        InputField.draw(editor, in: Rect(x: x + 1, y: line.y, width: line.maxX - x - 2, height: 1), into: &surface, context: context)
+    }
+}
+
+enum FormView {
+    static func draw<S: Surface>(_ form: FieldForm, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rect = PopupView.box(width: 72, height: 8, in: area)
+        let inner = PopupView.frame(rect, title: form.prompt, into: &surface, context: context)
+        surface.put(form.field.title, at: inner.origin, style: context.style(Role.label), clip: inner)
+        InputField.draw(form.editor, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), into: &surface, context: context)
+        if let error = form.error {
+            surface.put(error, at: Point(x: inner.x, y: inner.y + 3), style: context.style(Role.error), clip: inner)
+        }
+        let hint = form.field == .owner ? "Enter saves · Esc cancels · Tab completes a person" : "Enter saves · Esc cancels"
+        surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+enum PaletteView {
+    static func draw<S: Surface>(_ palette: PaletteState, state: AppState, keymap: Keymap, in area: Rect, into surface: inout S, context: RenderContext) {
+        let matches = PaletteCommands.matches(palette.editor.text, state: state, keymap: keymap)
+        let rect = PopupView.box(width: 60, height: min(20, matches.count + 5), in: area)
+        let inner = PopupView.frame(rect, title: "Commands", into: &surface, context: context)
+        InputField.draw(palette.editor, in: inner.top(1), into: &surface, context: context)
+        let listArea = inner.inset(top: 2)
+        let top = max(0, palette.selected - listArea.height + 1)
+        for (offset, command) in matches.dropFirst(top).prefix(listArea.height).enumerated() {
+            let line = listArea.row(offset)
+            let selected = top + offset == palette.selected
+            let style = context.style(selected ? Role.selection : Role.text)
+            if selected { surface.clear(line, style: style) }
+            surface.put(command.title, at: line.origin, style: style, clip: line)
+            let keys = (keymap.keys(for: command, in: .global) + keymap.keys(for: command, in: state.context == .palette ? .catalog : state.context)).first ?? ""
+            surface.put(keys, at: Point(x: line.maxX - DisplayWidth.of(keys), y: line.y), style: selected ? style : context.style(Role.dim), clip: line)
+        }
+        if matches.isEmpty {
+            surface.put("No command matches.", at: listArea.origin, style: context.style(Role.dim), clip: listArea)
+        }
+    }
+}
+
+enum HelpView {
+    static func draw<S: Surface>(_ state: AppState, keymap: Keymap, scroll: Int, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rect = PopupView.box(width: 76, height: area.height, in: area)
+        let inner = PopupView.frame(rect, title: "Keys (Esc closes)", into: &surface, context: context)
+        var lines: [StyledLine] = []
+        let screenContexts: [KeyContext] = state.screen == .controls ? [.catalog, .detail, .form, .filter] : [.dashboard]
+        for keyContext in [KeyContext.global] + screenContexts + [.palette] {
+            guard let bindings = keymap.bindings[keyContext], !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([Span(KeymapDocument.contextTitle(keyContext), Role.heading)])
+            for binding in bindings {
+                lines.append([Span(DisplayWidth.pad(binding.keys.joined(separator: " "), to: 24), Role.label), Span(binding.command.title, Role.text)])
+            }
+        }
+        let top = min(scroll, max(0, lines.count - inner.height))
+        for (offset, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
+            surface.put(line, at: Point(x: inner.x, y: inner.y + offset), clip: inner, context: context)
+        }
+    }
+}

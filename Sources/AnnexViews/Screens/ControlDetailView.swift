@@ -1,0 +1,172 @@
+import AnnexApp
+import AnnexDomain
+import TerminalCore
+
+/// The selected control in full: what it is, what the SoA says, what is linked to it.
+enum ControlDetailView {
+    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let inner = Pane.draw(area, title: "Detail", active: state.focus == .detail, into: &surface, context: context)
+        let width = max(1, inner.width - 2)
+        let lines = content(state, width: width, context: context)
+        let maxScroll = max(0, lines.count - inner.height)
+        let scroll = min(state.controls.detailScroll, maxScroll)
+        for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            surface.put(line, at: Point(x: inner.x + 1, y: inner.y + offset), clip: inner.inset(right: 1), context: context)
+        }
+        if lines.count > inner.height {
+            let more = scroll < maxScroll ? "more below" : "end"
+            surface.put(" \(more) ", at: Point(x: area.maxX - DisplayWidth.of(more) - 3, y: area.maxY - 1), style: context.style(Role.dim), clip: area)
+        }
+    }
+
+    static func content(_ state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
+        guard let selected = state.controls.selected else {
+            return [[Span("Select a control on the left.", Role.dim)]]
+        }
+        var itemID = selected
+        if let group = CatalogTree.groupID(of: selected) {
+            // A clause group is its top clause; an Annex A theme group gets a summary.
+            guard let clause = ISO27001.catalog.item(group), clause.kind == .clause else {
+                return groupContent(group, state: state, width: width, context: context)
+            }
+            itemID = clause.id
+        }
+        guard let item = ISO27001.catalog.item(itemID) else { return [] }
+        var builder = DetailBuilder(width: width)
+        builder.wrap("\(item.id)  \(item.title)", role: Role.title)
+        if let theme = item.theme {
+            var facts = theme.title
+            if item.newIn2022 { facts += " · new in 2022" }
+            if !item.replaces2013.isEmpty { facts += " · was \(item.replaces2013.joined(separator: ", "))" }
+            builder.wrap(facts, role: Role.dim)
+        } else {
+            builder.wrap("Management system requirement (always in scope)", role: Role.dim)
+        }
+        if item.kind == .control {
+            soaSection(item, state: state, into: &builder, context: context)
+        }
+        if let attributes = item.attributes {
+            builder.heading("Attributes (ISO/IEC 27002)")
+            builder.field("Type", attributes.controlTypes.map(\.rawValue).joined(separator: ", "))
+            builder.field("Properties", attributes.properties.map(\.rawValue).joined(separator: ", "))
+            builder.field("Concepts", attributes.concepts.map(\.rawValue).joined(separator: ", "))
+            builder.field("Capabilities", attributes.capabilities.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
+            builder.field("Domains", attributes.domains.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
+        }
+        builder.heading("Guidance")
+        builder.wrap(item.guidance, role: Role.text)
+        builder.heading("Audit questions")
+        for question in item.auditQuestions { builder.bullet(question, glyph: context.glyphs.bullet) }
+        linkedRisks(item, state: state, into: &builder)
+        findings(item, state: state, into: &builder)
+        return builder.lines
+    }
+
+    private static func soaSection(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder, context: RenderContext) {
+        let entry = state.workspace.soa[item.id]
+        builder.heading("Statement of Applicability")
+        guard let entry else {
+            builder.wrap("No SoA entry yet: any edit creates one.", role: Role.warning)
+            return
+        }
+        builder.lines.append([
+            Span(DisplayWidth.pad("Status", to: DetailBuilder.labelWidth), Role.label),
+            Span(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode) + " " + StatusMarker.label(entry), Role.status(entry)),
+        ])
+        builder.field("Applicable", entry.applicable ? "yes" : "no (excluded)")
+        builder.field("Justification", entry.justification.isEmpty ? "(none: required)" : entry.justification,
+                      role: entry.justification.isEmpty ? Role.warning : Role.text)
+        let owner = state.workspace.config.person(entry.owner).map { "\($0.name) (\(entry.owner))" } ?? entry.owner
+        builder.field("Owner", owner.isEmpty ? "(none)" : owner)
+        let evidence = entry.evidence.map { id -> String in
+            guard let record = state.workspace.evidence.first(where: { $0.id == id }) else { return "\(id) (not in register)" }
+            let expired = record.isExpired(on: state.today) ? " [expired \(record.expires!)]" : ""
+            return "\(id) \(record.title)\(expired)"
+        }
+        builder.field("Evidence", evidence.isEmpty ? "(none)" : evidence.joined(separator: "; "))
+        if !entry.notes.isEmpty { builder.field("Notes", entry.notes) }
+        builder.field("Reviewed", entry.reviewed?.description ?? "never")
+    }
+
+    private static func linkedRisks(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder) {
+        let risks = state.workspace.risks.filter { $0.controls.contains(item.id) }
+        guard !risks.isEmpty else { return }
+        builder.heading("Risks treated (\(risks.count))")
+        let matrix = state.workspace.config.riskMatrix
+        for risk in risks {
+            let level = matrix.level(of: risk.current)
+            builder.lines.append([
+                Span(DisplayWidth.pad(risk.id, to: 8), Role.label),
+                Span(level.map { " \($0.name) " } ?? " ? ", level.map { Role.risk($0.id) } ?? Role.dim),
+                Span(" " + risk.title, Role.text),
+            ])
+        }
+    }
+
+    private static func findings(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder) {
+        var found: [(String, Finding)] = []
+        for audit in state.workspace.audits {
+            found += state.workspace.log(of: audit.id).findings(on: item.id).map { (audit.id, $0) }
+        }
+        guard !found.isEmpty else { return }
+        builder.heading("Audit findings (\(found.count))")
+        for (audit, finding) in found {
+            builder.lines.append([Span("\(audit) \(finding.id) ", Role.label), Span(finding.classification.title, Role.finding(finding.classification))])
+            builder.wrap(finding.statement, role: Role.text, indent: 2)
+        }
+    }
+
+    private static func groupContent(_ groupID: String, state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
+        guard let group = ISO27001.framework.groups.first(where: { $0.id == groupID }) else { return [] }
+        var builder = DetailBuilder(width: width)
+        builder.wrap(group.id.hasPrefix("A.") ? "\(group.id)  \(group.title)" : group.title, role: Role.title)
+        let entries = group.items.compactMap { state.workspace.soa[$0.id] }
+        if entries.isEmpty {
+            builder.wrap("\(group.items.count) requirements of the management system. Select one for its guidance and audit questions.", role: Role.text)
+            return builder.lines
+        }
+        builder.wrap("\(group.items.count) controls", role: Role.dim)
+        builder.heading("Status")
+        let statuses: [SoAEntry] = ImplementationStatus.allCases.reversed().map { SoAEntry(control: "", status: $0) } + [SoAEntry(control: "", applicable: false)]
+        for sample in statuses {
+            let count = entries.filter { sample.applicable ? ($0.applicable && $0.status == sample.status) : !$0.applicable }.count
+            builder.lines.append([
+                Span(StatusMarker.mark(sample, unicode: context.glyphs.isUnicode) + " ", Role.status(sample)),
+                Span(DisplayWidth.pad(StatusMarker.label(sample), to: 24), Role.text), Span("\(count)", Role.title),
+            ])
+        }
+        return builder.lines
+    }
+}
+
+/// Lines of the detail pane, wrapped to its width.
+struct DetailBuilder {
+    static let labelWidth = 15
+    let width: Int
+    var lines: [StyledLine] = []
+
+    mutating func heading(_ text: String) {
+        lines.append([])
+        lines.append([Span(text, Role.heading)])
+    }
+
+    mutating func wrap(_ text: String, role: String, indent: Int = 0) {
+        let pad = String(repeating: " ", count: indent)
+        for line in Wrap.lines(text, width: max(1, width - indent)) { lines.append([Span(pad + line, role)]) }
+    }
+
+    mutating func bullet(_ text: String, glyph: String) {
+        for (index, line) in Wrap.lines(text, width: max(1, width - 2)).enumerated() {
+            lines.append([Span(index == 0 ? glyph + " " : "  ", Role.dim), Span(line, Role.text)])
+        }
+    }
+
+    /// `Label          value`, the value wrapped under itself.
+    mutating func field(_ label: String, _ value: String, role: String = Role.text) {
+        let wrapped = Wrap.lines(value, width: max(1, width - Self.labelWidth))
+        for (index, line) in wrapped.enumerated() {
+            let head = index == 0 ? DisplayWidth.pad(label, to: Self.labelWidth) : String(repeating: " ", count: Self.labelWidth)
+            lines.append([Span(head, Role.label), Span(line, role)])
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import AnnexApp
+import AnnexDomain
+import TerminalCore
+
+/// Screen 2: the catalog tree on the left, the selected control in full on the right.
+enum ControlsView {
+    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let catalogWidth = Metrics.catalogWidth(width: area.width)
+        let catalogArea = Rect(x: area.x, y: area.y, width: catalogWidth, height: area.height)
+        let detailArea = Rect(x: area.x + catalogWidth, y: area.y, width: area.width - catalogWidth, height: area.height)
+        CatalogListView.draw(state, in: catalogArea, into: &surface, context: context)
+        ControlDetailView.draw(state, in: detailArea, into: &surface, context: context)
+    }
+}
+
+enum CatalogListView {
+    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rows = CatalogTree.rows(state)
+        let controlsShown = rows.filter { $0.itemID != nil }.count
+        var title = "Catalog"
+        if state.controls.filter.isActive { title += " (\(controlsShown) shown: \(state.controls.filter.summary))" }
+        let inner = Pane.draw(area, title: DisplayWidth.truncate(title, to: area.width - 6, ellipsis: context.glyphs.ellipsis),
+                              active: state.focus == .catalog, into: &surface, context: context)
+        if rows.isEmpty {
+            surface.put("Nothing matches the filter. x clears it.", at: inner.origin, style: context.style(Role.dim), clip: inner)
+            return
+        }
+        let visible = rows.dropFirst(state.controls.scroll).prefix(inner.height)
+        for (offset, row) in visible.enumerated() {
+            let line = Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1)
+            let selected = row.id == state.controls.selected
+            draw(row, selected: selected, focused: state.focus == .catalog, in: line, into: &surface, context: context)
+        }
+        if rows.count > inner.height {
+            let position = "\(state.controls.scroll + 1)-\(state.controls.scroll + visible.count)/\(rows.count)"
+            surface.put(" \(position) ", at: Point(x: area.maxX - DisplayWidth.of(position) - 3, y: area.maxY - 1),
+                        style: context.style(Role.dim), clip: area)
+        }
+    }
+
+    private static func draw<S: Surface>(_ row: CatalogRow, selected: Bool, focused: Bool, in line: Rect, into surface: inout S, context: RenderContext) {
+        let selection = selected ? context.style(focused ? Role.selection : Role.selectionInactive) : nil
+        if let selection { surface.clear(line, style: selection) }
+        func style(_ role: String) -> Style { selection ?? context.style(role) }
+        switch row.kind {
+        case .group(let title, _, let implemented, let applicable, let collapsed):
+            let marker = collapsed ? context.glyphs.collapsed : context.glyphs.expanded
+            let count = applicable > 0 ? " \(implemented)/\(applicable)" : ""
+            let room = line.width - DisplayWidth.of(count) - 2
+            surface.put("\(marker) " + DisplayWidth.truncate(title, to: room, ellipsis: context.glyphs.ellipsis),
+                        at: line.origin, style: style(Role.heading), clip: line)
+            surface.put(count, at: Point(x: line.maxX - DisplayWidth.of(count), y: line.y), style: style(Role.dim), clip: line)
+        case .item(let item, let entry):
+            let indent = item.kind == .clause ? 2 * max(0, item.level - 1) + 2 : 2
+            let mark = StatusMarker.mark(entry, unicode: context.glyphs.isUnicode)
+            let idWidth = item.kind == .clause ? DisplayWidth.of(item.id) + 1 : 8
+            var x = line.x + indent
+            x = surface.put(DisplayWidth.pad(item.id, to: idWidth), at: Point(x: x, y: line.y), style: style(Role.label), clip: line)
+            let titleRoom = line.maxX - x - 2
+            surface.put(DisplayWidth.truncate(item.title, to: titleRoom, ellipsis: context.glyphs.ellipsis),
+                        at: Point(x: x, y: line.y), style: style(entry?.applicable == false ? Role.dim : Role.text), clip: line)
+            surface.put(mark, at: Point(x: line.maxX - 1, y: line.y), style: style(Role.status(entry)), clip: line)
+        }
+    }
+}

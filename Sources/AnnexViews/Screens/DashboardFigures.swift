@@ -1,0 +1,42 @@
+import AnnexApp
+import AnnexDomain
+
+/// What the dashboard shows, derived from the workspace once per frame.
+struct DashboardFigures {
+    var soa: SoAFigures
+    var residual: RiskFigures
+    var audits: [(audit: Audit, progress: AuditProgress)]
+    var openNonconformities: Int
+    var openActions: Int
+    var overdueActions: [CorrectiveAction]
+    var overdueRiskReviews: [Risk]
+    var staleControls: [SoAEntry]
+    var expiredEvidence: [EvidenceRecord]
+
+    /// SoA entries not reviewed for this many days count as due for review.
+    static let reviewInterval = 365
+
+    init(_ state: AppState) {
+        let workspace = state.workspace
+        let today = state.today
+        soa = SoAFigures(soa: workspace.soa)
+        residual = RiskFigures(risks: workspace.risks, matrix: workspace.config.riskMatrix, view: .residual)
+        audits = workspace.audits.map { ($0, AuditProgress(audit: $0, log: workspace.log(of: $0.id))) }
+        let withAction = Set(workspace.actions.filter { $0.status != .verified }.map(\.finding))
+        let closedByAction = Set(workspace.actions.filter { $0.status == .verified }.map(\.finding))
+        openNonconformities = workspace.audits.reduce(0) { count, audit in
+            count + workspace.log(of: audit.id).activeFindings.filter {
+                $0.classification.isNonconformity && (withAction.contains($0.id) || !closedByAction.contains($0.id))
+            }.count
+        }
+        openActions = workspace.actions.filter { !$0.status.isClosed }.count
+        overdueActions = workspace.actions.filter { $0.isOverdue(on: today) }
+        overdueRiskReviews = workspace.risks.filter { $0.isReviewOverdue(on: today) }
+        staleControls = workspace.soa.entries.filter { entry in
+            guard entry.applicable else { return false }
+            guard let reviewed = entry.reviewed else { return true }
+            return reviewed.days(until: today) > Self.reviewInterval
+        }
+        expiredEvidence = workspace.evidence.filter { $0.isExpired(on: today) }
+    }
+}

@@ -1,0 +1,21 @@
+import AnnexApp
+import TerminalCore
+
+/// The top row: the screens by number, the active one highlighted, and the organisation.
+enum TabBar {
+    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        surface.clear(area, style: context.style(Role.tabInactive))
+        var x = area.x
+        x = surface.put(" Annex ", at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
+        for screen in Screen.allCases {
+            let role = screen == state.screen ? Role.tabActive : (screen.isAvailable ? Role.tabInactive : Role.tabUnavailable)
+            x = surface.put(" \(screen.rawValue) \(screen.title) ", at: Point(x: x, y: area.y), style: context.style(role), clip: area)
+        }
+        let organisation = state.workspace.config.organisation
+        let room = area.maxX - x - 2
+        if room > 8 {
+            let text = DisplayWidth.truncate(organisation, to: room, ellipsis: context.glyphs.ellipsis)
+            surface.put(text, at: Point(x: area.maxX - 1 - DisplayWidth.of(text), y: area.y), style: context.style(Role.dim), clip: area)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import CNcurses
+import TerminalCore
+
+extension NcursesScreen {
+    /// The next event, waiting at most `timeoutMs` milliseconds (negative: wait for one);
+    /// nil when the time ran out. Keys curses reports that Annex has no name for are skipped.
+    /// Alt is not supported: Alt+x arrives as Esc, then x.
+    public func readKey(timeoutMs: Int = -1) -> KeyEvent? {
+        if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
+        while true {
+            guard let input = readInput(timeoutMs: timeoutMs) else { return nil }
+            if let event = translate(input) { return event }
+        }
+    }
+
+    enum RawInput: Equatable {
+        case character(UInt32)
+        case functionKey(Int32)
+    }
+
+    func readInput(timeoutMs: Int) -> RawInput? {
+        wtimeout(window, Int32(clamping: timeoutMs < 0 ? -1 : timeoutMs))
+        var value: wint_t = 0
+        switch wget_wch(window, &value) {
+        case OK: return .character(value)
+        case KEY_CODE_YES: return .functionKey(Int32(bitPattern: value))
+        default: return nil
+        }
+    }
+
+    func translate(_ input: RawInput) -> KeyEvent? {
+        switch input {
+        case .functionKey(KEY_RESIZE):
+            // curses has already resized its windows; what was on screen is unknown now.
+            size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+            needsFullRedraw = true
+            return .resize(size)
+        case .functionKey(KEY_MOUSE):
+            return readMouse()
+        case .functionKey(let code):
+            return CursesKeys.key(for: code).map(KeyEvent.key)
+        case .character(0x1B):
+            return readAfterEscape()
+        case .character(let value):
+            return NcursesScreen.event(forCharacter: value)
+        }
+    }
+
+    static func event(forCharacter value: UInt32) -> KeyEvent? {
+        if let control = Key(controlCode: value) { return .key(control) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return .key(.character(Character(scalar)))
+    }
+
+    private func readMouse() -> KeyEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let position = Point(x: Int(event.x), y: Int(event.y))
+        let state = event.bstate
+        if annex_mouse_is_wheel_up(state) != 0 { return .mouse(MouseEvent(.wheelUp, at: position)) }
+        if annex_mouse_is_wheel_down(state) != 0 { return .mouse(MouseEvent(.wheelDown, at: position)) }
+        if annex_mouse_is_left(state) != 0 { return .mouse(MouseEvent(.press(.left), at: position)) }
+        if annex_mouse_is_middle(state) != 0 { return .mouse(MouseEvent(.press(.middle), at: position)) }
+        if annex_mouse_is_right(state) != 0 { return .mouse(MouseEvent(.press(.right), at: position)) }
+        return nil
+    }
+}

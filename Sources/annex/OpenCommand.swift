@@ -1,0 +1,46 @@
+import AnnexStore
+import ArgumentParser
+import Foundation
+import NcursesTerminal
+
+/// Options of the terminal UI, shared by `annex` (open) and `annex demo`.
+struct InterfaceOptions: ParsableArguments {
+    @Option(help: "Colour theme: default, light, high-contrast, monochrome, or one in <workspace>/themes (default: ANNEX_THEME).")
+    var theme: String?
+
+    @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set or the terminal has none).")
+    var noColor = false
+
+    var settings: TerminalSession.Settings {
+        let environment = ProcessInfo.processInfo.environment
+        let noColourRequested = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        return TerminalSession.Settings(theme: theme ?? environment["ANNEX_THEME"], colour: !noColourRequested)
+    }
+}
+
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open the workspace in the terminal UI (the default command).")
+
+    @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var interface: InterfaceOptions
+
+    func run() throws {
+        try reportingErrors {
+            let store = try options.store()
+            try Interface.open(store, interface: interface)
+        }
+    }
+}
+
+enum Interface {
+    static func open(_ store: WorkspaceStore, interface: InterfaceOptions) throws {
+        let loaded = try store.load()
+        do {
+            try MainActor.assumeIsolated {
+                try TerminalSession.run(store: store, loaded: loaded, settings: interface.settings)
+            }
+        } catch let error as TerminalError {
+            throw fail("\(error.description)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import AnnexApp
+import AnnexDomain
+import AnnexSession
+import AnnexStore
+import AnnexViews
+import Foundation
+import NcursesTerminal
+import TerminalCore
+
+/// The interactive loop: draw the state, read a key, reduce, perform effects, repeat.
+@MainActor
+enum TerminalSession {
+    struct Settings {
+        var theme: String?
+        var colour: Bool
+    }
+
+    static func run(store: WorkspaceStore, loaded: LoadedWorkspace, settings: Settings) throws {
+        let catalog = ThemeCatalog(extra: ThemeFiles.read(workspace: store.root))
+        try TerminalGuard.run(options: .init(colors: settings.colour ? .automatic : .monochrome)) { screen in
+            let colour = settings.colour && screen.colorDepth != .monochrome
+            let (themeIndex, themeWarning) = catalog.startIndex(requested: settings.theme, colour: colour)
+            var state = AppState(
+                workspace: loaded.workspace, today: Clock.today(), themeNames: catalog.names, themeIndex: themeIndex,
+                loadWarnings: loaded.issues.filter { $0.severity == .error }.map(\.description)
+            )
+            state.width = screen.size.width
+            state.height = screen.size.height
+            if let warning = themeWarning ?? catalog.warnings.first {
+                state.status = StatusMessage(.warning, warning)
+            } else if !state.loadWarnings.isEmpty {
+                state.status = StatusMessage(.warning, "\(state.loadWarnings.count) files could not be read; run annex check")
+            }
+            var session = AppSession(state: state, store: store)
+            while !session.isQuitting {
+                screen.present(session.render(themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8))
+                guard let event = screen.readKey(), let key = KeyTranslation.key(event) else { continue }
+                session.send(key)
+            }
+        }
+    }
+}
+
+/// Theme files a user may add: `<workspace>/themes/*.yaml` and `$ANNEX_THEMES/*.yaml`.
+enum ThemeFiles {
+    static func read(workspace: String) -> [(source: String, text: String)] {
+        var folders = [workspace + "/themes"]
+        if let extra = ProcessInfo.processInfo.environment["ANNEX_THEMES"], !extra.isEmpty { folders.append(extra) }
+        var files: [(source: String, text: String)] = []
+        for folder in folders {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            for name in names {
+                let path = folder + "/" + name
+                let text = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) } ?? ""
+                files.append((path, text))
+            }
+        }
+        return files
+    }
+}
