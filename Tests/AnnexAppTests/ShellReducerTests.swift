@@ -64,3 +64,28 @@ final class ShellReducerTests: XCTestCase {
         XCTAssertEqual(driver.state.status, StatusMessage(.info, "z does nothing here; ? shows the keys"))
     }
 }
+
+final class MouseTests: XCTestCase {
+    func testClickingATabSwitchesScreens() {
+        var driver = Driver(sampleState())
+        let controls = Metrics.tabSpans().first { $0.screen == .controls }!.columns
+        driver.send(.click(x: controls.lowerBound + 1, y: 0))
+        XCTAssertEqual(driver.state.screen, .controls)
+    }
+
+    func testClickingACatalogRowSelectsItAndTheDetailPaneTakesFocus() {
+        var driver = Driver(sampleState())
+        driver.send(.character("2"))
+        driver.send(.click(x: 5, y: 4))
+        XCTAssertEqual(driver.state.controls.selected, CatalogTree.rows(driver.state)[2].id)
+        XCTAssertEqual(driver.state.focus, .catalog)
+        driver.send(.click(x: 70, y: 10))
+        XCTAssertEqual(driver.state.focus, .detail)
+    }
+
+    func testWheelScrollsTheFocusedPane() {
+        var driver = Driver(sampleState())
+        driver.send(.character("2"), .wheel(up: false, x: 5, y: 5), .wheel(up: false, x: 5, y: 5))
+        XCTAssertEqual(driver.state.controls.selected, CatalogTree.rows(driver.state)[2].id)
+    }
+}

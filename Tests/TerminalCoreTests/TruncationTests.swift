@@ -35,4 +35,11 @@ final class TruncationTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.pad("ab", to: 5, alignment: .center), " ab  ")
         XCTAssertEqual(DisplayWidth.pad("toolong", to: 3), "toolong")
     }
+
+    func testStringHelpersMatchTheFunctions() {
+        XCTAssertEqual("情報セキュリティ".displayWidth, 16)
+        XCTAssertEqual("情報セキュリティ".truncated(to: 6), "情報…")
+        XCTAssertEqual("Risk".padded(to: 6), "Risk  ")
+        XCTAssertEqual("Information".fitted(to: 8, alignment: .trailing), "Informa…")
+    }
 }

@@ -38,7 +38,7 @@ public struct AppReducer: Sendable {
         if let command = keymap.command(for: key.name, in: .global) ?? keymap.command(for: key.name, in: state.context) {
             return perform(command, &state)
         }
-        if case .click = key { return [] }
+        if case .click(let x, let y) = key { return MouseReducer.click(x: x, y: y, &state, perform: { perform($0, &$1) }) }
         state.status = StatusMessage(.info, "\(key.name) does nothing here; ? shows the keys")
         return []
     }

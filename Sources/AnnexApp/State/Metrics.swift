@@ -8,4 +8,19 @@ public enum Metrics {
 
     /// Width of the catalog pane: the rest goes to the detail pane.
     public static func catalogWidth(width: Int) -> Int { min(max(34, width * 2 / 5), 60) }
+
+    /// The tab bar's label before the tabs.
+    public static let appLabel = " Annex "
+
+    public static func tabLabel(_ screen: Screen) -> String { " \(screen.rawValue) \(screen.title) " }
+
+    /// Columns of each tab in the top row, for drawing and for mouse clicks.
+    public static func tabSpans() -> [(screen: Screen, columns: Range<Int>)] {
+        var x = appLabel.count
+        return Screen.allCases.map { screen in
+            let width = tabLabel(screen).count
+            defer { x += width }
+            return (screen, x..<(x + width))
+        }
+    }
 }

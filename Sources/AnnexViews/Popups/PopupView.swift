@@ -61,7 +61,7 @@ enum FormView {
         if let error = form.error {
             surface.put(error, at: Point(x: inner.x, y: inner.y + 3), style: context.style(Role.error), clip: inner)
         }
-        let hint = form.field == .owner ? "Enter saves · Esc cancels · Tab completes a person" : "Enter saves · Esc cancels"
+        let hint = form.field == .owner ? "Enter saves, Esc cancels, Tab completes a person" : "Enter saves, Esc cancels"
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }

@@ -35,9 +35,10 @@ enum ControlDetailView {
         var builder = DetailBuilder(width: width)
         builder.wrap("\(item.id)  \(item.title)", role: Role.title)
         if let theme = item.theme {
+            let dot = context.glyphs.isUnicode ? " · " : " - "
             var facts = theme.title
-            if item.newIn2022 { facts += " · new in 2022" }
-            if !item.replaces2013.isEmpty { facts += " · was \(item.replaces2013.joined(separator: ", "))" }
+            if item.newIn2022 { facts += dot + "new in 2022" }
+            if !item.replaces2013.isEmpty { facts += dot + "was \(item.replaces2013.joined(separator: ", "))" }
             builder.wrap(facts, role: Role.dim)
         } else {
             builder.wrap("Management system requirement (always in scope)", role: Role.dim)

@@ -121,7 +121,7 @@ enum HeatMapMini {
                 let rating = RiskRating(likelihood: likelihood, impact: impact)
                 let count = figures.count(likelihood: likelihood, impact: impact)
                 let role = matrix.level(of: rating).map { Role.risk($0.id) } ?? Role.dim
-                let text = count == 0 ? "  ·" : DisplayWidth.pad(String(count), to: 3, alignment: .trailing)
+                let text = count == 0 ? (context.glyphs.isUnicode ? "  ·" : "  .") : DisplayWidth.pad(String(count), to: 3, alignment: .trailing)
                 surface.put(text + " ", at: Point(x: origin.x + 2 + (impact - 1) * 4, y: origin.y + row), style: context.style(role), clip: clip)
             }
         }

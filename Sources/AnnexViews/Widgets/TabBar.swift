@@ -6,10 +6,10 @@ enum TabBar {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         surface.clear(area, style: context.style(Role.tabInactive))
         var x = area.x
-        x = surface.put(" Annex ", at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
+        x = surface.put(Metrics.appLabel, at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
         for screen in Screen.allCases {
             let role = screen == state.screen ? Role.tabActive : (screen.isAvailable ? Role.tabInactive : Role.tabUnavailable)
-            x = surface.put(" \(screen.rawValue) \(screen.title) ", at: Point(x: x, y: area.y), style: context.style(role), clip: area)
+            x = surface.put(Metrics.tabLabel(screen), at: Point(x: x, y: area.y), style: context.style(role), clip: area)
         }
         let organisation = state.workspace.config.organisation
         let room = area.maxX - x - 2

@@ -18,10 +18,9 @@ extension Surface {
         }
         var writer = LineWriter(y: point.y, x: point.x, area: area, style: style)
         for character in text {
-            if let escape = Sanitize.visible(character, newline: newline) {
-                for part in escape where !writer.write(part, into: &self) { return writer.x }
-            } else if !writer.write(character, into: &self) {
-                return writer.x
+            let shown = Sanitize.visible(character, newline: newline) ?? String(character)
+            for part in shown {
+                guard writer.write(part, into: &self) else { return writer.x }
             }
         }
         return writer.x
