@@ -76,14 +76,22 @@ enum SoAEditing {
         let describe = form.togglesApplicability
             ? "\(entry.control) \(changed.applicable ? "included" : "excluded")"
             : "\(entry.control) \(form.field.rawValue) saved"
-        var effects = apply(changed, previous: entry, &state, describe: describe)
-        if form.field == .owner, !text.isEmpty, state.workspace.config.person(text) == nil {
-            effects = effects.map { effect in
-                guard case .saveSoAEntry(let entry, let previous, let describe) = effect else { return effect }
-                return .saveSoAEntry(entry, previous: previous, describe: describe + " (note: '\(text)' is not among the people in annex.yaml)")
-            }
+        let describeWithNote = note(on: form.field, of: changed, in: state.workspace).map { "\(describe) (note: \($0))" } ?? describe
+        return apply(changed, previous: entry, &state, describe: describeWithNote)
+    }
+
+    /// Accepted but worth saying: a name or id that the workspace does not know (yet).
+    private static func note(on field: SoAField, of entry: SoAEntry, in workspace: Workspace) -> String? {
+        switch field {
+        case .owner where !entry.owner.isEmpty && workspace.config.person(entry.owner) == nil:
+            return "'\(entry.owner)' is not among the people in annex.yaml"
+        case .evidence:
+            let known = Set(workspace.evidence.map(\.id))
+            let unknown = entry.evidence.filter { !known.contains($0) }
+            return unknown.isEmpty ? nil : "\(unknown.joined(separator: ", ")) not in the evidence register"
+        default:
+            return nil
         }
-        return effects
     }
 
     static func undo(_ state: inout AppState) -> [Effect] {
