@@ -43,6 +43,8 @@ extension CheckContext {
                 error(subject, ["audit"], "corrective action \(action.id) names the unknown audit '\(action.audit)'")
             } else if workspace.log(of: action.audit).finding(action.finding) == nil {
                 error(subject, ["finding"], "corrective action \(action.id) names the unknown finding '\(action.finding)'")
+            } else if let reason = workspace.log(of: action.audit).withdrawn[action.finding], !action.status.isClosed {
+                warning(subject, ["finding"], "finding \(action.finding) was withdrawn (\(reason)); is corrective action \(action.id) still needed?")
             }
             let finished = action.status == .done || action.status == .verified
             if finished, action.rootCause.trimmingWhitespace.isEmpty {

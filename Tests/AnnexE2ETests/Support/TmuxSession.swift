@@ -1,0 +1,165 @@
+import Foundation
+import XCTest
+
+/// One `annex` run inside its own tmux server (a private socket), so tests never share a
+/// terminal. Keys go in with `send-keys`; the screen comes back with `capture-pane`. Waiting is
+/// always for a condition on the screen, polled, never a fixed sleep.
+final class TmuxSession {
+    static let pollInterval: TimeInterval = 0.02
+    static let defaultTimeout: TimeInterval = 5
+
+    let socket: String
+    let folder: String
+    private var killed = false
+
+    /// Starts `annex --workspace <workspace> <arguments>` in a detached 100x30 (by default) session.
+    /// `environment` adds or overrides variables after the defaults (TERM=xterm-256color, a UTF-8
+    /// locale, ANNEX_TODAY); LINES and COLUMNS are always removed so the pty size is the truth.
+    init(workspace: String, arguments: [String] = [], environment: [(String, String)] = [], width: Int = 100, height: Int = 30) throws {
+        socket = "annex-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        folder = Scratch.makeFolder(prefix: "annex-e2e-tmux")
+        // remain-on-exit keeps the pane (and its last screen and exit status) after annex ends.
+        let config = folder + "/tmux.conf"
+        try "set -g remain-on-exit on\nset -g status off\nset -g history-limit 0\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let launcher = folder + "/run.sh"
+        // After annex ends: its status, then the terminal modes it left behind.
+        let script = """
+        #!/bin/sh
+        \(Shell.quote(AnnexE2E.binaryPath)) --workspace \(Shell.quote(workspace)) \(arguments.map(Shell.quote).joined(separator: " "))
+        status=$?
+        echo "EXITED:$status"
+        echo "STTY: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon|isig|icrnl|opost)' | tr '\\n' ' ')"
+        exit $status
+
+        """
+        try script.write(toFile: launcher, atomically: true, encoding: .utf8)
+        var command = ["env", "-u", "LINES", "-u", "COLUMNS", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR",
+                       "-u", "ANNEX_WORKSPACE", "-u", "ANNEX_THEME", "-u", "ANNEX_THEMES", "-u", "TMUX",
+                       "TERM=xterm-256color", "LANG=C.UTF-8", "ANNEX_TODAY=2026-11-29"]
+        command += environment.map { "\($0.0)=\($0.1)" }
+        command += ["sh", launcher]
+        let started = try tmux(["-f", config, "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+                                command.map(Shell.quote).joined(separator: " ")])
+        guard started.status == 0 else {
+            throw E2EError("tmux new-session failed (\(started.status)): \(started.output)")
+        }
+    }
+
+    deinit { kill() }
+
+    /// Kills the tmux server (and with it annex, if it still runs). Safe to call twice.
+    func kill() {
+        guard !killed else { return }
+        killed = true
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    // MARK: keys and screen
+
+    /// Keys by tmux name (`Enter`, `C-c`, `PgDn`) or single characters.
+    func send(_ keys: String...) throws {
+        let result = try tmux(["send-keys", "-t", "0"] + keys)
+        guard result.status == 0 else { throw E2EError("send-keys \(keys) failed: \(result.output)") }
+    }
+
+    /// Text typed character by character, never interpreted as key names.
+    func type(_ text: String) throws {
+        let result = try tmux(["send-keys", "-t", "0", "-l", text])
+        guard result.status == 0 else { throw E2EError("send-keys -l \(text) failed: \(result.output)") }
+    }
+
+    func resize(width: Int, height: Int) throws {
+        let result = try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+        guard result.status == 0 else { throw E2EError("resize-window failed: \(result.output)") }
+    }
+
+    /// The visible screen as text, one line per row; with `escapes`, with SGR attributes too.
+    func capture(escapes: Bool = false) throws -> String {
+        let result = try tmux(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
+        guard result.status == 0 else { throw E2EError("capture-pane failed: \(result.output)") }
+        return result.output
+    }
+
+    func lines(escapes: Bool = false) throws -> [String] {
+        try capture(escapes: escapes).components(separatedBy: "\n")
+    }
+
+    /// A tmux format about the pane, such as `#{pane_dead_status}` or `#{alternate_on}`.
+    func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls the screen until `condition` holds, and returns that screen; fails the test with
+    /// the last screen seen when it does not hold within `timeout`.
+    @discardableResult
+    func waitForScreen(_ what: String, escapes: Bool = false, timeout: TimeInterval = defaultTimeout,
+                       file: StaticString = #filePath, line: UInt = #line,
+                       _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while true {
+            screen = try capture(escapes: escapes)
+            if condition(screen) { return screen }
+            if Date() >= deadline { break }
+            Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
+        }
+        XCTFail("Timed out after \(timeout) s waiting for \(what). Last screen:\n\(screen)", file: file, line: line)
+        throw E2EError("timed out waiting for \(what)")
+    }
+
+    /// Waits until every one of `texts` is on screen.
+    @discardableResult
+    func waitFor(_ texts: String..., timeout: TimeInterval = defaultTimeout,
+                 file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try waitForScreen(texts.map { "\"\($0)\"" }.joined(separator: " and "), timeout: timeout, file: file, line: line) { screen in
+            texts.allSatisfy(screen.contains)
+        }
+    }
+
+    // MARK: tmux
+
+    struct Result {
+        var status: Int32
+        var output: String
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.tmuxPath!)
+        // -u: the client speaks UTF-8 whatever the test's locale, so captures keep line drawing.
+        process.arguments = ["-u", "-L", socket] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = nil
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+
+    static let tmuxPath: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return (path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"])
+            .map { $0 + "/tmux" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+}
+
+struct E2EError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+enum Shell {
+    /// Single-quotes a word for /bin/sh.
+    static func quote(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
