@@ -22,7 +22,8 @@ public enum AppView {
         switch state.screen {
         case .dashboard: DashboardView.draw(state, in: body, into: &surface, context: context)
         case .controls: ControlsView.draw(state, in: body, into: &surface, context: context)
-        case .risks, .audits, .actions: ComingView.draw(state.screen, in: body, into: &surface, context: context)
+        case .risks: RisksView.draw(state, in: body, into: &surface, context: context)
+        case .audits, .actions: ComingView.draw(state.screen, in: body, into: &surface, context: context)
         }
         if let popup = state.popup {
             PopupView.draw(popup, state: state, keymap: keymap, in: body, into: &surface, context: context)

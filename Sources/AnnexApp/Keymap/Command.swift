@@ -11,6 +11,11 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case filterStatus, filterApplicable, filterOwner, filterTheme, clearFilters
     case undo
     case confirm, cancel
+    case cellUp, cellDown, cellLeft, cellRight, filterCell, toggleRiskView
+    case addRisk, editRisk, deleteRisk, editMatrix
+    case sortNext, sortPrevious, reverseSort
+    case filterLevel, filterTreatment, filterRiskStatus, filterOverdue
+    case nextField, previousField, increase, decrease, toggleChoice, yes, no
 
     public var title: String {
         switch self {
@@ -53,6 +58,30 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .undo: "Undo last change"
         case .confirm: "Confirm"
         case .cancel: "Cancel"
+        case .cellUp: "Cell up (more likely)"
+        case .cellDown: "Cell down (less likely)"
+        case .cellLeft: "Cell left (less impact)"
+        case .cellRight: "Cell right (more impact)"
+        case .filterCell: "Show the risks of this cell"
+        case .toggleRiskView: "Inherent / residual view"
+        case .addRisk: "New risk"
+        case .editRisk: "Edit risk"
+        case .deleteRisk: "Delete risk"
+        case .editMatrix: "Edit the risk matrix"
+        case .sortNext: "Sort by next column"
+        case .sortPrevious: "Sort by previous column"
+        case .reverseSort: "Reverse sort order"
+        case .filterLevel: "Filter: next level"
+        case .filterTreatment: "Filter: next treatment"
+        case .filterRiskStatus: "Filter: next risk status"
+        case .filterOverdue: "Filter: overdue reviews"
+        case .nextField: "Next field"
+        case .previousField: "Previous field"
+        case .increase: "Next value"
+        case .decrease: "Previous value"
+        case .toggleChoice: "Toggle"
+        case .yes: "Yes"
+        case .no: "No"
         }
     }
 
@@ -74,6 +103,18 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .confirm: "OK"
         case .cancel: "Cancel"
         case .focusNext: "Pane"
+        case .filterCell: "Cell"
+        case .toggleRiskView: "View"
+        case .addRisk: "New"
+        case .editRisk: "Edit"
+        case .deleteRisk: "Delete"
+        case .editMatrix: "Matrix"
+        case .sortNext: "Sort"
+        case .nextField: "Field"
+        case .increase: "Value"
+        case .toggleChoice: "Pick"
+        case .yes: "Yes"
+        case .no: "No"
         default: title
         }
     }

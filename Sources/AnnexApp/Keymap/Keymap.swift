@@ -1,6 +1,6 @@
 /// Where the keyboard is: decides which bindings apply.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, dashboard, catalog, detail, help, palette, filter, form
+    case global, dashboard, catalog, detail, heatMap, register, help, palette, filter, form, riskForm, picker, confirm, matrixForm
 }
 
 public struct Binding: Sendable, Equatable {
@@ -97,6 +97,45 @@ public struct Keymap: Sendable {
             Binding(["u"], .undo, hint: true),
             Binding(["escape"], .back),
         ],
+        .heatMap: [
+            Binding(["k", "up"], .cellUp),
+            Binding(["j", "down"], .cellDown),
+            Binding(["h", "left"], .cellLeft),
+            Binding(["l", "right"], .cellRight),
+            Binding(["enter", "space"], .filterCell, hint: true),
+            Binding(["v"], .toggleRiskView, hint: true),
+            Binding(["a"], .addRisk, hint: true),
+            Binding(["M"], .editMatrix, hint: true),
+            Binding(["/"], .filter),
+            Binding(["x"], .clearFilters),
+            Binding(["u"], .undo, hint: true),
+            Binding(["escape"], .back),
+        ],
+        .register: [
+            Binding(["j", "down", "wheeldown"], .moveDown),
+            Binding(["k", "up", "wheelup"], .moveUp),
+            Binding(["pagedown", "ctrl+d"], .pageDown),
+            Binding(["pageup", "ctrl+u"], .pageUp),
+            Binding(["g", "home"], .moveTop),
+            Binding(["G", "end"], .moveBottom),
+            Binding(["e", "enter"], .editRisk, hint: true),
+            Binding(["a"], .addRisk, hint: true),
+            Binding(["d", "delete"], .deleteRisk, hint: true),
+            Binding(["/"], .filter, hint: true),
+            Binding([">"], .sortNext, hint: true),
+            Binding(["<"], .sortPrevious),
+            Binding(["r"], .reverseSort),
+            Binding(["v"], .toggleRiskView),
+            Binding(["O"], .filterOwner),
+            Binding(["L"], .filterLevel),
+            Binding(["t"], .filterTreatment),
+            Binding(["S"], .filterRiskStatus),
+            Binding(["!"], .filterOverdue),
+            Binding(["x"], .clearFilters),
+            Binding(["M"], .editMatrix),
+            Binding(["u"], .undo, hint: true),
+            Binding(["escape"], .back),
+        ],
         .help: [
             Binding(["escape", "q", "?", "enter"], .cancel, hint: true),
             Binding(["j", "down", "wheeldown"], .moveDown),
@@ -115,6 +154,29 @@ public struct Keymap: Sendable {
         .form: [
             Binding(["enter"], .confirm, hint: true),
             Binding(["escape"], .cancel, hint: true),
+        ],
+        .riskForm: [
+            Binding(["enter", "ctrl+s"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["tab", "down"], .nextField, hint: true),
+            Binding(["shift+tab", "up"], .previousField),
+        ],
+        .picker: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["down", "ctrl+n"], .moveDown),
+            Binding(["up", "ctrl+p"], .moveUp),
+            Binding(["tab"], .toggleChoice, hint: true),
+        ],
+        .confirm: [
+            Binding(["y"], .yes, hint: true),
+            Binding(["n", "escape"], .no, hint: true),
+        ],
+        .matrixForm: [
+            Binding(["enter", "ctrl+s"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["tab", "down"], .nextField, hint: true),
+            Binding(["shift+tab", "up"], .previousField),
         ],
     ])
 }

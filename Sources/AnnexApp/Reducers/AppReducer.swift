@@ -3,9 +3,12 @@ import AnnexDomain
 /// The one place state changes. Pure: returns the effects for the runtime to perform.
 public struct AppReducer: Sendable {
     public var keymap: Keymap
+    /// Where new record ids come from; tests inject a predictable one.
+    public var ids: IDGenerator
 
-    public init(keymap: Keymap = .standard) {
+    public init(keymap: Keymap = .standard, ids: IDGenerator = IDGenerator()) {
         self.keymap = keymap
+        self.ids = ids
     }
 
     public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
@@ -18,8 +21,9 @@ public struct AppReducer: Sendable {
             state.status = StatusMessage(.saved, message)
             return []
         case .saveFailed(let message, let restore):
-            state.workspace.soa.upsert(restore)
-            if state.undoStack.last?.control == restore.control { state.undoStack.removeLast() }
+            Snapshots.apply(restore, to: &state)
+            // The change never reached the disk, so there is nothing for undo to take back.
+            if state.undoStack.last == restore { state.undoStack.removeLast() }
             state.status = StatusMessage(.error, "Not saved: \(message)")
             return []
         }
@@ -50,20 +54,27 @@ public struct AppReducer: Sendable {
         case .quit:
             state.quitting = true
             return [.quit]
-        case .showDashboard: state.screen = .dashboard
-        case .showControls: state.screen = .controls
-        case .showRisks: state.screen = .risks
-        case .showAudits: state.screen = .audits
-        case .showActions: state.screen = .actions
+        case .showDashboard: show(.dashboard, &state)
+        case .showControls: show(.controls, &state)
+        case .showRisks: show(.risks, &state)
+        case .showAudits: show(.audits, &state)
+        case .showActions: show(.actions, &state)
         case .help: state.popup = .help(scroll: 0)
         case .palette: state.popup = .palette(PaletteState())
         case .nextTheme:
             state.themeIndex = (state.themeIndex + 1) % state.themeNames.count
             state.status = StatusMessage(.info, "Theme: \(state.themeName)")
         case .focusNext, .focusPrevious:
-            if state.screen == .controls { state.focus = state.focus == .catalog ? .detail : .catalog }
+            let panes = Pane.panes(of: state.screen)
+            if let index = panes.firstIndex(of: state.focus) {
+                state.focus = panes[(index + (command == .focusNext ? 1 : panes.count - 1)) % panes.count]
+            }
         case .back:
-            if state.screen == .controls, state.focus == .detail {
+            if state.screen == .risks, state.risks.query.isFiltering {
+                return RisksReducer.perform(.clearFilters, &state, ids: ids)
+            } else if state.screen == .risks, state.focus == .register {
+                state.focus = .heatMap
+            } else if state.screen == .controls, state.focus == .detail {
                 state.focus = .catalog
             } else if state.screen == .controls, state.controls.filter.isActive {
                 state.controls.filter = ControlFilter()
@@ -75,12 +86,22 @@ public struct AppReducer: Sendable {
         case .confirm, .cancel:
             break
         default:
-            guard state.screen == .controls else {
-                state.status = StatusMessage(.info, "\(command.title) works on the Controls screen (2)")
+            switch state.screen {
+            case .controls: return ControlsReducer.perform(command, &state)
+            case .risks: return RisksReducer.perform(command, &state, ids: ids)
+            default:
+                state.status = StatusMessage(.info, "\(command.title) is not available here")
                 return []
             }
-            return ControlsReducer.perform(command, &state)
         }
         return []
+    }
+
+    /// Switches screens; the focus goes to the screen's first pane unless it is already on one.
+    private func show(_ screen: Screen, _ state: inout AppState) {
+        state.screen = screen
+        let panes = Pane.panes(of: screen)
+        if let first = panes.first, !panes.contains(state.focus) { state.focus = first }
+        if screen == .risks, state.risks.selected == nil { RisksReducer.reselect(&state) }
     }
 }

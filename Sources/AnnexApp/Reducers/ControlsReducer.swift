@@ -48,7 +48,7 @@ enum ControlsReducer {
         case .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .markReviewed:
             return SoAEditing.perform(command, &state)
         case .undo:
-            return SoAEditing.undo(&state)
+            return Snapshots.undo(&state)
         default:
             break
         }

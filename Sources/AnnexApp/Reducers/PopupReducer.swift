@@ -35,17 +35,17 @@ struct PopupReducer {
             switch command {
             case .cancel:
                 state.popup = nil
-                state.controls.filter.text = previous
-                ControlsReducer.reselect(&state)
+                setFilterText(previous, &state)
             case .confirm:
                 state.popup = nil
-                let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
-                state.status = StatusMessage(.info, editor.text.isEmpty ? "Filter cleared" : "\(shown) controls match \"\(editor.text)\"")
-            default:
-                if TextInput.edit(&editor, with: key) {
-                    state.controls.filter.text = editor.text
-                    ControlsReducer.reselect(&state)
+                if state.screen == .risks {
+                    RisksReducer.describeFilter(&state)
+                } else {
+                    let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
+                    state.status = StatusMessage(.info, editor.text.isEmpty ? "Filter cleared" : "\(shown) controls match \"\(editor.text)\"")
                 }
+            default:
+                if TextInput.edit(&editor, with: key) { setFilterText(editor.text, &state) }
                 state.popup = .filter(editor, previous: previous)
             }
         case .form(var form):
@@ -57,11 +57,90 @@ struct PopupReducer {
                 return SoAEditing.submit(form, &state)
             default:
                 if key == .tab, form.field == .owner {
-                    complete(&form, people: state.workspace.config.people.map(\.id))
+                    PersonCompletion.complete(&form.editor, people: state.workspace.config.people.map(\.id))
                 } else if TextInput.edit(&form.editor, with: key) {
                     form.error = nil
                 }
                 state.popup = .form(form)
+            }
+        case .riskForm(var form):
+            switch command {
+            case .cancel:
+                state.popup = nil
+                state.status = StatusMessage(.info, form.isNew ? "New risk discarded" : "Edit cancelled; nothing changed")
+            case .confirm where form.field == .controls && key == .enter:
+                state.popup = .controlPicker(ControlPicker(form: form))
+            case .confirm:
+                return RiskEditing.submit(form, &state)
+            case .nextField, .previousField:
+                let fields = RiskField.allCases
+                let index = fields.firstIndex(of: form.field) ?? 0
+                form.field = fields[(index + (command == .nextField ? 1 : fields.count - 1)) % fields.count]
+                state.popup = .riskForm(form)
+            default:
+                RiskEditing.edit(&form, with: key, matrix: state.workspace.config.riskMatrix)
+                state.popup = .riskForm(form)
+            }
+        case .controlPicker(var picker):
+            let matches = picker.matches()
+            switch command {
+            case .cancel:
+                state.popup = .riskForm(picker.form)
+            case .confirm:
+                var form = picker.form
+                form.controls = picker.chosen
+                state.popup = .riskForm(form)
+            case .moveDown:
+                picker.selected = min(picker.selected + 1, max(0, matches.count - 1))
+                state.popup = .controlPicker(picker)
+            case .moveUp:
+                picker.selected = max(0, picker.selected - 1)
+                state.popup = .controlPicker(picker)
+            case .toggleChoice:
+                if matches.indices.contains(picker.selected) {
+                    let id = matches[picker.selected].id
+                    if let index = picker.chosen.firstIndex(of: id) { picker.chosen.remove(at: index) } else { picker.chosen.append(id) }
+                }
+                state.popup = .controlPicker(picker)
+            default:
+                if TextInput.edit(&picker.editor, with: key) { picker.selected = 0 }
+                state.popup = .controlPicker(picker)
+            }
+        case .confirm(let confirmation):
+            switch command {
+            case .yes:
+                state.popup = nil
+                switch confirmation.action {
+                case .deleteRisk(let id): return RiskEditing.delete(id, &state)
+                }
+            case .no:
+                state.popup = nil
+                state.status = StatusMessage(.info, "Nothing deleted")
+            default:
+                break
+            }
+        case .matrixForm(var form):
+            switch command {
+            case .cancel:
+                state.popup = nil
+                state.status = StatusMessage(.info, "Risk matrix unchanged")
+            case .confirm:
+                return MatrixEditing.submit(form, &state)
+            case .nextField, .previousField:
+                let fields = MatrixForm.Field.allCases
+                let index = fields.firstIndex(of: form.field) ?? 0
+                form.field = fields[(index + (command == .nextField ? 1 : fields.count - 1)) % fields.count]
+                state.popup = .matrixForm(form)
+            default:
+                if form.field == .remap {
+                    if key == .character(" ") || key == .right || key == .left {
+                        form.remap = form.remap == .proportional ? .clamp : .proportional
+                    }
+                } else if var editor = form.editors[form.field], TextInput.edit(&editor, with: key) {
+                    form.editors[form.field] = editor
+                    form.error = nil
+                }
+                state.popup = .matrixForm(form)
             }
         case nil:
             break
@@ -69,14 +148,27 @@ struct PopupReducer {
         return []
     }
 
-    /// Tab in the owner field completes a person id from annex.yaml.
-    private func complete(_ form: inout FieldForm, people: [String]) {
-        let typed = form.editor.text
+    private func setFilterText(_ text: String, _ state: inout AppState) {
+        if state.screen == .risks {
+            state.risks.query.text = text
+            RisksReducer.reselect(&state)
+        } else {
+            state.controls.filter.text = text
+            ControlsReducer.reselect(&state)
+        }
+    }
+
+}
+
+/// Tab in an owner field completes a person id from annex.yaml.
+enum PersonCompletion {
+    static func complete(_ editor: inout LineEditor, people: [String]) {
+        let typed = editor.text
         let candidates = people.filter { $0.hasPrefix(typed) && $0 != typed }.sorted()
         if let first = candidates.first {
-            form.editor = LineEditor(first)
+            editor = LineEditor(first)
         } else if let next = people.sorted().first(where: { $0 > typed }) ?? people.sorted().first {
-            form.editor = LineEditor(next)
+            editor = LineEditor(next)
         }
     }
 }

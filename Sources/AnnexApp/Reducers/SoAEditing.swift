@@ -94,21 +94,9 @@ enum SoAEditing {
         }
     }
 
-    static func undo(_ state: inout AppState) -> [Effect] {
-        guard let previous = state.undoStack.popLast() else {
-            state.status = StatusMessage(.info, "Nothing to undo")
-            return []
-        }
-        let current = state.workspace.soa[previous.control] ?? SoAEntry(control: previous.control)
-        state.workspace.soa.upsert(previous)
-        state.status = StatusMessage(.info, "Saving…")
-        return [.saveSoAEntry(previous, previous: current, describe: "Undone: \(previous.control) restored")]
-    }
-
     private static func apply(_ changed: SoAEntry, previous: SoAEntry, _ state: inout AppState, describe: String) -> [Effect] {
         state.workspace.soa.upsert(changed)
-        state.undoStack.append(previous)
-        if state.undoStack.count > 100 { state.undoStack.removeFirst() }
+        Snapshots.remember(.soa(previous), in: &state)
         state.status = StatusMessage(.info, "Saving…")
         return [.saveSoAEntry(changed, previous: previous, describe: describe)]
     }

@@ -14,10 +14,21 @@ public enum Screen: Int, Sendable, CaseIterable {
     }
 
     /// Screens whose issue is still open say so instead of pretending.
-    public var isAvailable: Bool { self == .dashboard || self == .controls }
+    public var isAvailable: Bool { self == .dashboard || self == .controls || self == .risks }
 }
 
-public enum Pane: Sendable, Equatable { case catalog, detail }
+public enum Pane: Sendable, Equatable {
+    case catalog, detail, heatMap, register
+
+    /// The panes of a screen, in Tab order.
+    public static func panes(of screen: Screen) -> [Pane] {
+        switch screen {
+        case .controls: [.catalog, .detail]
+        case .risks: [.heatMap, .register]
+        default: []
+        }
+    }
+}
 
 public struct StatusMessage: Sendable, Equatable {
     public enum Kind: Sendable { case info, saved, warning, error }
@@ -37,6 +48,11 @@ public enum Popup: Sendable, Equatable {
     /// Filter-as-you-type on the catalog; `previous` is restored by Esc.
     case filter(LineEditor, previous: String)
     case form(FieldForm)
+    case riskForm(RiskForm)
+    /// Picking controls for a risk; the form it returns to is kept inside.
+    case controlPicker(ControlPicker)
+    case confirm(Confirmation)
+    case matrixForm(MatrixForm)
 }
 
 /// Everything the terminal UI shows, and nothing it does not need.
@@ -46,12 +62,13 @@ public struct AppState: Sendable, Equatable {
     public var screen: Screen = .dashboard
     public var focus: Pane = .catalog
     public var controls = ControlsState()
+    public var risks = RisksState()
     public var popup: Popup?
     public var status: StatusMessage?
     public var themeNames: [String]
     public var themeIndex = 0
-    /// SoA entries as they were before each change, newest last.
-    public var undoStack: [SoAEntry] = []
+    /// Records as they were before each change, newest last.
+    public var undoStack: [Snapshot] = []
     /// Problems met while loading, shown once on the dashboard.
     public var loadWarnings: [String]
     public var width = 80
@@ -76,10 +93,15 @@ public struct AppState: Sendable, Equatable {
         case .palette: return .palette
         case .filter: return .filter
         case .form: return .form
+        case .riskForm: return .riskForm
+        case .controlPicker: return .picker
+        case .confirm: return .confirm
+        case .matrixForm: return .matrixForm
         case nil: break
         }
         switch screen {
-        case .controls: return focus == .catalog ? .catalog : .detail
+        case .controls: return focus == .detail ? .detail : .catalog
+        case .risks: return focus == .register ? .register : .heatMap
         default: return .dashboard
         }
     }

@@ -9,6 +9,16 @@ public enum Metrics {
     /// Width of the catalog pane: the rest goes to the detail pane.
     public static func catalogWidth(width: Int) -> Int { min(max(34, width * 2 / 5), 60) }
 
+    /// Height of the Risks screen's top row (heat map beside the register): half the body, but
+    /// at least what a 6-step likelihood scale needs (rows, axis, legend, border).
+    public static func risksTopHeight(height: Int) -> Int { max((height - chromeRows) / 2, 11) }
+
+    /// Rows of the register table: the top row less its border and header line.
+    public static func registerRows(height: Int) -> Int { max(1, risksTopHeight(height: height) - 3) }
+
+    /// Width of the heat map pane for a scale of `impactSteps`.
+    public static func heatMapWidth(impactSteps: Int) -> Int { 4 + impactSteps * 4 + 3 }
+
     /// The tab bar's label before the tabs.
     public static let appLabel = " Annex "
 

@@ -8,6 +8,10 @@ enum PopupView {
         case .palette(let palette): PaletteView.draw(palette, state: state, keymap: keymap, in: area, into: &surface, context: context)
         case .filter(let editor, _): FilterBarView.draw(editor, in: area, into: &surface, context: context)
         case .form(let form): FormView.draw(form, in: area, into: &surface, context: context)
+        case .riskForm(let form): RiskFormView.draw(form, state: state, in: area, into: &surface, context: context)
+        case .controlPicker(let picker): ControlPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
+        case .confirm(let confirmation): ConfirmView.draw(confirmation, in: area, into: &surface, context: context)
+        case .matrixForm(let form): MatrixFormView.draw(form, state: state, in: area, into: &surface, context: context)
         }
     }
 
@@ -94,7 +98,11 @@ enum HelpView {
         let rect = PopupView.box(width: 76, height: area.height, in: area)
         let inner = PopupView.frame(rect, title: "Keys (Esc closes)", into: &surface, context: context)
         var lines: [StyledLine] = []
-        let screenContexts: [KeyContext] = state.screen == .controls ? [.catalog, .detail, .form, .filter] : [.dashboard]
+        let screenContexts: [KeyContext] = switch state.screen {
+        case .controls: [.catalog, .detail, .form, .filter]
+        case .risks: [.heatMap, .register, .riskForm, .picker, .matrixForm]
+        default: [.dashboard]
+        }
         for keyContext in [KeyContext.global] + screenContexts + [.palette] {
             guard let bindings = keymap.bindings[keyContext], !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append([]) }

@@ -1,0 +1,39 @@
+import AnnexDomain
+
+/// Saving a changed risk matrix. When a scale changes size, existing ratings are carried over
+/// the way the user chose in the form, shown before saving, and undoable.
+enum MatrixEditing {
+    static func submit(_ form: MatrixForm, _ state: inout AppState) -> [Effect] {
+        let current = state.workspace.config.riskMatrix
+        switch form.build(current: current) {
+        case .failure(let error):
+            var rejected = form
+            rejected.error = error.message
+            state.popup = .matrixForm(rejected)
+            return []
+        case .success(let matrix):
+            state.popup = nil
+            guard matrix != current else {
+                state.status = StatusMessage(.info, "Risk matrix unchanged")
+                return []
+            }
+            let previousConfig = state.workspace.config
+            let previousRisks = state.workspace.risks
+            let risks = current.rescales(to: matrix) ? current.remap(previousRisks, to: matrix, using: form.remap) : previousRisks
+            var config = previousConfig
+            config.riskMatrix = matrix
+            Snapshots.remember(.matrix(previousConfig, risks: previousRisks), in: &state)
+            Snapshots.apply(.matrix(config, risks: risks), to: &state)
+            let moved = zip(previousRisks, risks).filter { $0 != $1 }.count
+            state.risks.cursor = RiskRating(
+                likelihood: min(state.risks.cursor.likelihood, matrix.likelihood.count),
+                impact: min(state.risks.cursor.impact, matrix.impact.count)
+            )
+            state.risks.query.cell = nil
+            RisksReducer.reselect(&state)
+            state.status = StatusMessage(.info, "Saving…")
+            let describe = "Risk matrix saved: \(matrix.likelihood.count)x\(matrix.impact.count)" + (moved > 0 ? ", \(moved) risks re-rated (\(form.remap.rawValue))" : "")
+            return [.saveMatrix(config, previous: previousConfig, risks: risks, previousRisks: previousRisks, describe: describe)]
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import AnnexDomain
+
+/// Adding, editing and deleting risks: forms, the control picker, confirmation, saving, undo.
+public enum RiskEditing {
+    static func perform(_ command: Command, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        switch command {
+        case .addRisk:
+            let taken = Set(state.workspace.risks.map(\.id))
+            let id = ids.make(prefix: "R", avoiding: taken)
+            let cursor = state.risks.cursor
+            // A new risk starts on the cell under the heat map cursor, reviewed in a year.
+            let risk = Risk(id: id, title: "", inherent: cursor, nextReview: state.today.adding(days: 365))
+            state.popup = .riskForm(RiskForm(risk: risk, isNew: true))
+        case .editRisk:
+            guard let risk = RisksState.selectedRisk(state) else {
+                state.status = StatusMessage(.info, "No risk selected; a adds one")
+                return []
+            }
+            state.popup = .riskForm(RiskForm(risk: risk, isNew: false))
+        case .deleteRisk:
+            guard let risk = RisksState.selectedRisk(state) else { return [] }
+            state.popup = .confirm(Confirmation(message: "Delete \(risk.id) \(risk.title)? (u undoes it)", action: .deleteRisk(risk.id)))
+        default:
+            break
+        }
+        return []
+    }
+
+    static func submit(_ form: RiskForm, _ state: inout AppState) -> [Effect] {
+        switch form.build(matrix: state.workspace.config.riskMatrix, today: state.today) {
+        case .failure(let error):
+            var rejected = form
+            rejected.error = error.message
+            rejected.field = error.field
+            state.popup = .riskForm(rejected)
+            return []
+        case .success(let risk):
+            state.popup = nil
+            let previous = state.workspace.risks.first { $0.id == risk.id }
+            guard previous != risk else {
+                state.status = StatusMessage(.info, "No change")
+                return []
+            }
+            Snapshots.remember(.risk(id: risk.id, previous), in: &state)
+            Snapshots.apply(.risk(id: risk.id, risk), to: &state)
+            state.risks.selected = risk.id
+            RisksReducer.reselect(&state)
+            let level = state.workspace.config.riskMatrix.level(of: risk.current)?.name.lowercased() ?? "unrated"
+            state.status = StatusMessage(.info, "Saving…")
+            let describe = previous == nil ? "\(risk.id) added (\(level))" : "\(risk.id) saved (\(level))"
+            return [.saveRisk(risk, previous: previous, describe: describe)]
+        }
+    }
+
+    static func delete(_ id: String, _ state: inout AppState) -> [Effect] {
+        guard let risk = state.workspace.risks.first(where: { $0.id == id }) else { return [] }
+        Snapshots.remember(.risk(id: id, risk), in: &state)
+        Snapshots.apply(.risk(id: id, nil), to: &state)
+        RisksReducer.reselect(&state)
+        state.status = StatusMessage(.info, "Deleting…")
+        return [.deleteRisk(risk, describe: "\(id) deleted (u undoes it)")]
+    }
+
+    /// Keys inside the risk form: text editing, scales and choices with Left/Right/Space.
+    static func edit(_ form: inout RiskForm, with key: KeyPress, matrix: RiskMatrix) {
+        let field = form.field
+        switch field.kind {
+        case .text, .date:
+            var editor = form.texts[field] ?? LineEditor()
+            if TextInput.edit(&editor, with: key) { form.error = nil }
+            form.texts[field] = editor
+        case .scale:
+            let top = field == .likelihood || field == .residualLikelihood ? matrix.likelihood.count : matrix.impact.count
+            let lowest = field == .residualLikelihood || field == .residualImpact ? 0 : 1
+            var value = scaleValue(field, of: form)
+            switch key {
+            case .named("right"), .character("+"), .character(" "): value = value >= top ? lowest : value + 1
+            case .named("left"), .character("-"): value = value <= lowest ? top : value - 1
+            case .character(let digit) where digit.isNumber: if let number = digit.wholeNumberValue, (lowest...top).contains(number) { value = number }
+            default: return
+            }
+            setScale(field, value, in: &form)
+            form.error = nil
+        case .choice:
+            let forward: Bool
+            switch key {
+            case .named("right"), .character(" "): forward = true
+            case .named("left"): forward = false
+            default: return
+            }
+            if field == .treatment { form.treatment = cycle(form.treatment, forward: forward) }
+            if field == .status { form.status = cycle(form.status, forward: forward) }
+            form.error = nil
+        case .controls:
+            break
+        }
+    }
+
+    public static func scaleValue(_ field: RiskField, of form: RiskForm) -> Int {
+        switch field {
+        case .likelihood: form.likelihood
+        case .impact: form.impact
+        case .residualLikelihood: form.residualLikelihood
+        default: form.residualImpact
+        }
+    }
+
+    private static func setScale(_ field: RiskField, _ value: Int, in form: inout RiskForm) {
+        switch field {
+        case .likelihood: form.likelihood = value
+        case .impact: form.impact = value
+        case .residualLikelihood: form.residualLikelihood = value
+        default: form.residualImpact = value
+        }
+    }
+
+    private static func cycle<T: CaseIterable & Equatable>(_ value: T, forward: Bool) -> T {
+        let all = Array(T.allCases)
+        let index = all.firstIndex(of: value) ?? 0
+        return all[(index + (forward ? 1 : all.count - 1)) % all.count]
+    }
+}

@@ -1,0 +1,154 @@
+import AnnexDomain
+
+/// The Risks screen: moving on the heat map, filtering and sorting the register.
+enum RisksReducer {
+    static func perform(_ command: Command, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        let matrix = state.workspace.config.riskMatrix
+        switch command {
+        case .cellUp: moveCursor(likelihood: 1, impact: 0, &state, matrix: matrix)
+        case .cellDown: moveCursor(likelihood: -1, impact: 0, &state, matrix: matrix)
+        case .cellLeft: moveCursor(likelihood: 0, impact: -1, &state, matrix: matrix)
+        case .cellRight: moveCursor(likelihood: 0, impact: 1, &state, matrix: matrix)
+        case .filterCell:
+            let cursor = state.risks.cursor
+            state.risks.query.cell = state.risks.query.cell == cursor ? nil : cursor
+            reselect(&state)
+            if state.risks.query.cell != nil { state.focus = .register }
+            describeFilter(&state)
+        case .toggleRiskView:
+            state.risks.query.view = state.risks.query.view == .inherent ? .residual : .inherent
+            reselect(&state)
+            state.status = StatusMessage(.info, "Showing \(state.risks.query.view.rawValue) ratings")
+        case .moveDown: move(by: 1, &state)
+        case .moveUp: move(by: -1, &state)
+        case .pageDown: move(by: Metrics.registerRows(height: state.height) - 1, &state)
+        case .pageUp: move(by: -(Metrics.registerRows(height: state.height) - 1), &state)
+        case .moveTop: select(index: 0, &state)
+        case .moveBottom: select(index: Int.max / 2, &state)
+        case .sortNext, .sortPrevious:
+            let columns = RiskColumn.allCases
+            let index = columns.firstIndex(of: state.risks.query.sort) ?? 0
+            let step = command == .sortNext ? 1 : columns.count - 1
+            state.risks.query.sort = columns[(index + step) % columns.count]
+            keepSelectionVisible(&state)
+            state.status = StatusMessage(.info, "Sorted by \(state.risks.query.sort.title.lowercased())")
+        case .reverseSort:
+            state.risks.query.ascending.toggle()
+            keepSelectionVisible(&state)
+            state.status = StatusMessage(.info, state.risks.query.ascending ? "Ascending" : "Descending")
+        case .filterOwner:
+            let owners = Array(Set(state.workspace.risks.map(\.owner).filter { !$0.isEmpty })).sorted()
+            state.risks.query.owner = next(after: state.risks.query.owner, in: [nil] + owners.map(Optional.some))
+            filtered(&state)
+        case .filterLevel:
+            state.risks.query.level = next(after: state.risks.query.level, in: [nil] + matrix.levels.map { Optional.some($0.id) })
+            filtered(&state)
+        case .filterTreatment:
+            state.risks.query.treatment = next(after: state.risks.query.treatment, in: [nil] + RiskTreatment.allCases.map(Optional.some))
+            filtered(&state)
+        case .filterRiskStatus:
+            state.risks.query.status = next(after: state.risks.query.status, in: [nil] + RiskStatus.allCases.map(Optional.some))
+            filtered(&state)
+        case .filterOverdue:
+            state.risks.query.overdueOnly.toggle()
+            filtered(&state)
+        case .clearFilters:
+            let view = state.risks.query.view, sort = state.risks.query.sort, ascending = state.risks.query.ascending
+            state.risks.query = RiskQuery()
+            state.risks.query.view = view
+            state.risks.query.sort = sort
+            state.risks.query.ascending = ascending
+            reselect(&state)
+            state.status = StatusMessage(.info, "Filters cleared")
+        case .filter:
+            state.popup = .filter(LineEditor(state.risks.query.text), previous: state.risks.query.text)
+        case .addRisk, .editRisk, .deleteRisk:
+            return RiskEditing.perform(command, &state, ids: ids)
+        case .editMatrix:
+            state.popup = .matrixForm(MatrixForm(matrix: matrix))
+        case .undo:
+            let effects = Snapshots.undo(&state)
+            reselect(&state)
+            return effects
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func next<T: Equatable>(after current: T, in values: [T]) -> T {
+        let index = values.firstIndex(of: current) ?? 0
+        return values[(index + 1) % values.count]
+    }
+
+    private static func moveCursor(likelihood: Int, impact: Int, _ state: inout AppState, matrix: RiskMatrix) {
+        let cursor = state.risks.cursor
+        state.risks.cursor = RiskRating(
+            likelihood: min(max(1, cursor.likelihood + likelihood), matrix.likelihood.count),
+            impact: min(max(1, cursor.impact + impact), matrix.impact.count)
+        )
+    }
+
+    private static func filtered(_ state: inout AppState) {
+        reselect(&state)
+        describeFilter(&state)
+    }
+
+    static func describeFilter(_ state: inout AppState) {
+        let shown = RisksState.shown(state).count
+        let summary = RiskFilterSummary.text(state.risks.query, matrix: state.workspace.config.riskMatrix)
+        state.status = StatusMessage(.info, summary.isEmpty ? "All \(shown) risks" : "\(shown) risks: \(summary) (x clears)")
+    }
+
+    static func move(by delta: Int, _ state: inout AppState) {
+        let rows = RisksState.shown(state)
+        let current = rows.firstIndex { $0.id == state.risks.selected } ?? 0
+        select(index: current + delta, &state, rows: rows)
+    }
+
+    static func select(index: Int, _ state: inout AppState, rows given: [Risk]? = nil) {
+        let rows = given ?? RisksState.shown(state)
+        guard !rows.isEmpty else {
+            state.risks.selected = nil
+            state.risks.scroll = 0
+            return
+        }
+        state.risks.selected = rows[min(max(0, index), rows.count - 1)].id
+        keepSelectionVisible(&state, rows: rows)
+    }
+
+    /// Keeps the selection if it is still shown, else selects the first risk shown.
+    static func reselect(_ state: inout AppState) {
+        let rows = RisksState.shown(state)
+        if rows.contains(where: { $0.id == state.risks.selected }) {
+            keepSelectionVisible(&state, rows: rows)
+        } else {
+            select(index: 0, &state, rows: rows)
+        }
+    }
+
+    static func keepSelectionVisible(_ state: inout AppState, rows given: [Risk]? = nil) {
+        let rows = given ?? RisksState.shown(state)
+        let visible = Metrics.registerRows(height: state.height)
+        let index = rows.firstIndex { $0.id == state.risks.selected } ?? 0
+        var scroll = state.risks.scroll
+        if index < scroll { scroll = index }
+        if index >= scroll + visible { scroll = index - visible + 1 }
+        state.risks.scroll = max(0, min(scroll, max(0, rows.count - visible)))
+    }
+}
+
+/// The register's filters in words, for the status line and the pane title.
+public enum RiskFilterSummary {
+    public static func text(_ query: RiskQuery, matrix: RiskMatrix) -> String {
+        var parts: [String] = []
+        if let cell = query.cell { parts.append("cell L\(cell.likelihood)×I\(cell.impact)") }
+        if !query.text.isEmpty { parts.append("\"\(query.text)\"") }
+        if let owner = query.owner { parts.append("owner \(owner)") }
+        if let level = query.level { parts.append(matrix.levels.first { $0.id == level }?.name.lowercased() ?? level) }
+        if let treatment = query.treatment { parts.append(treatment.rawValue) }
+        if let status = query.status { parts.append(status.rawValue) }
+        if query.overdueOnly { parts.append("review overdue") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,64 @@
+import AnnexDomain
+
+/// Taking and putting back snapshots of records: the one mechanism behind undo and failed saves.
+enum Snapshots {
+    static func take(_ snapshot: Snapshot, from state: AppState) -> Snapshot {
+        switch snapshot {
+        case .soa(let entry):
+            return .soa(state.workspace.soa[entry.control] ?? SoAEntry(control: entry.control))
+        case .risk(let id, _):
+            return .risk(id: id, state.workspace.risks.first { $0.id == id })
+        case .matrix:
+            return .matrix(state.workspace.config, risks: state.workspace.risks)
+        }
+    }
+
+    static func apply(_ snapshot: Snapshot, to state: inout AppState) {
+        switch snapshot {
+        case .soa(let entry):
+            state.workspace.soa.upsert(entry)
+        case .risk(let id, let risk):
+            if let risk {
+                if let index = state.workspace.risks.firstIndex(where: { $0.id == id }) {
+                    state.workspace.risks[index] = risk
+                } else {
+                    state.workspace.risks.append(risk)
+                }
+            } else {
+                state.workspace.risks.removeAll { $0.id == id }
+            }
+        case .matrix(let config, let risks):
+            state.workspace.config = config
+            state.workspace.risks = risks
+        }
+    }
+
+    /// Records a change for undo: `before` is what undo will put back.
+    static func remember(_ before: Snapshot, in state: inout AppState) {
+        state.undoStack.append(before)
+        if state.undoStack.count > 100 { state.undoStack.removeFirst() }
+    }
+
+    /// Undo: puts the last snapshot back in memory and asks for it to be saved.
+    static func undo(_ state: inout AppState) -> [Effect] {
+        guard let snapshot = state.undoStack.popLast() else {
+            state.status = StatusMessage(.info, "Nothing to undo")
+            return []
+        }
+        let current = take(snapshot, from: state)
+        apply(snapshot, to: &state)
+        state.status = StatusMessage(.info, "Saving…")
+        switch (snapshot, current) {
+        case (.soa(let entry), .soa(let now)):
+            return [.saveSoAEntry(entry, previous: now, describe: "Undone: \(entry.control) restored")]
+        case (.risk(_, let risk?), .risk(_, let now)):
+            return [.saveRisk(risk, previous: now, describe: "Undone: \(risk.id) restored")]
+        case (.risk(_, nil), .risk(_, let now?)):
+            return [.deleteRisk(now, describe: "Undone: \(now.id) removed again")]
+        case (.matrix(let config, let risks), .matrix(let nowConfig, let nowRisks)):
+            return [.saveMatrix(config, previous: nowConfig, risks: risks, previousRisks: nowRisks, describe: "Undone: risk matrix restored")]
+        default:
+            return []
+        }
+    }
+}

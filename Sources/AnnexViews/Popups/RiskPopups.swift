@@ -1,0 +1,124 @@
+import AnnexApp
+import AnnexDomain
+import TerminalCore
+
+enum RiskFormView {
+    static func draw<S: Surface>(_ form: RiskForm, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let matrix = state.workspace.config.riskMatrix
+        let rect = PopupView.box(width: 90, height: area.height, in: area)
+        let inner = PopupView.frame(rect, title: form.isNew ? "New risk \(form.id)" : "Edit \(form.id)", into: &surface, context: context)
+        // Live rating: the score and level change as the scales are moved.
+        let inherentLevel = matrix.level(of: form.inherent)
+        var summary: StyledLine = [Span("Inherent ", Role.label), Span(" \(inherentLevel?.name ?? "?") \(form.inherent.score) ", inherentLevel.map { Role.risk($0.id) } ?? Role.error)]
+        if let residual = form.residual {
+            let level = matrix.level(of: residual)
+            summary += [Span("   Residual ", Role.label), Span(" \(level?.name ?? "?") \(residual.score) ", level.map { Role.risk($0.id) } ?? Role.error)]
+        } else {
+            summary += [Span("   Residual ", Role.label), Span("not assessed", Role.dim)]
+        }
+        surface.put(summary, at: inner.origin, clip: inner, context: context)
+        let fieldsArea = inner.inset(top: 2, bottom: 2)
+        let fields = RiskField.allCases
+        let focusIndex = fields.firstIndex(of: form.field) ?? 0
+        let top = max(0, min(focusIndex - fieldsArea.height / 2, fields.count - fieldsArea.height))
+        let labelWidth = 20
+        for (offset, field) in fields.dropFirst(top).prefix(fieldsArea.height).enumerated() {
+            let line = fieldsArea.row(offset)
+            let focused = field == form.field
+            surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
+            let valueArea = line.inset(left: labelWidth)
+            switch field.kind {
+            case .text, .date:
+                if focused {
+                    InputField.draw(form.texts[field] ?? LineEditor(), in: valueArea, into: &surface, context: context)
+                } else {
+                    surface.put(form.text(field), at: valueArea.origin, style: context.style(Role.text), clip: valueArea, newline: .space)
+                }
+            case .scale:
+                let value = RiskEditing.scaleValue(field, of: form)
+                let names = field == .likelihood || field == .residualLikelihood ? matrix.likelihood : matrix.impact
+                let text = value == 0 ? "not assessed" : "\(value) \(names[safe: value - 1] ?? "?")"
+                let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
+                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: valueArea.origin,
+                            style: context.style(focused ? Role.input : Role.text), clip: valueArea)
+            case .choice:
+                let text = field == .treatment ? form.treatment.rawValue : form.status.rawValue
+                let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
+                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: valueArea.origin,
+                            style: context.style(focused ? Role.input : Role.text), clip: valueArea)
+            case .controls:
+                let text = form.controls.isEmpty ? "(none)" : form.controls.joined(separator: ", ")
+                surface.put(text + (focused ? "   Enter picks" : ""), at: valueArea.origin, style: context.style(focused ? Role.input : Role.text), clip: valueArea)
+            }
+        }
+        if let error = form.error {
+            surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
+        }
+        let hint = "Tab/Up/Down field, Left/Right value, Enter saves, Esc cancels"
+        surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+enum ControlPickerView {
+    static func draw<S: Surface>(_ picker: ControlPicker, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let matches = picker.matches()
+        let rect = PopupView.box(width: 76, height: area.height, in: area)
+        let inner = PopupView.frame(rect, title: "Controls for \(picker.form.id) (\(picker.chosen.count) chosen)", into: &surface, context: context)
+        InputField.draw(picker.editor, in: inner.top(1), into: &surface, context: context)
+        let list = inner.inset(top: 2, bottom: 1)
+        let top = max(0, picker.selected - list.height + 1)
+        for (offset, item) in matches.dropFirst(top).prefix(list.height).enumerated() {
+            let line = list.row(offset)
+            let selected = top + offset == picker.selected
+            let chosen = picker.chosen.contains(item.id)
+            let style = context.style(selected ? Role.selection : Role.text)
+            if selected { surface.clear(line, style: style) }
+            let box = chosen ? "[x] " : "[ ] "
+            let entry = state.workspace.soa[item.id]
+            var x = surface.put(box + DisplayWidth.pad(item.id, to: 8) + item.title, at: line.origin, style: style, clip: line)
+            x = max(x, line.maxX - 2)
+            surface.put(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode), at: Point(x: line.maxX - 1, y: line.y),
+                        style: selected ? style : context.style(Role.status(entry)), clip: line)
+        }
+        surface.put("Tab toggles, Enter keeps the choice, Esc goes back", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+enum ConfirmView {
+    static func draw<S: Surface>(_ confirmation: Confirmation, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rect = PopupView.box(width: 64, height: 7, in: area)
+        let inner = PopupView.frame(rect, title: "Confirm", into: &surface, context: context)
+        for (index, line) in Wrap.lines(confirmation.message, width: inner.width).prefix(3).enumerated() {
+            surface.put(line, at: Point(x: inner.x, y: inner.y + index), style: context.style(Role.text), clip: inner)
+        }
+        surface.put("y yes, n no", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+enum MatrixFormView {
+    static func draw<S: Surface>(_ form: MatrixForm, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rect = PopupView.box(width: 90, height: 16, in: area)
+        let inner = PopupView.frame(rect, title: "Risk matrix (annex.yaml)", into: &surface, context: context)
+        var y = inner.y
+        for field in MatrixForm.Field.allCases {
+            let focused = field == form.field
+            surface.put(field.label, at: Point(x: inner.x, y: y), style: context.style(focused ? Role.heading : Role.label), clip: inner)
+            let line = Rect(x: inner.x, y: y + 1, width: inner.width, height: 1)
+            if field == .remap {
+                let risks = state.workspace.risks.count
+                let text = "\(form.remap.title) (applies to \(risks) risks if a scale changes size)"
+                surface.put(focused ? "< " + text + " >" : text, at: line.origin, style: context.style(focused ? Role.input : Role.text), clip: line)
+            } else if focused {
+                InputField.draw(form.editors[field] ?? LineEditor(), in: line, into: &surface, context: context)
+            } else {
+                surface.put(form.text(field), at: line.origin, style: context.style(Role.text), clip: line)
+            }
+            y += 2
+        }
+        if let error = form.error {
+            surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
+        }
+        surface.put("Tab field, Enter saves, Esc cancels. Levels like 'Low 4, Medium 9, High 16, Critical 25'",
+                    at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}

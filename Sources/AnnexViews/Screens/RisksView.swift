@@ -1,0 +1,68 @@
+import AnnexApp
+import AnnexDomain
+import TerminalCore
+
+/// Screen 3: the heat map and the register side by side, the selected risk below.
+enum RisksView {
+    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let matrix = state.workspace.config.riskMatrix
+        let topHeight = min(area.height, Metrics.risksTopHeight(height: state.height))
+        let top = area.top(topHeight)
+        let mapWidth = min(top.width / 2, Metrics.heatMapWidth(impactSteps: matrix.impact.count))
+        HeatMapView.draw(state, in: top.left(mapWidth), into: &surface, context: context)
+        RegisterView.draw(state, in: top.inset(left: mapWidth), into: &surface, context: context)
+        RiskDetailView.draw(state, in: area.inset(top: topHeight), into: &surface, context: context)
+    }
+}
+
+/// A level's first letter, so levels read without colour (L, M, H, C).
+enum LevelMark {
+    static func letter(_ level: RiskLevel?) -> String {
+        guard let level, let first = level.name.first else { return "?" }
+        return String(first).uppercased()
+    }
+}
+
+enum HeatMapView {
+    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let matrix = state.workspace.config.riskMatrix
+        let view = state.risks.query.view
+        let figures = RiskFigures(risks: state.workspace.risks, matrix: matrix, view: view)
+        let focused = state.focus == .heatMap && state.screen == .risks
+        let inner = Pane.draw(area, title: "Heat map: \(view.rawValue)", active: focused, into: &surface, context: context)
+        let rows = matrix.likelihood.count
+        for row in 0..<rows {
+            let likelihood = rows - row
+            let y = inner.y + row
+            surface.put(DisplayWidth.pad("\(likelihood)", to: 2, alignment: .trailing) + " ", at: Point(x: inner.x, y: y), style: context.style(Role.dim), clip: inner)
+            for impact in 1...max(1, matrix.impact.count) {
+                let rating = RiskRating(likelihood: likelihood, impact: impact)
+                let level = matrix.level(of: rating)
+                let count = figures.count(likelihood: likelihood, impact: impact)
+                let isCursor = rating == state.risks.cursor
+                let isFilter = rating == state.risks.query.cell
+                let number = count == 0 ? (context.glyphs.isUnicode ? "·" : ".") : String(count)
+                let body = DisplayWidth.pad(number, to: 2, alignment: .trailing) + LevelMark.letter(level)
+                let text = isFilter ? "[" + body.dropFirst() + "]" : body + " "
+                var style = context.style(level.map { Role.risk($0.id) } ?? Role.dim)
+                if isCursor { style = context.style(focused ? Role.selection : Role.selectionInactive) }
+                surface.put(String(text), at: Point(x: inner.x + 3 + (impact - 1) * 4, y: y), style: style, clip: inner)
+            }
+        }
+        let axis = (1...max(1, matrix.impact.count)).map { DisplayWidth.pad(String($0), to: 3, alignment: .trailing) + " " }.joined()
+        surface.put("   " + axis, at: Point(x: inner.x, y: inner.y + rows), style: context.style(Role.dim), clip: inner)
+        surface.put("likelihood ↑  impact →".replacingOccurrences(of: "↑", with: context.glyphs.isUnicode ? "↑" : "^")
+                        .replacingOccurrences(of: "→", with: context.glyphs.isUnicode ? "→" : ">"),
+                    at: Point(x: inner.x + 1, y: inner.y + rows + 1), style: context.style(Role.dim), clip: inner)
+        let cursor = state.risks.cursor
+        let name = "\(matrix.likelihood[safe: cursor.likelihood - 1] ?? "?") × \(matrix.impact[safe: cursor.impact - 1] ?? "?")"
+        surface.put(name, at: Point(x: inner.x + 1, y: inner.y + rows + 2), style: context.style(Role.label), clip: inner)
+        if figures.unrated > 0 {
+            surface.put("\(figures.unrated) off the scale", at: Point(x: inner.x + 1, y: inner.y + rows + 3), style: context.style(Role.error), clip: inner)
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
