@@ -24,10 +24,13 @@ func sampleState(height: Int = 24) -> AppState {
 struct Driver {
     var state: AppState
     var saved: [SoAEntry] = []
-    let reducer = AppReducer()
+    var savedRisks: [Risk] = []
+    var deletedRisks: [Risk] = []
+    let reducer: AppReducer
 
-    init(_ state: AppState) {
+    init(_ state: AppState, reducer: AppReducer = AppReducer()) {
         self.state = state
+        self.reducer = reducer
     }
 
     mutating func send(_ keys: KeyPress...) {
@@ -40,9 +43,20 @@ struct Driver {
 
     mutating func dispatch(_ action: AppAction) {
         for effect in reducer.reduce(&state, action) {
-            if case .saveSoAEntry(let entry, _, let describe) = effect {
+            switch effect {
+            case .saveSoAEntry(let entry, _, let describe):
                 saved.append(entry)
                 _ = reducer.reduce(&state, .saved(describe))
+            case .saveRisk(let risk, _, let describe):
+                savedRisks.append(risk)
+                _ = reducer.reduce(&state, .saved(describe))
+            case .deleteRisk(let risk, let describe):
+                deletedRisks.append(risk)
+                _ = reducer.reduce(&state, .saved(describe))
+            case .saveMatrix(_, _, _, _, let describe):
+                _ = reducer.reduce(&state, .saved(describe))
+            case .quit:
+                break
             }
         }
     }

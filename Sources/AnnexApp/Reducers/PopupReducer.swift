@@ -89,6 +89,8 @@ struct PopupReducer {
             case .confirm:
                 var form = picker.form
                 form.controls = picker.chosen
+                // On to the next field, so the next Enter saves rather than reopening the picker.
+                form.field = .plan
                 state.popup = .riskForm(form)
             case .moveDown:
                 picker.selected = min(picker.selected + 1, max(0, matches.count - 1))
