@@ -102,11 +102,11 @@ enum MatrixFormView {
         var y = inner.y
         for field in MatrixForm.Field.allCases {
             let focused = field == form.field
-            surface.put(field.label, at: Point(x: inner.x, y: y), style: context.style(focused ? Role.heading : Role.label), clip: inner)
+            let label = field == .remap ? "If a scale changes size, the \(state.workspace.risks.count) existing ratings" : field.label
+            surface.put(label, at: Point(x: inner.x, y: y), style: context.style(focused ? Role.heading : Role.label), clip: inner)
             let line = Rect(x: inner.x, y: y + 1, width: inner.width, height: 1)
             if field == .remap {
-                let risks = state.workspace.risks.count
-                let text = "\(form.remap.title) (applies to \(risks) risks if a scale changes size)"
+                let text = form.remap.title
                 surface.put(focused ? "< " + text + " >" : text, at: line.origin, style: context.style(focused ? Role.input : Role.text), clip: line)
             } else if focused {
                 InputField.draw(form.editors[field] ?? LineEditor(), in: line, into: &surface, context: context)
@@ -118,7 +118,7 @@ enum MatrixFormView {
         if let error = form.error {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
         }
-        surface.put("Tab field, Enter saves, Esc cancels. Levels like 'Low 4, Medium 9, High 16, Critical 25'",
+        surface.put("Tab next field, Space changes the choice, Enter saves, Esc cancels",
                     at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
