@@ -10,7 +10,7 @@ public struct MatrixForm: Sendable, Equatable {
             switch self {
             case .likelihood: "Likelihood steps, lowest first"
             case .impact: "Impact steps, lowest first"
-            case .levels: "Levels, lowest first: name and highest score (Low 4, Medium 9 …)"
+            case .levels: "Levels, lowest first: name and highest score (Low 4, Medium 9, ...)"
             case .acceptanceFrom: "Acceptance needed from level"
             case .remap: "Existing ratings"
             }
