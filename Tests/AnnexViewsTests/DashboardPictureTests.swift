@@ -1,0 +1,105 @@
+import AnnexApp
+import AnnexViews
+import TerminalCore
+import XCTest
+
+/// The dashboard of the demo organisation as a user sees it on start-up.
+final class DashboardPictureTests: XCTestCase {
+    func testDashboardAt80x24() {
+        assertScreen(render(demoState(width: 80, height: 24)),
+            """
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+            ┌  Statement of Applicability  ────────┐┌  Risks (residual)  ──────────────────┐
+            │All controls   ███████░░ 72% 54/87    ││ Critical  0    5   ·   ·   ·   ·   · │
+            │Organizational ██████░░░ 70% 22/37    ││ High      3    4   1   ·   ·   ·   · │
+            │People         ████████░ 94% 7/8      ││ Medium    21   3   ·   1   5   1   · │
+            │Physical       ███████░░ 72% 6/9      ││ Low       17   2   ·   6  10   4   2 │
+            │Technological  ██████░░░ 70% 19/33    ││                1   ·   1   4   5   1 │
+            │                                      ││                    1   2   3   4   5 │
+            │✓ Implemented 54   ◐ Partial     18   ││                                      │
+            │○ Planned     10   · Not started 5    │└──────────────────────────────────────┘
+            │✗ Excluded    6                       │┌  Audits and corrective actions  ─────┐
+            │                                      ││ IA-2026-1  Internal audit, closed    │
+            └──────────────────────────────────────┘│   21/21 done  13 findings  4 NC      │
+            ┌  Needs attention  ───────────────────┐│ IA-2026-2  Internal audit, in progres│
+            │ 1 corrective action overdue          ││   12/25 done  10 findings  1 NC      │
+            │   CA-004                             ││                                      │
+            │ 3 risk reviews overdue               ││ Open nonconformities 4               │
+            │   R-017 R-026 R-036                  ││ Corrective actions open 3  1 overdue │
+            │ 2 evidence records expired           ││                                      │
+            │   EV-008 EV-024                      ││                                      │
+            │                                      ││                                      │
+            │                                      ││                                      │
+            └──────────────────────────────────────┘└──────────────────────────────────────┘
+             enter  Controls  q  Quit  ?  Help  :  Commands
+            """
+        )
+    }
+
+    func testDashboardAt120x40UsesTheRoomAndShowsTheWholeOrganisationName() {
+        assertScreen(render(demoState(width: 120, height: 40)),
+            """
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
+            ┌  Statement of Applicability  ────────────────────────────┐┌  Risks (residual)  ──────────────────────────────────────┐
+            │All controls   █████████████████████░░░░░░░░ 72% 54/87    ││ Critical  0    5   ·   ·   ·   ·   ·                     │
+            │Organizational ████████████████████░░░░░░░░░ 70% 22/37    ││ High      3    4   1   ·   ·   ·   ·                     │
+            │People         ███████████████████████████░░ 94% 7/8      ││ Medium    21   3   ·   1   5   1   ·                     │
+            │Physical       █████████████████████░░░░░░░░ 72% 6/9      ││ Low       17   2   ·   6  10   4   2                     │
+            │Technological  ████████████████████░░░░░░░░░ 70% 19/33    ││                1   ·   1   4   5   1                     │
+            │                                                          ││                    1   2   3   4   5                     │
+            │✓ Implemented 54             ◐ Partial     18             ││                                                          │
+            │○ Planned     10             · Not started 5              │└──────────────────────────────────────────────────────────┘
+            │✗ Excluded    6                                           │┌  Audits and corrective actions  ─────────────────────────┐
+            │                                                          ││ IA-2026-1  Internal audit, closed                        │
+            └──────────────────────────────────────────────────────────┘│   21/21 done  13 findings  4 NC                          │
+            ┌  Needs attention  ───────────────────────────────────────┐│ IA-2026-2  Internal audit, in progress                   │
+            │ 1 corrective action overdue                              ││   12/25 done  10 findings  1 NC                          │
+            │   CA-004                                                 ││                                                          │
+            │ 3 risk reviews overdue                                   ││ Open nonconformities 4                                   │
+            │   R-017 R-026 R-036                                      ││ Corrective actions open 3  1 overdue                     │
+            │ 2 evidence records expired                               ││                                                          │
+            │   EV-008 EV-024                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            │                                                          ││                                                          │
+            └──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘
+             enter  Controls  q  Quit  ?  Help  :  Commands
+            """
+        )
+    }
+
+    func testTheActiveTabIsHighlightedAndScreensStillToComeAreDimmed() {
+        let screen = render(demoState())
+        for tab in Screen.allCases {
+            let at = locate(Metrics.tabLabel(tab), in: screen)!
+            let role = tab == .dashboard ? "tab.active" : tab.isAvailable ? "tab.inactive" : "tab.unavailable"
+            XCTAssertEqual(screen.style(at: at.offsetBy(x: 1)), theme("default").style(role), tab.title)
+        }
+        XCTAssertNotEqual(theme("default").style("tab.inactive"), theme("default").style("tab.unavailable"))
+    }
+
+    func testOverdueCountsAreWarningsAndTheBarsFillWithTheShareDone() {
+        let screen = render(demoState())
+        let overdue = locate("1 corrective action overdue", in: screen)!
+        XCTAssertEqual(screen.style(at: overdue), theme("default").style("warning"))
+        // 72% of a 9-cell bar: 6.5 rounds to 7 filled cells, then the empty ones.
+        let bar = locate("███████░░ 72%", in: screen)!
+        XCTAssertEqual(screen.style(at: bar), theme("default").style("bar.filled"))
+        XCTAssertEqual(screen.style(at: bar.offsetBy(x: 7)), theme("default").style("bar.empty"))
+    }
+}

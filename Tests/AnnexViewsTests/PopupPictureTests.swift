@@ -1,0 +1,164 @@
+import AnnexApp
+import AnnexViews
+import TerminalCore
+import XCTest
+
+/// Popups over the Controls screen: help, the command palette, the filter bar, the edit form.
+final class PopupPictureTests: XCTestCase {
+    func testHelpListsTheKeysOfEveryContextFromTheKeymap() {
+        var state = controlsState(selecting: "A.5.15")
+        send(.character("?"), to: &state)
+        assertScreen(render(state),
+            """
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+            ┌  Catalog  ─────────────────────┐┌  Detail  ──────────────────────────────────┐
+            │ ┌  Keys (Esc closes)  ─────────────────────────────────────────────────────┐ │
+            │▾│ Everywhere                                                               │ │
+            │ │ q ctrl+c                Quit                                             │ │
+            │ │ 1                       Dashboard                                        │ │
+            │▾│ 2                       Controls and SoA                                 │ │
+            │ │ 3                       Risks                                            │ │
+            │ │ 4                       Audits                                           │ │
+            │ │ 5                       Corrective actions                               │ │
+            │ │ ? f1                    Help                                             │ │
+            │ │ :                       Command palette                                  │ │
+            │ │ T                       Next colour theme                                │ │
+            │ │ tab                     Next pane                                        │ │
+            │ │ shift+tab               Previous pane                                    │ │
+            │ │                                                                          │ │
+            │ │ Controls: catalog                                                        │ │
+            │ │ j down wheeldown        Down                                             │ │
+            │ │ k up wheelup            Up                                               │ │
+            │ │ pagedown ctrl+d         Page down                                        │ │
+            │ │ pageup ctrl+u           Page up                                          │ │
+            │ └──────────────────────────────────────────────────────────────────────────┘ │
+            └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
+             escape  Cancel
+            """
+        )
+    }
+
+    func testHelpScrollsWithJ() {
+        var state = controlsState(selecting: "A.5.15")
+        send(.character("?"), to: &state)
+        for _ in 0..<3 { send(.character("j"), to: &state) }
+        let rows = render(state).lines(trimmingTrailingSpaces: true)
+        XCTAssertEqual(rows[3], "│▾│ 2                       Controls and SoA                                 │ │")
+        send(.escape, to: &state)
+        XCTAssertNil(state.popup)
+    }
+
+    func testThePaletteNarrowsCommandsToTheQueryWithTheirKeys() {
+        var state = controlsState(selecting: "A.5.15")
+        send(.character(":"), to: &state)
+        type("filt", into: &state)
+        let screen = render(state)
+        assertScreen(screen,
+            """
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+            ┌  Catalog  ─────────────────────┐┌  Detail  ──────────────────────────────────┐
+            │      9.3.3 Management review…  ││ A.5.15 Access control                      │
+            │▾ 10 Improvement                ││ Organizational controls · was A.9.1.1,     │
+            │    10.1 Continual improvement  ││ A.9.1.2                                    │
+            │    10.2 Nonconformity and co…  ││                                            │
+            │▾ A.5 Org┌  Commands  ──────────────────────────────────────────────┐         │
+            │  A.5.1  │ filt                                                     │         │
+            │  A.5.2  │                                                          │         │
+            │  A.5.3  │ Clear filters                                          x │ to      │
+            │  A.5.4  │ Filter by text                                         / │contract │
+            │  A.5.5  │ Filter: next owner                                     O │ R-029). │
+            │  A.5.6  │ Filter: next theme                                     H │nnelly)  │
+            │  A.5.7  │ Filter: next status                                    F │es:      │
+            │  A.5.8  │ Filter: applicable / excluded                          A │eptable  │
+            │  A.5.9  │                                                          │backup,  │
+            │  A.5.10 └──────────────────────────────────────────────────────────┘         │
+            │  A.5.11  Return of assets     ✓││                Quarterly access review     │
+            │  A.5.12  Classification of i… ✓││                records: Entra ID, AWS,     │
+            │  A.5.13  Labelling of inform… ○││                GitLab, Dispatch admin      │
+            │  A.5.14  Information transfer ◐││                console                     │
+            │  A.5.15  Access control       ✓││ Notes          Role-based access defined   │
+            └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
+             enter  OK  escape  Cancel
+            """
+        )
+        let first = locate("Clear filters", in: screen)!
+        XCTAssertEqual(screen.style(at: first), theme("default").style("selection"), "the first match is selected")
+        XCTAssertEqual(screen.style(at: locate("Filter by text", in: screen)!), theme("default").style("text"))
+    }
+
+    func testTheFilterBarShowsTheQueryWithACursorAndTheCatalogFollowsIt() {
+        var state = controlsState(selecting: "A.5.15")
+        send(.character("/"), to: &state)
+        type("backup", into: &state)
+        let screen = render(state)
+        assertScreen(screen,
+            """
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+            ┌  Catalog (1 shown: "backup")  ─┐┌  Detail  ──────────────────────────────────┐
+            │▾ A.8 Technological contr… 19/33││ A.8.13 Information backup                  │
+            │  A.8.13  Information backup   ✓││ Technological controls · was A.12.3.1      │
+            │                                ││                                            │
+            │                                ││ Statement of Applicability                 │
+            │                                ││ Status         ✓ Implemented               │
+            │                                ││ Applicable     yes                         │
+            │                                ││ Justification  Recovery from ransomware,   │
+            │                                ││                deletion and corruption     │
+            │                                ││                (R-001, R-016).             │
+            │                                ││ Owner          Aoife Donnelly (adonnelly)  │
+            │                                ││ Evidence       EV-021 Backup restore test  │
+            │                                ││                report: production database │
+            │                                ││                and document store          │
+            │                                ││ Notes          Immutable cross-region      │
+            │                                ││                backups; quarterly restore  │
+            │                                ││                tests.                      │
+            │                                ││ Reviewed       2026-10-08                  │
+            │                                ││                                            │
+            │                                ││ Attributes (ISO/IEC 27002)                 │
+            │                                ││ Type           Corrective                  │
+             Filter /  backup
+             enter  OK  escape  Cancel
+            """
+        )
+        // " Filter / " then a space, then the field: the text from column 11, the cursor after it.
+        XCTAssertEqual(screen.style(at: Point(x: 1, y: 22)), theme("default").style("status.key"))
+        XCTAssertEqual(screen.style(at: Point(x: 11, y: 22)), theme("default").style("input"))
+        XCTAssertEqual(screen.style(at: Point(x: 17, y: 22)), theme("default").style("input.cursor"), "the cursor sits after the text")
+    }
+
+    func testTheExclusionFormRefusesAnEmptyJustificationWithAMessage() {
+        var state = controlsState(selecting: "A.5.15")
+        send(.character("a"), .ctrl("u"), .enter, to: &state)
+        let screen = render(state)
+        assertScreen(screen,
+            """
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+            ┌  Catalog  ─────────────────────┐┌  Detail  ──────────────────────────────────┐
+            │      9.3.3 Management review…  ││ A.5.15 Access control                      │
+            │▾ 10 Improvement                ││ Organizational controls · was A.9.1.1,     │
+            │    10.1 Continual improvement  ││ A.9.1.2                                    │
+            │    10.2 Nonconformity and co…  ││                                            │
+            │▾ A.5 Organizational cont… 22/37││ Statement of Applicability                 │
+            │  A.5.1   Policies for inform… ✓││ Status         ✓ Implemented               │
+            │  A┌  Justification for changing the applicability of A.5.15  ────────────┐   │
+            │  A│ Justification                                                        │   │
+            │  A│                                                                      │ct │
+            │  A│                                                                      │). │
+            │  A│ A justification is required to exclude a control                     │)  │
+            │  A│                                                                      │   │
+            │  A│ Enter saves, Esc cancels                                             │e  │
+            │  A└──────────────────────────────────────────────────────────────────────┘,  │
+            │  A.5.10  Acceptable use of i… ✓││                remote work; EV-006         │
+            │  A.5.11  Return of assets     ✓││                Quarterly access review     │
+            │  A.5.12  Classification of i… ✓││                records: Entra ID, AWS,     │
+            │  A.5.13  Labelling of inform… ○││                GitLab, Dispatch admin      │
+            │  A.5.14  Information transfer ◐││                console                     │
+            │  A.5.15  Access control       ✓││ Notes          Role-based access defined   │
+            └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
+             enter  OK  escape  Cancel
+            """
+        )
+        let message = locate("A justification is required", in: screen)!
+        XCTAssertEqual(screen.style(at: message), theme("default").style("error"))
+        XCTAssertEqual(screen.style(at: Point(x: 4, y: 9)), theme("default").style("popup.border"))
+    }
+}
