@@ -25,6 +25,11 @@ public enum AppView {
         case .risks: RisksView.draw(state, in: body, into: &surface, context: context)
         case .audits, .actions: ComingView.draw(state.screen, in: body, into: &surface, context: context)
         }
+        if case .filter(let editor, _) = state.popup {
+            // The filter takes the status line's row, so nothing on screen is covered.
+            FilterBarView.draw(editor, in: bounds.bottom(1), into: &surface, context: context)
+            return
+        }
         if let popup = state.popup {
             PopupView.draw(popup, state: state, keymap: keymap, in: body, into: &surface, context: context)
         }

@@ -5,17 +5,30 @@ import ArgumentParser
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export a register as CSV, JSON or Markdown to standard output.",
-        discussion: "Findings are those in force: withdrawn findings are left out, edited ones appear in their latest version."
+        abstract: "Export a register as CSV, JSON or Markdown, or the risk treatment plan as Markdown or HTML, to standard output.",
+        discussion: """
+        Findings are those in force: withdrawn findings are left out, edited ones appear in their latest version.
+        'risks --format md' puts the inherent and residual heat maps above the register.
+        'treatment-plan' is the risk treatment plan of ISO/IEC 27001 clause 6.1.3 e), as a document: the matrix, the heat maps, \
+        a summary, then every open risk, highest residual level first, with its controls, plan, dates and acceptance. \
+        It is Markdown by default; '--format html' gives one self-contained page that prints well. \
+        "Today" for overdue dates is ANNEX_TODAY when set.
+        """
     )
 
-    enum Register: String, ExpressibleByArgument, CaseIterable { case soa, risks, findings, actions }
+    enum Register: String, ExpressibleByArgument, CaseIterable {
+        case soa, risks, findings, actions
+        case treatmentPlan = "treatment-plan"
+    }
 
-    @Argument(help: "What to export: soa, risks, findings or actions.")
+    /// What `--format` accepts: the register formats, and HTML for the treatment plan.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, md, html }
+
+    @Argument(help: "What to export: soa, risks, findings, actions or treatment-plan.")
     var register: Register
 
-    @Option(help: "csv, json or md.")
-    var format: ExportFormat = .csv
+    @Option(help: "csv, json or md for a register (default csv); md or html for the treatment plan (default md).")
+    var format: Format?
 
     @Option(help: "Only the findings or actions of this audit.")
     var audit: String?
@@ -25,6 +38,12 @@ struct Export: ParsableCommand {
     func validate() throws {
         if audit != nil, register != .findings, register != .actions {
             throw ValidationError("--audit applies to findings and actions only")
+        }
+        if register == .treatmentPlan, let format, format != .md, format != .html {
+            throw ValidationError("the treatment plan is a document: use --format md or html (the risk register as data is 'annex export risks --format \(format.rawValue)')")
+        }
+        if register != .treatmentPlan, format == .html {
+            throw ValidationError("--format html applies to the treatment plan only; registers export as csv, json or md")
         }
     }
 
@@ -40,15 +59,27 @@ struct Export: ParsableCommand {
                 let files = loaded.unreadable.sorted().joined(separator: ", ")
                 FileHandle.standardError.write(Data("annex: warning: left out unreadable files (run 'annex check'): \(files)\n".utf8))
             }
-            let table = switch register {
-            case .soa: Exports.soa(workspace)
-            case .risks: Exports.risks(workspace)
-            case .findings: Exports.findings(workspace, audit: audit)
-            case .actions: Exports.actions(workspace, audit: audit)
-            }
-            print(format.render(table), terminator: "")
+            print(document(workspace, unreadable: loaded.unreadable), terminator: "")
+        }
+    }
+
+    private func document(_ workspace: Workspace, unreadable: Set<String>) -> String {
+        let tableFormat: ExportFormat = switch format ?? .csv {
+        case .csv: .csv
+        case .json: .json
+        case .md, .html: .md // html is refused for registers in validate()
+        }
+        switch register {
+        case .soa: return tableFormat.render(Exports.soa(workspace))
+        case .findings: return tableFormat.render(Exports.findings(workspace, audit: audit))
+        case .actions: return tableFormat.render(Exports.actions(workspace, audit: audit))
+        case .risks:
+            let table = tableFormat.render(Exports.risks(workspace))
+            return tableFormat == .md ? Exports.riskHeatMapsMarkdown(workspace) + table : table
+        case .treatmentPlan:
+            let report = TreatmentPlanReport(workspace: workspace, today: Clock.today(), omittedFiles: Array(unreadable))
+            return format == .html ? report.html() : report.markdown()
         }
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {}

@@ -11,7 +11,7 @@ struct WorkspaceSummary {
             .map { "\(risks.byLevel[$0.id, default: 0]) \($0.name.lowercased())" }.joined(separator: ", ")
         var lines = [
             "\(workspace.config.organisation)",
-            "  SoA: \(soa.total) controls, \(soa.applicable) applicable, \(soa.excluded) excluded; \(soa.implemented) implemented, \(Int((soa.completion * 100).rounded()))% complete",
+            "  SoA: \(soa.total) controls, \(soa.applicable) applicable, \(soa.excluded) excluded; \(soa.implemented) implemented (\(Int((soa.implementedShare * 100).rounded()))%), \(soa.byStatus[.partial, default: 0]) partially",
             "  Risks: \(workspace.risks.count) (residual: \(levels))",
             "  Evidence: \(workspace.evidence.count) records",
         ]

@@ -44,7 +44,7 @@ final class RisksReducerTests: XCTestCase {
         XCTAssertEqual(RisksState.shown(driver.state).map(\.id), ["R-002"])
         XCTAssertEqual(driver.state.risks.selected, "R-002")
         XCTAssertEqual(driver.state.focus, .register)
-        XCTAssertEqual(driver.state.status?.text, "1 risks: cell L4×I4 (x clears)")
+        XCTAssertEqual(driver.state.status?.text, "1 risk: cell L4×I4 (x clears)")
         driver.send(.escape)
         XCTAssertNil(driver.state.risks.query.cell, "Esc clears the filter first")
     }

@@ -11,7 +11,7 @@ final class NavigationScenarioTests: XCTestCase {
         session.press("2")
         XCTAssertEqual(session.state.screen, .controls)
         XCTAssertEqual(session.state.controls.selected, "group:4")
-        XCTAssertEqual(session.rows[1].prefix(34), "┌  Catalog  ─────────────────────┐")
+        XCTAssertEqual(session.rows[1].prefix(34), "┌ Catalog ───────────────────────┐")
         XCTAssertEqual(session.rows[2].prefix(34), "│▾ 4 Context of the organization │")
         XCTAssertEqual(session.screen.style(at: Point(x: 1, y: 2)), themes.theme(named: "default")!.style("selection"))
         XCTAssertTrue(session.rows[22].hasPrefix("└────────────────────── 1-20/138 ┘"), session.rows[22])

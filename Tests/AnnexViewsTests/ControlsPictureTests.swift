@@ -10,7 +10,7 @@ final class ControlsPictureTests: XCTestCase {
         assertScreen(render(controlsState(width: 80, height: 24, selecting: "A.5.15")),
             """
              Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
-            ┌  Catalog  ─────────────────────┐┌  Detail  ──────────────────────────────────┐
+            ┌ Catalog ───────────────────────┐┌ Detail ────────────────────────────────────┐
             │      9.3.3 Management review…  ││ A.5.15 Access control                      │
             │▾ 10 Improvement                ││ Organizational controls · was A.9.1.1,     │
             │    10.1 Continual improvement  ││ A.9.1.2                                    │
@@ -41,7 +41,7 @@ final class ControlsPictureTests: XCTestCase {
         assertScreen(render(controlsState(width: 120, height: 40, selecting: "A.5.15")),
             """
              Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
-            ┌  Catalog  ───────────────────────────────────┐┌  Detail  ────────────────────────────────────────────────────────────┐
+            ┌ Catalog ─────────────────────────────────────┐┌ Detail ──────────────────────────────────────────────────────────────┐
             │    7.5 Documented information                ││ A.5.15 Access control                                                │
             │      7.5.1 General                           ││ Organizational controls · was A.9.1.1, A.9.1.2                       │
             │      7.5.2 Creating and updating             ││                                                                      │

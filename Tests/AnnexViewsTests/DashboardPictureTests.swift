@@ -9,19 +9,19 @@ final class DashboardPictureTests: XCTestCase {
         assertScreen(render(demoState(width: 80, height: 24)),
             """
              Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
-            ┌  Statement of Applicability  ────────┐┌  Risks (residual)  ──────────────────┐
-            │All controls   ███████░░ 72% 54/87    ││ Critical  0    5   ·   ·   ·   ·   · │
-            │Organizational ██████░░░ 70% 22/37    ││ High      3    4   1   ·   ·   ·   · │
-            │People         ████████░ 94% 7/8      ││ Medium    21   3   ·   1   5   1   · │
-            │Physical       ███████░░ 72% 6/9      ││ Low       17   2   ·   6  10   4   2 │
-            │Technological  ██████░░░ 70% 19/33    ││                1   ·   1   4   5   1 │
-            │                                      ││                    1   2   3   4   5 │
-            │✓ Implemented 54   ◐ Partial     18   ││                                      │
+            ┌ Statement of Applicability ──────────┐┌ Risks (residual) ────────────────────┐
+            │All controls   ██████░░░ 62% 54/87    ││ Critical  0  │ 5   ·   ·   ·   ·   · │
+            │Organizational █████░░░░ 59% 22/37    ││ High      3  │ 4   1   ·   ·   ·   · │
+            │People         ████████░ 88% 7/8      ││ Medium    21 │ 3   ·   1   5   1   · │
+            │Physical       ██████░░░ 67% 6/9      ││ Low       17 │ 2   ·   6  10   4   2 │
+            │Technological  █████░░░░ 58% 19/33    ││              │ 1   ·   1   4   5   1 │
+            │                                      ││              │     1   2   3   4   5 │
+            │✓ Implemented 54   ◐ Partial     18   ││              │ likelihood ↑ impact → │
             │○ Planned     10   · Not started 5    │└──────────────────────────────────────┘
-            │✗ Excluded    6                       │┌  Audits and corrective actions  ─────┐
+            │✗ Excluded    6                       │┌ Audits and corrective actions ───────┐
             │                                      ││ IA-2026-1  Internal audit, closed    │
             └──────────────────────────────────────┘│   21/21 done  13 findings  4 NC      │
-            ┌  Needs attention  ───────────────────┐│ IA-2026-2  Internal audit, in progres│
+            ┌ Needs attention ─────────────────────┐│ IA-2026-2  Internal audit, in progre…│
             │ 1 corrective action overdue          ││   12/25 done  10 findings  1 NC      │
             │   CA-004                             ││                                      │
             │ 3 risk reviews overdue               ││ Open nonconformities 4               │
@@ -40,19 +40,19 @@ final class DashboardPictureTests: XCTestCase {
         assertScreen(render(demoState(width: 120, height: 40)),
             """
              Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
-            ┌  Statement of Applicability  ────────────────────────────┐┌  Risks (residual)  ──────────────────────────────────────┐
-            │All controls   █████████████████████░░░░░░░░ 72% 54/87    ││ Critical  0    5   ·   ·   ·   ·   ·                     │
-            │Organizational ████████████████████░░░░░░░░░ 70% 22/37    ││ High      3    4   1   ·   ·   ·   ·                     │
-            │People         ███████████████████████████░░ 94% 7/8      ││ Medium    21   3   ·   1   5   1   ·                     │
-            │Physical       █████████████████████░░░░░░░░ 72% 6/9      ││ Low       17   2   ·   6  10   4   2                     │
-            │Technological  ████████████████████░░░░░░░░░ 70% 19/33    ││                1   ·   1   4   5   1                     │
-            │                                                          ││                    1   2   3   4   5                     │
-            │✓ Implemented 54             ◐ Partial     18             ││                                                          │
+            ┌ Statement of Applicability ──────────────────────────────┐┌ Risks (residual) ────────────────────────────────────────┐
+            │All controls   ██████████████████░░░░░░░░░░░ 62% 54/87    ││ Critical  0  │ 5   ·   ·   ·   ·   ·                     │
+            │Organizational █████████████████░░░░░░░░░░░░ 59% 22/37    ││ High      3  │ 4   1   ·   ·   ·   ·                     │
+            │People         █████████████████████████░░░░ 88% 7/8      ││ Medium    21 │ 3   ·   1   5   1   ·                     │
+            │Physical       ███████████████████░░░░░░░░░░ 67% 6/9      ││ Low       17 │ 2   ·   6  10   4   2                     │
+            │Technological  █████████████████░░░░░░░░░░░░ 58% 19/33    ││              │ 1   ·   1   4   5   1                     │
+            │                                                          ││              │     1   2   3   4   5                     │
+            │✓ Implemented 54             ◐ Partial     18             ││              │ likelihood ↑ impact →                     │
             │○ Planned     10             · Not started 5              │└──────────────────────────────────────────────────────────┘
-            │✗ Excluded    6                                           │┌  Audits and corrective actions  ─────────────────────────┐
+            │✗ Excluded    6                                           │┌ Audits and corrective actions ───────────────────────────┐
             │                                                          ││ IA-2026-1  Internal audit, closed                        │
             └──────────────────────────────────────────────────────────┘│   21/21 done  13 findings  4 NC                          │
-            ┌  Needs attention  ───────────────────────────────────────┐│ IA-2026-2  Internal audit, in progress                   │
+            ┌ Needs attention ─────────────────────────────────────────┐│ IA-2026-2  Internal audit, in progress                   │
             │ 1 corrective action overdue                              ││   12/25 done  10 findings  1 NC                          │
             │   CA-004                                                 ││                                                          │
             │ 3 risk reviews overdue                                   ││ Open nonconformities 4                                   │
@@ -97,9 +97,9 @@ final class DashboardPictureTests: XCTestCase {
         let screen = render(demoState())
         let overdue = locate("1 corrective action overdue", in: screen)!
         XCTAssertEqual(screen.style(at: overdue), theme("default").style("warning"))
-        // 72% of a 9-cell bar: 6.5 rounds to 7 filled cells, then the empty ones.
-        let bar = locate("███████░░ 72%", in: screen)!
+        // 54 of 87 applicable controls implemented is 62%: 5.6 of a 9-cell bar rounds to 6 filled cells.
+        let bar = locate("██████░░░ 62% 54/87", in: screen)!
         XCTAssertEqual(screen.style(at: bar), theme("default").style("bar.filled"))
-        XCTAssertEqual(screen.style(at: bar.offsetBy(x: 7)), theme("default").style("bar.empty"))
+        XCTAssertEqual(screen.style(at: bar.offsetBy(x: 6)), theme("default").style("bar.empty"))
     }
 }

@@ -110,7 +110,7 @@ final class HostileDataTests: XCTestCase {
         send(.resize(width: 80, height: 24), to: &state)
         let screen = render(state)
         // 28 columns of title: the second wide character would need 29 with the ellipsis.
-        XCTAssertTrue(screen.lines[1].hasPrefix("┌  Catalog (1 shown: owner 情…  ─┐"), screen.lines[1])
+        XCTAssertTrue(screen.lines[1].hasPrefix("┌ Catalog (1 shown: owner 情… ───┐"), screen.lines[1])
         XCTAssertEqual(screen.cell(at: Point(x: 33, y: 1)).grapheme, "┐")
     }
 }

@@ -18,6 +18,8 @@ public enum FuzzyMatch {
             previous = found
             position = found + 1
         }
+        // A candidate that starts with the query is what was meant ("filt": Filter by text).
+        if haystack.starts(with: needle) { score += 50 }
         // Prefer shorter candidates among equals.
         return score * 100 - haystack.count
     }

@@ -18,12 +18,18 @@ public struct AppReducer: Sendable {
         case .command(let command):
             return perform(command, &state)
         case .saved(let message):
+            if state.undoInFlight, !state.undoStack.isEmpty { state.undoStack.removeLast() }
+            state.undoInFlight = false
             state.status = StatusMessage(.saved, message)
             return []
         case .saveFailed(let message, let restore):
             Snapshots.apply(restore, to: &state)
-            // The change never reached the disk, so there is nothing for undo to take back.
-            if state.undoStack.last == restore { state.undoStack.removeLast() }
+            // A failed undo keeps its step for another try; a failed change leaves nothing to undo.
+            if state.undoInFlight {
+                state.undoInFlight = false
+            } else if state.undoStack.last == restore {
+                state.undoStack.removeLast()
+            }
             state.status = StatusMessage(.error, "Not saved: \(message)")
             return []
         }

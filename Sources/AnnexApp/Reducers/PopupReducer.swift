@@ -42,7 +42,7 @@ struct PopupReducer {
                     RisksReducer.describeFilter(&state)
                 } else {
                     let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
-                    state.status = StatusMessage(.info, editor.text.isEmpty ? "Filter cleared" : "\(shown) controls match \"\(editor.text)\"")
+                    state.status = StatusMessage(.info, editor.text.isEmpty ? "Filter cleared" : "\(shown) \(shown == 1 ? "control matches" : "controls match") \"\(editor.text)\"")
                 }
             default:
                 if TextInput.edit(&editor, with: key) { setFilterText(editor.text, &state) }

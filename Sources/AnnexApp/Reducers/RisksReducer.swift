@@ -97,7 +97,8 @@ enum RisksReducer {
     static func describeFilter(_ state: inout AppState) {
         let shown = RisksState.shown(state).count
         let summary = RiskFilterSummary.text(state.risks.query, matrix: state.workspace.config.riskMatrix)
-        state.status = StatusMessage(.info, summary.isEmpty ? "All \(shown) risks" : "\(shown) risks: \(summary) (x clears)")
+        let risks = shown == 1 ? "1 risk" : "\(shown) risks"
+        state.status = StatusMessage(.info, summary.isEmpty ? "All \(risks)" : "\(risks): \(summary) (x clears)")
     }
 
     static func move(by delta: Int, _ state: inout AppState) {

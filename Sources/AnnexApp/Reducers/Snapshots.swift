@@ -41,12 +41,13 @@ enum Snapshots {
 
     /// Undo: puts the last snapshot back in memory and asks for it to be saved.
     static func undo(_ state: inout AppState) -> [Effect] {
-        guard let snapshot = state.undoStack.popLast() else {
+        guard let snapshot = state.undoStack.last else {
             state.status = StatusMessage(.info, "Nothing to undo")
             return []
         }
         let current = take(snapshot, from: state)
         apply(snapshot, to: &state)
+        state.undoInFlight = true
         state.status = StatusMessage(.info, "Saving…")
         switch (snapshot, current) {
         case (.soa(let entry), .soa(let now)):

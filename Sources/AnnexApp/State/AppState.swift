@@ -69,6 +69,8 @@ public struct AppState: Sendable, Equatable {
     public var themeIndex = 0
     /// Records as they were before each change, newest last.
     public var undoStack: [Snapshot] = []
+    /// An undo whose save has not been confirmed yet: its step stays on the stack until it is.
+    public var undoInFlight = false
     /// Problems met while loading, shown once on the dashboard.
     public var loadWarnings: [String]
     public var width = 80

@@ -34,6 +34,8 @@ public struct AuditLog: Sendable, Equatable {
     /// Versions of each finding, oldest first, for the history view.
     public private(set) var history: [String: [Finding]] = [:]
     private var position: [String: Int] = [:]
+    /// Positions in `findings` by checklist item, so one item's findings are found without a scan.
+    private var positionsByItem: [String: [Int]] = [:]
 
     public init(events: [AuditEvent] = []) {
         // Journals of several auditors are merged by time; ties keep their order.
@@ -47,9 +49,15 @@ public struct AuditLog: Sendable, Equatable {
         case .logged(let finding), .edited(let finding):
             history[finding.id, default: []].append(finding)
             if let at = position[finding.id] {
+                let movedFrom = findings[at].item
+                if movedFrom != finding.item {
+                    positionsByItem[movedFrom]?.removeAll { $0 == at }
+                    positionsByItem[finding.item, default: []].append(at)
+                }
                 findings[at] = finding
             } else {
                 position[finding.id] = findings.count
+                positionsByItem[finding.item, default: []].append(findings.count)
                 findings.append(finding)
             }
             withdrawn[finding.id] = nil
@@ -66,7 +74,7 @@ public struct AuditLog: Sendable, Equatable {
     }
 
     public func findings(on item: String) -> [Finding] {
-        activeFindings.filter { $0.item == item }
+        (positionsByItem[item] ?? []).sorted().map { findings[$0] }.filter { withdrawn[$0.id] == nil }
     }
 
     public func finding(_ id: String) -> Finding? {

@@ -9,6 +9,11 @@ public struct SoAProgress: Sendable, Equatable {
     public var applicable: Int { total - excluded }
     public var implemented: Int { byStatus[.implemented, default: 0] }
 
+    /// Share of the applicable controls fully implemented: 0 … 1.
+    public var implementedShare: Double {
+        applicable > 0 ? Double(implemented) / Double(applicable) : 0
+    }
+
     /// Implemented share of the applicable controls, partial ones counted half: 0 … 1.
     public var completion: Double {
         guard applicable > 0 else { return 0 }

@@ -41,8 +41,11 @@ extension WorkspaceStore {
         try WorkspaceLock(root: root).withLock {
             var soa = StatementOfApplicability(entries: [])
             if let text = try read(WorkspaceLayout.soa) {
-                let reader = try NodeReader.document(text, path: WorkspaceLayout.soa, what: "soa.yaml")
-                soa = try SoACodec.decode(reader).0
+                do {
+                    soa = try SoACodec.decode(try NodeReader.document(text, path: WorkspaceLayout.soa, what: "soa.yaml")).0
+                } catch let error as StoreError {
+                    throw Self.refusal(error)
+                }
             }
             soa.upsert(entry)
             try DurableFile.replace(absolute(WorkspaceLayout.soa), with: Data(SoACodec.encode(soa).utf8))
@@ -88,9 +91,13 @@ extension WorkspaceStore {
         do {
             _ = try NodeReader.document(text, path: relative, what: "the file")
         } catch let error as StoreError {
-            throw StoreError(path: relative, line: error.issue.line,
-                "\(error.issue.message); fix the file by hand first, Annex will not overwrite it")
+            throw Self.refusal(error)
         }
+    }
+
+    private static func refusal(_ error: StoreError) -> StoreError {
+        StoreError(path: error.issue.path, line: error.issue.line,
+                   "\(error.issue.message); fix the file by hand first, Annex will not overwrite it")
     }
 }
 

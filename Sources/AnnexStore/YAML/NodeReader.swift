@@ -33,7 +33,9 @@ struct NodeReader {
     static func document(_ text: String, path: String, what: String) throws -> NodeReader {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver skips Yams' per-scalar type-guessing regexes: the readers parse
+            // numbers, dates and booleans themselves, and nulls are told apart by their style.
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw StoreError(path: path, line: YAMLErrors.line(of: error), YAMLErrors.reason(of: error))
         }

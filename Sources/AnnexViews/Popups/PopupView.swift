@@ -6,7 +6,7 @@ enum PopupView {
         switch popup {
         case .help(let scroll): HelpView.draw(state, keymap: keymap, scroll: scroll, in: area, into: &surface, context: context)
         case .palette(let palette): PaletteView.draw(palette, state: state, keymap: keymap, in: area, into: &surface, context: context)
-        case .filter(let editor, _): FilterBarView.draw(editor, in: area, into: &surface, context: context)
+        case .filter: break  // drawn on the status line's row by AppView
         case .form(let form): FormView.draw(form, in: area, into: &surface, context: context)
         case .riskForm(let form): RiskFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .controlPicker(let picker): ControlPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
@@ -22,9 +22,10 @@ enum PopupView {
     }
 
     static func frame<S: Surface>(_ rect: Rect, title: String, into surface: inout S, context: RenderContext) -> Rect {
-        surface.clear(rect, style: context.style(Role.text))
+        // A blank column either side, so the screen behind does not run into the border.
+        surface.clear(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), style: context.style(Role.text))
         surface.drawBox(rect, style: context.style(Role.popupBorder), charset: context.glyphs.box,
-                        title: " \(title) ", titleStyle: context.style(Role.popupTitle))
+                        title: title, titleStyle: context.style(Role.popupTitle))
         return rect.inset(horizontal: 2, vertical: 1)
     }
 }
@@ -49,7 +50,7 @@ enum InputField {
 
 enum FilterBarView {
     static func draw<S: Surface>(_ editor: LineEditor, in area: Rect, into surface: inout S, context: RenderContext) {
-        let line = area.bottom(1)
+        let line = area
         surface.clear(line, style: context.style(Role.statusLine))
         let x = surface.put(" Filter / ", at: line.origin, style: context.style(Role.statusKey), clip: line)
         InputField.draw(editor, in: Rect(x: x + 1, y: line.y, width: line.maxX - x - 2, height: 1), into: &surface, context: context)

@@ -19,6 +19,8 @@ enum ControlDetailView {
         }
     }
 
+    static let findingsShown = 12
+
     static func content(_ state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
         guard let selected = state.controls.selected else {
             return [[Span("Select a control on the left.", Role.dim)]]
@@ -111,7 +113,12 @@ enum ControlDetailView {
         }
         guard !found.isEmpty else { return }
         builder.heading("Audit findings (\(found.count))")
-        for (audit, finding) in found {
+        // The newest few: an item audited for years can carry thousands, and only a screenful shows.
+        let shown = found.suffix(Self.findingsShown)
+        if found.count > shown.count {
+            builder.wrap("\(found.count - shown.count) earlier findings: annex export findings", role: Role.dim)
+        }
+        for (audit, finding) in shown {
             builder.lines.append([Span("\(audit) \(finding.id) ", Role.label), Span(finding.classification.title, Role.finding(finding.classification))])
             builder.wrap(finding.statement, role: Role.text, indent: 2)
         }

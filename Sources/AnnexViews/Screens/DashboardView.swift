@@ -25,8 +25,8 @@ enum DashboardView {
         for (label, progress) in rows {
             let role = label == "All controls" ? Role.heading : Role.label
             surface.put(DisplayWidth.fit(label, to: labelWidth), at: Point(x: inner.x, y: y), style: context.style(role), clip: inner)
-            Bar.draw(progress.completion, at: Point(x: inner.x + labelWidth, y: y), width: barWidth, into: &surface, context: context)
-            let figure = " \(Int((progress.completion * 100).rounded()))% \(progress.implemented)/\(progress.applicable)"
+            Bar.draw(progress.implementedShare, at: Point(x: inner.x + labelWidth, y: y), width: barWidth, into: &surface, context: context)
+            let figure = " \(Int((progress.implementedShare * 100).rounded()))% \(progress.implemented)/\(progress.applicable)"
             surface.put(figure, at: Point(x: inner.x + labelWidth + barWidth, y: y), style: context.style(Role.text), clip: inner)
             y += 1
         }
@@ -60,6 +60,8 @@ enum DashboardView {
         if figures.residual.unrated > 0 {
             surface.put("\(figures.residual.unrated) off the scale", at: Point(x: inner.x + 1, y: y), style: context.style(Role.error), clip: inner)
         }
+        // Set apart from the level counts by a rule, so "Low 17" and the first map column never run together.
+        surface.drawVerticalLine(from: Point(x: inner.x + 14, y: inner.y), length: inner.height, style: context.style(Role.border), charset: context.glyphs.box)
         HeatMapMini.draw(figures.residual, matrix: matrix, at: Point(x: inner.x + 16, y: inner.y), clip: inner, into: &surface, context: context)
     }
 
@@ -127,5 +129,7 @@ enum HeatMapMini {
         }
         let axis = (1...max(1, matrix.impact.count)).map { DisplayWidth.pad(String($0), to: 3, alignment: .trailing) + " " }.joined()
         surface.put("  " + axis, at: Point(x: origin.x, y: origin.y + rows), style: context.style(Role.dim), clip: clip)
+        let caption = context.glyphs.isUnicode ? "likelihood ↑ impact →" : "likelihood ^ impact >"
+        surface.put(caption, at: Point(x: origin.x, y: origin.y + rows + 1), style: context.style(Role.dim), clip: clip)
     }
 }

@@ -20,7 +20,10 @@ extension Surface {
     mutating func put(_ line: StyledLine, at point: Point, clip: Rect, context: RenderContext) -> Int {
         var x = point.x
         for span in line {
-            x = put(span.text, at: Point(x: x, y: point.y), style: context.style(span.role), clip: clip)
+            // A span that would run past the edge ends in an ellipsis rather than a hard cut.
+            let room = clip.maxX - x
+            let text = DisplayWidth.of(span.text) > room ? DisplayWidth.truncate(span.text, to: room, ellipsis: context.glyphs.ellipsis) : span.text
+            x = put(text, at: Point(x: x, y: point.y), style: context.style(span.role), clip: clip)
             if x >= clip.maxX { break }
         }
         return x

@@ -38,10 +38,13 @@ public struct ThemeCatalog: Sendable {
     /// Index of the theme to start with: the requested one if it exists (else a warning), the
     /// monochrome one where colour is off, otherwise the default.
     public func startIndex(requested: String?, colour: Bool) -> (index: Int, warning: String?) {
-        if !colour, let mono = names.firstIndex(of: "monochrome") { return (mono, nil) }
+        var warning: String?
+        if let requested, !requested.isEmpty, !names.contains(requested) {
+            warning = "No theme named '\(requested)' (have: \(names.joined(separator: ", "))); using \(colour ? "default" : "monochrome")"
+        }
+        if !colour, let mono = names.firstIndex(of: "monochrome") { return (mono, warning) }
         let fallback = names.firstIndex(of: "default") ?? 0
-        guard let requested, !requested.isEmpty else { return (fallback, nil) }
-        if let index = names.firstIndex(of: requested) { return (index, nil) }
-        return (fallback, "No theme named '\(requested)' (have: \(names.joined(separator: ", "))); using default")
+        guard let requested, let index = names.firstIndex(of: requested) else { return (fallback, warning) }
+        return (index, nil)
     }
 }

@@ -7,7 +7,7 @@ enum Pane {
         surface.clear(area, style: context.style(Role.text))
         surface.drawBox(
             area, style: context.style(active ? Role.borderActive : Role.border), charset: context.glyphs.box,
-            title: " \(title) ", titleStyle: context.style(Role.paneTitle)
+            title: title, titleStyle: context.style(Role.paneTitle)
         )
         return area.inset(by: 1)
     }

@@ -8,7 +8,8 @@ enum StatusLine {
         surface.clear(area, style: context.style(Role.statusLine))
         var x = area.x
         if let message = state.status {
-            x = surface.put(" \(message.text) ", at: Point(x: x, y: area.y), style: context.style(Role.message(message.kind)), clip: area)
+            let text = DisplayWidth.truncate(message.text, to: area.width - 2, ellipsis: context.glyphs.ellipsis)
+            x = surface.put(" \(text) ", at: Point(x: x, y: area.y), style: context.style(Role.message(message.kind)), clip: area)
             x += 1
         }
         for (key, command) in hints(state, keymap: keymap) {

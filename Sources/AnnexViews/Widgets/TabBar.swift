@@ -15,7 +15,7 @@ enum TabBar {
         let room = area.maxX - x - 2
         if room > 8 {
             let text = DisplayWidth.truncate(organisation, to: room, ellipsis: context.glyphs.ellipsis)
-            surface.put(text, at: Point(x: area.maxX - 1 - DisplayWidth.of(text), y: area.y), style: context.style(Role.dim), clip: area)
+            surface.put(text, at: Point(x: area.maxX - 1 - DisplayWidth.of(text), y: area.y), style: context.style(Role.dim), clip: area, newline: .space)
         }
     }
 }

@@ -29,7 +29,8 @@ enum TerminalSession {
             if let warning = themeWarning ?? catalog.warnings.first {
                 state.status = StatusMessage(.warning, warning)
             } else if !state.loadWarnings.isEmpty {
-                state.status = StatusMessage(.warning, "\(state.loadWarnings.count) files could not be read; run annex check")
+                let count = state.loadWarnings.count
+                state.status = StatusMessage(.warning, "\(count == 1 ? "1 file" : "\(count) files") could not be read; run annex check")
             }
             var session = AppSession(state: state, store: store)
             while !session.isQuitting {

@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One `annex` run inside its own tmux server (a private socket), so tests never share a
 /// terminal. Keys go in with `send-keys`; the screen comes back with `capture-pane`. Waiting is
@@ -16,11 +19,13 @@ final class TmuxSession {
     /// `environment` adds or overrides variables after the defaults (TERM=xterm-256color, a UTF-8
     /// locale, ANNEX_TODAY); LINES and COLUMNS are always removed so the pty size is the truth.
     init(workspace: String, arguments: [String] = [], environment: [(String, String)] = [], width: Int = 100, height: Int = 30) throws {
-        socket = "annex-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         folder = Scratch.makeFolder(prefix: "annex-e2e-tmux")
-        // remain-on-exit keeps the pane (and its last screen and exit status) after annex ends.
+        // A private server per session; its socket lives in the session's folder (tmux -S, the
+        // path form of -L), so removing the folder leaves no stale socket behind.
+        socket = folder + "/tmux.sock"
+        // remain-on-exit keeps the last screen readable if the launcher ends early (a failure to report).
         let config = folder + "/tmux.conf"
-        try "set -g remain-on-exit on\nset -g status off\nset -g history-limit 0\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "set -g remain-on-exit on\nset -g status off\nset -g history-limit 2000\n".write(toFile: config, atomically: true, encoding: .utf8)
         let launcher = folder + "/run.sh"
         // After annex ends: its status, then the terminal modes it left behind.
         let script = """
@@ -29,7 +34,8 @@ final class TmuxSession {
         status=$?
         echo "EXITED:$status"
         echo "STTY: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon|isig|icrnl|opost)' | tr '\\n' ' ')"
-        exit $status
+        # Keep the pane alive for the test to read its modes: a dead pane's flags are tmux's own.
+        exec sleep 120
 
         """
         try script.write(toFile: launcher, atomically: true, encoding: .utf8)
@@ -74,15 +80,13 @@ final class TmuxSession {
         guard result.status == 0 else { throw E2EError("resize-window failed: \(result.output)") }
     }
 
-    /// The visible screen as text, one line per row; with `escapes`, with SGR attributes too.
-    func capture(escapes: Bool = false) throws -> String {
-        let result = try tmux(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
+    /// The visible screen as text, one line per row; with `escapes`, with SGR attributes too;
+    /// with `history`, the lines scrolled off the top come first (the alternate screen never
+    /// adds any).
+    func capture(escapes: Bool = false, history: Bool = false) throws -> String {
+        let result = try tmux(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []) + (history ? ["-S", "-"] : []))
         guard result.status == 0 else { throw E2EError("capture-pane failed: \(result.output)") }
         return result.output
-    }
-
-    func lines(escapes: Bool = false) throws -> [String] {
-        try capture(escapes: escapes).components(separatedBy: "\n")
     }
 
     /// A tmux format about the pane, such as `#{pane_dead_status}` or `#{alternate_on}`.
@@ -93,13 +97,13 @@ final class TmuxSession {
     /// Polls the screen until `condition` holds, and returns that screen; fails the test with
     /// the last screen seen when it does not hold within `timeout`.
     @discardableResult
-    func waitForScreen(_ what: String, escapes: Bool = false, timeout: TimeInterval = defaultTimeout,
+    func waitForScreen(_ what: String, escapes: Bool = false, history: Bool = false, timeout: TimeInterval = defaultTimeout,
                        file: StaticString = #filePath, line: UInt = #line,
                        _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while true {
-            screen = try capture(escapes: escapes)
+            screen = try capture(escapes: escapes, history: history)
             if condition(screen) { return screen }
             if Date() >= deadline { break }
             Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
@@ -110,9 +114,9 @@ final class TmuxSession {
 
     /// Waits until every one of `texts` is on screen.
     @discardableResult
-    func waitFor(_ texts: String..., timeout: TimeInterval = defaultTimeout,
+    func waitFor(_ texts: String..., history: Bool = false, timeout: TimeInterval = defaultTimeout,
                  file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        try waitForScreen(texts.map { "\"\($0)\"" }.joined(separator: " and "), timeout: timeout, file: file, line: line) { screen in
+        try waitForScreen(texts.map { "\"\($0)\"" }.joined(separator: " and "), history: history, timeout: timeout, file: file, line: line) { screen in
             texts.allSatisfy(screen.contains)
         }
     }
@@ -126,22 +130,16 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.tmuxPath!)
-        // -u: the client speaks UTF-8 whatever the test's locale, so captures keep line drawing.
-        process.arguments = ["-u", "-L", socket] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = nil
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        // -u: the client speaks UTF-8 whatever the test's locale, so captures keep line drawing.
+        let outputPath = folder + "/tmux-output-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let status = try Spawn.run(TmuxSession.tmuxPath!, ["-u", "-S", socket] + arguments, environment: environment, output: outputPath)
+        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
+        return Result(status: status, output: String(decoding: data, as: UTF8.self))
     }
 
     static let tmuxPath: String? = {
@@ -162,4 +160,40 @@ enum Shell {
     static func quote(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+}
+
+/// Runs a program and waits for it with posix_spawn and waitpid. Not Foundation's `Process`:
+/// `tmux new-session` forks the tmux server from the client, the server inherits every
+/// descriptor the client had, and on Linux `Process` only notices the client's exit when a
+/// socket it gave the child is closed, which the long-lived server never does (the test hangs,
+/// with the client a zombie). Here the child gets /dev/null, an output file, and nothing else.
+enum Spawn {
+    static func run(_ path: String, _ arguments: [String], environment: [String: String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else either (glibc 2.34+; Swift does not import it, so it is looked up).
+        if let closeFrom = Spawn.addCloseFrom { _ = closeFrom(&actions, 3) }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw E2EError("cannot run \(path): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { throw E2EError("waitpid failed for \(path): \(String(cString: strerror(errno)))") }
+        }
+        // WIFEXITED / WEXITSTATUS, which Swift does not import; a signal gives 128 + its number.
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
+    private static let addCloseFrom: AddCloseFrom? = {
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: AddCloseFrom.self)
+    }()
 }

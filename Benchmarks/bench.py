@@ -1,0 +1,306 @@
+#!/usr/bin/env python3
+"""Annex terminal UI benchmark (DESIGN.md section 6). Standard library only.
+
+  python3 Benchmarks/bench.py [--runs 20] [--large-runs 5] [--skip-build] [--work DIR] [--json FILE]
+
+1. builds the release binary (swift build -c release --scratch-path .build-e2e --product annex),
+2. writes the demo workspace (annex init --demo) and a large one (make_large_workspace.py:
+   10,000 risks, 100,000 findings in one journal), and compiles baseline.c into /tmp,
+3. runs each program in a pseudo-terminal of 100x30 (TERM=xterm-256color, C.UTF-8) and measures
+   - time to the first full frame: from just before fork until the output byte after which the
+     screen (vt.py) shows the tab bar ("1 Dashboard" on row 1), "Statement of Applicability"
+     and the status line ("Quit" on the last row); median over --runs start-ups,
+   - per keystroke, the time from writing the key to the last byte of the response, the
+     response ending when the output has been quiet for 30 ms: navigation (`2`, then `j` x 50)
+     and filtering (`/` and six characters),
+   - the bytes written for a one-row move (`j`),
+   and prints a table. Figures are wall-clock on a shared machine: compare within one run.
+"""
+import argparse, fcntl, json, math, os, pty, select, shutil, signal, statistics, struct, subprocess
+import sys, tempfile, termios, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import vt  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+COLS, ROWS = 100, 30
+QUIET = 0.030          # a keystroke's response has ended after this long without output
+FRAME_QUIET = 0.250    # start-up: keep reading until this long without output
+FRAME_BUDGET_MS = 1000 / 60
+TODAY = "2026-11-29"
+
+
+def child_env(extra=None):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LINES", "COLUMNS", "NO_COLOR", "LC_ALL", "LC_CTYPE", "TMUX") and not k.startswith("ANNEX_")}
+    env.update(TERM="xterm-256color", LANG="C.UTF-8", ANNEX_TODAY=TODAY)
+    env.update(extra or {})
+    return env
+
+
+def full_frame(screen):
+    lines = screen.lines()
+    return "1 Dashboard" in lines[0] and "Statement of Applicability" in screen.text() and "Quit" in lines[-1]
+
+
+class Session:
+    """One program in a pseudo-terminal. Reads are timestamped when os.read returns; the screen
+    model is fed outside the timed sections, so its cost never shows in the figures."""
+
+    def __init__(self, argv, env):
+        self.screen = vt.Screen(COLS, ROWS)
+        self.t0 = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:
+            try:
+                fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+                os.execve(argv[0], argv, env)
+            finally:
+                os._exit(127)
+        self.pid, self.fd, self.alive = pid, fd, True
+        self.rusage = None
+
+    def read(self, first_timeout, quiet):
+        """Chunks (t, bytes) from now until `quiet` s pass without output (or nothing arrives
+        within first_timeout)."""
+        chunks, last = [], None
+        while self.alive:
+            now = time.perf_counter()
+            wait = (last + quiet - now) if last is not None else first_timeout
+            if wait <= 0:
+                break
+            ready, _, _ = select.select([self.fd], [], [], wait)
+            if not ready:
+                if last is None:
+                    break
+                continue
+            try:
+                data = os.read(self.fd, 65536)
+            except OSError:
+                data = b""
+            t = time.perf_counter()
+            if not data:
+                self.alive = False
+                break
+            chunks.append((t, data))
+            last = t
+            # Answer terminal queries at once (a program waiting for a reply would stall); the
+            # screen model is fed later, so the position reported is a fixed one.
+            if b"\x1b[6n" in data:
+                os.write(self.fd, b"\x1b[1;1R")
+            if b"\x1b[c" in data or b"\x1b[0c" in data:
+                os.write(self.fd, b"\x1b[?62;22c")
+        return chunks
+
+    def first_frame(self, timeout=120):
+        chunks = self.read(timeout, FRAME_QUIET)
+        total = 0
+        at = None
+        for t, data in chunks:
+            self.screen.feed(data)
+            total += len(data)
+            if at is None and full_frame(self.screen):
+                at, frame_bytes = t, total
+        if at is None:
+            raise RuntimeError("no full frame; screen was:\n" + self.screen.text())
+        return (at - self.t0) * 1000, frame_bytes
+
+    def key(self, data, first_timeout=20):
+        sent = time.perf_counter()
+        os.write(self.fd, data)
+        chunks = self.read(first_timeout, QUIET)
+        for _, chunk in chunks:
+            self.screen.feed(chunk)
+        if not chunks:
+            return {"ms": None, "first_ms": None, "bytes": 0}
+        return {"ms": (chunks[-1][0] - sent) * 1000, "first_ms": (chunks[0][0] - sent) * 1000,
+                "bytes": sum(len(c) for _, c in chunks)}
+
+    def quit(self, keys=b"q", timeout=10):
+        if self.alive:
+            try:
+                os.write(self.fd, keys)
+            except OSError:
+                pass
+        deadline = time.perf_counter() + timeout
+        status = None
+        while time.perf_counter() < deadline:
+            self.read(0.05, 0.05)  # drain, so the child never blocks on a full pty
+            pid, status, usage = os.wait4(self.pid, os.WNOHANG)
+            if pid:
+                self.rusage = usage
+                break
+        else:
+            os.kill(self.pid, signal.SIGKILL)
+            _, status, self.rusage = os.wait4(self.pid, 0)
+        os.close(self.fd)
+        return status
+
+
+def percentile(values, q):
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, math.ceil(q / 100 * len(ordered)) - 1))]
+
+
+def summary(values):
+    values = [v for v in values if v is not None]
+    if not values:
+        return None
+    return {"n": len(values), "median": statistics.median(values), "p95": percentile(values, 95),
+            "min": min(values), "max": max(values)}
+
+
+def measure_start(argv, env, runs, label):
+    times, frame_bytes, rss = [], [], []
+    for i in range(runs):
+        s = Session(argv, env)
+        ms, nbytes = s.first_frame()
+        status = s.quit()
+        if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+            print(f"  warning: {label} run {i} ended with status {status}", file=sys.stderr)
+        times.append(ms)
+        frame_bytes.append(nbytes)
+        rss.append(s.rusage.ru_maxrss / 1024)  # KiB -> MiB
+        print(f"  {label}: start {i + 1}/{runs}: {ms:.1f} ms", file=sys.stderr)
+    return {"first_frame_ms": summary(times), "frame_bytes": statistics.median(frame_bytes),
+            "max_rss_mb": max(rss), "samples_ms": times}
+
+
+def measure_keys(argv, env, label):
+    s = Session(argv, env)
+    s.first_frame()
+    result = {}
+    two = s.key(b"2")
+    if "Catalog" not in s.screen.text():
+        raise RuntimeError(f"{label}: '2' did not show the catalog:\n{s.screen.text()}")
+    moves = [s.key(b"j") for _ in range(50)]
+    after_moves = s.screen.text()
+    filtering = [s.key(b"/")] + [s.key(c.encode()) for c in "access"]
+    if "access" not in s.screen.text():
+        raise RuntimeError(f"{label}: the filter did not show what was typed:\n{s.screen.text()}")
+    filter_screen = s.screen.text()
+    s.key(b"\x1b")
+    status = s.quit()
+    result["switch_ms"] = two["ms"]
+    result["switch_bytes"] = two["bytes"]
+    result["navigation_ms"] = summary([two["ms"]] + [m["ms"] for m in moves])
+    result["j_ms"] = summary([m["ms"] for m in moves])
+    result["j_first_byte_ms"] = summary([m["first_ms"] for m in moves])
+    result["j_bytes"] = summary([m["bytes"] for m in moves])
+    result["j_silent"] = sum(1 for m in moves if m["ms"] is None)
+    result["filter_ms"] = summary([f["ms"] for f in filtering])
+    result["filter_bytes"] = summary([f["bytes"] for f in filtering])
+    result["exit_status"] = status
+    result["screens"] = {"after_50_j": after_moves, "filter": filter_screen}
+    return result
+
+
+def timed(argv, env):
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return (time.perf_counter() - start) * 1000, done.returncode, done.stderr.strip().splitlines()[-1:] or [""]
+
+
+def build(skip):
+    cmd = ["swift", "build", "-c", "release", "--scratch-path", os.path.join(REPO, ".build-e2e"), "--product", "annex"]
+    if not skip:
+        print("$ " + " ".join(cmd), file=sys.stderr)
+        subprocess.run(cmd, cwd=REPO, check=True, stdout=sys.stderr)
+    binpath = subprocess.run(cmd + ["--show-bin-path"], cwd=REPO, check=True, capture_output=True, text=True).stdout.strip()
+    return os.path.join(binpath, "annex")
+
+
+def fmt(v, digits=1):
+    return "—" if v is None else f"{v:.{digits}f}"
+
+
+def trio(s, digits=1):
+    return "—" if s is None else f"{fmt(s['median'], digits)} / {fmt(s['p95'], digits)} / {fmt(s['max'], digits)}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=20, help="start-ups measured for the demo and the baseline")
+    parser.add_argument("--large-runs", type=int, default=5, help="start-ups measured for the large workspace")
+    parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--work", help="folder for the workspaces (kept; the large one is reused if there)")
+    parser.add_argument("--json", help="also write every figure to this file")
+    args = parser.parse_args()
+
+    annex = build(args.skip_build)
+    work = args.work or tempfile.mkdtemp(prefix="annex-bench-")
+    os.makedirs(work, exist_ok=True)
+    env = child_env()
+    demo, large = os.path.join(work, "demo"), os.path.join(work, "large")
+    if not os.path.exists(demo):
+        subprocess.run([annex, "init", "--demo", demo], env=env, check=True, stdout=subprocess.DEVNULL)
+    if not os.path.exists(large):
+        subprocess.run([sys.executable, os.path.join(HERE, "make_large_workspace.py"), demo, large], check=True, stdout=sys.stderr)
+
+    baseline = "/tmp/annex-bench-baseline"
+    subprocess.run(["cc", "-O2", "-o", baseline, os.path.join(HERE, "baseline.c"), "-lncursesw"], check=True)
+
+    results = {"baseline": measure_start([baseline], env, args.runs, "bare ncurses C")}
+    for name, path, runs in (("demo", demo, args.runs), ("large", large, args.large_runs)):
+        argv = [annex, "--workspace", path]
+        results[name] = measure_start(argv, env, runs, name)
+        results[name].update(measure_keys(argv, env, name))
+        results[name]["check_ms"], results[name]["check_status"], results[name]["check_last_line"] = timed(
+            [annex, "check", "--workspace", path], env)
+
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=2)
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    print_table(results, args, annex)
+
+
+def print_table(r, args, annex):
+    b, d, L = r["baseline"], r["demo"], r["large"]
+    cols = ["bare ncurses C", "demo", "large"]
+    rows = []
+
+    def row(label, *values):
+        rows.append((label, *values))
+
+    ff = lambda x: x["first_frame_ms"]
+    row("time to first full frame, median (ms)", fmt(ff(b)["median"]), fmt(ff(d)["median"]), fmt(ff(L)["median"]))
+    row("  p95 / min (ms)", *(f"{fmt(ff(x)['p95'])} / {fmt(ff(x)['min'])}" for x in (b, d, L)))
+    row("  x bare ncurses (median)", "1.0", fmt(ff(d)["median"] / ff(b)["median"]), fmt(ff(L)["median"] / ff(b)["median"]))
+    row("  bytes of the first frame", *(str(int(x["frame_bytes"])) for x in (b, d, L)))
+    row("  peak memory (MiB, RSS)", *(fmt(x["max_rss_mb"]) for x in (b, d, L)))
+    row("'2' to Controls (ms / bytes)", "", *(f"{fmt(x['switch_ms'])} / {x['switch_bytes']}" for x in (d, L)))
+    row("navigation '2' + 'j' x50: med / p95 / max (ms)", "", trio(d["navigation_ms"]), trio(L["navigation_ms"]))
+    row("filter '/' + 'access': med / p95 / max (ms)", "", trio(d["filter_ms"]), trio(L["filter_ms"]))
+    row("one-row move 'j': bytes med / p95 / max", "", trio(d["j_bytes"], 0), trio(L["j_bytes"], 0))
+    row("  'j' first byte, median (ms)", "", fmt(d["j_first_byte_ms"]["median"]), fmt(L["j_first_byte_ms"]["median"]))
+    row("filter keystroke bytes, median", "", fmt(d["filter_bytes"]["median"], 0), fmt(L["filter_bytes"]["median"], 0))
+    row("annex check, wall (ms)", "", *(f"{fmt(x['check_ms'], 0)} (exit {x['check_status']})" for x in (d, L)))
+
+    width = [max(len(rw[i]) for rw in rows + [("metric", *cols)]) for i in range(4)]
+    line = lambda cells: "  ".join(c.ljust(width[i]) if i == 0 else c.rjust(width[i]) for i, c in enumerate(cells))
+    print(f"Annex benchmark: pty {COLS}x{ROWS}, TERM=xterm-256color, LANG=C.UTF-8, {annex}")
+    print(f"start-ups: {args.runs} (bare C, demo), {args.large_runs} (large); keystrokes: one session per workspace; "
+          f"a response ends after {int(QUIET * 1000)} ms of quiet; 60 Hz budget = {FRAME_BUDGET_MS:.1f} ms")
+    print("demo = annex init --demo (42 risks, 38 journal events); large = 10,000 risks + 100,000 findings")
+    print()
+    print(line(["metric", *cols]))
+    print(line(["-" * w for w in width]))
+    for rw in rows:
+        print(line(list(rw)))
+    over = [(n, x) for n, x in (("demo", d), ("large", L))
+            if x["navigation_ms"]["p95"] > FRAME_BUDGET_MS or x["filter_ms"]["p95"] > FRAME_BUDGET_MS]
+    print()
+    for n, x in over:
+        print(f"over the 60 Hz budget: {n} (navigation p95 {fmt(x['navigation_ms']['p95'])} ms, "
+              f"filter p95 {fmt(x['filter_ms']['p95'])} ms)")
+    for n, x in (("demo", d), ("large", L)):
+        if x["j_silent"]:
+            print(f"{n}: {x['j_silent']} of 50 'j' presses produced no output within 20 s")
+
+
+if __name__ == "__main__":
+    main()
