@@ -12,6 +12,8 @@ public enum ChecklistItemState: String, Sendable, CaseIterable {
 /// withdrawal is a new event, and the current state is the fold of all events.
 public enum AuditEvent: Sendable, Equatable {
     case logged(Finding)
+    /// A new version of a logged finding. Its `at` is when the edit was made (not when the
+    /// finding was first logged: `AuditLog.history` keeps that), so events order by time.
     case edited(Finding)
     case withdrawn(findingID: String, reason: String, by: String, at: Date)
     case itemMarked(item: String, state: ChecklistItemState, by: String, at: Date)
@@ -76,6 +78,9 @@ public struct AuditLog: Sendable, Equatable {
     public func findings(on item: String) -> [Finding] {
         (positionsByItem[item] ?? []).sorted().map { findings[$0] }.filter { withdrawn[$0.id] == nil }
     }
+
+    /// When a finding was first logged, whatever edits came after.
+    public func loggedAt(_ id: String) -> Date? { history[id]?.first?.at }
 
     public func finding(_ id: String) -> Finding? {
         guard let at = position[id] else { return nil }
