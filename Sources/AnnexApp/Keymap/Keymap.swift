@@ -105,6 +105,7 @@ public struct Keymap: Sendable {
             Binding(["enter", "space"], .filterCell, hint: true),
             Binding(["v"], .toggleRiskView, hint: true),
             Binding(["a"], .addRisk, hint: true),
+            Binding(["e"], .editRisk),
             Binding(["M"], .editMatrix, hint: true),
             Binding(["/"], .filter),
             Binding(["x"], .clearFilters),

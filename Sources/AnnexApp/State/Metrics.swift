@@ -17,7 +17,7 @@ public enum Metrics {
     public static func registerRows(height: Int) -> Int { max(1, risksTopHeight(height: height) - 3) }
 
     /// Width of the heat map pane for a scale of `impactSteps`.
-    public static func heatMapWidth(impactSteps: Int) -> Int { 4 + impactSteps * 4 + 3 }
+    public static func heatMapWidth(impactSteps: Int) -> Int { max(25, 4 + impactSteps * 4 + 3) }
 
     /// The tab bar's label before the tabs.
     public static let appLabel = " Annex "

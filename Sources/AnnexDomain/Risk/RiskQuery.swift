@@ -43,7 +43,8 @@ public struct RiskQuery: Sendable, Equatable {
 
     public func admits(_ risk: Risk, matrix: RiskMatrix, today: Day) -> Bool {
         let rating = rating(of: risk)
-        if let cell, rating != cell { return false }
+        // A cell lists what the heat map counts there: open risks only.
+        if let cell, rating != cell || risk.status == .closed { return false }
         if let owner, risk.owner != owner { return false }
         if let level, matrix.level(of: rating)?.id != level { return false }
         if let treatment, risk.treatment != treatment { return false }

@@ -17,7 +17,7 @@ enum RiskFormView {
             summary += [Span("   Residual ", Role.label), Span("not assessed", Role.dim)]
         }
         surface.put(summary, at: inner.origin, clip: inner, context: context)
-        let fieldsArea = inner.inset(top: 2, bottom: 2)
+        let fieldsArea = inner.inset(top: 2, bottom: 3)
         let fields = RiskField.allCases
         let focusIndex = fields.firstIndex(of: form.field) ?? 0
         let top = max(0, min(focusIndex - fieldsArea.height / 2, fields.count - fieldsArea.height))
@@ -52,7 +52,9 @@ enum RiskFormView {
             }
         }
         if let error = form.error {
-            surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
+            for (index, line) in Wrap.lines(error, width: inner.width).prefix(2).enumerated() {
+                surface.put(line, at: Point(x: inner.x, y: inner.maxY - 3 + index), style: context.style(Role.error), clip: inner)
+            }
         }
         let hint = "Tab/Up/Down field, Left/Right value, Enter saves, Esc cancels"
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)

@@ -11,7 +11,7 @@ enum RegisterView {
 
     /// Title is flexible; the others in order of importance.
     static let fixed: [(RiskColumn, Int)] = [
-        (.id, 7), (.inherent, 4), (.residual, 4), (.treatment, 7), (.status, 10), (.owner, 11), (.nextReview, 10),
+        (.id, 8), (.inherent, 4), (.residual, 4), (.treatment, 7), (.status, 10), (.owner, 11), (.nextReview, 10),
     ]
 
     static func columns(width: Int) -> [Column] {
@@ -33,11 +33,15 @@ enum RegisterView {
         let query = state.risks.query
         let matrix = state.workspace.config.riskMatrix
         let summary = RiskFilterSummary.text(query, matrix: matrix)
-        let title = "Register \(rows.count)/\(state.workspace.risks.count)" + (summary.isEmpty ? "" : ": " + summary)
+        var title = "Register \(rows.count)/\(state.workspace.risks.count)" + (summary.isEmpty ? "" : ": " + summary)
+        let columns = columns(width: area.width - 2)
+        if !columns.contains(where: { $0.column == query.sort }) {
+            // The sort column may be too wide to show: say what the order is.
+            title += ", by \(query.sort.title.lowercased())" + (query.ascending ? "" : " descending")
+        }
         let focused = state.focus == .register
         let inner = Pane.draw(area, title: DisplayWidth.truncate(title, to: area.width - 6, ellipsis: context.glyphs.ellipsis),
                               active: focused, into: &surface, context: context)
-        let columns = columns(width: inner.width)
         var x = inner.x
         for column in columns {
             var label = header(column.column)
@@ -51,6 +55,11 @@ enum RegisterView {
             let message = state.workspace.risks.isEmpty ? "No risks yet: a adds one." : "No risk matches; x clears the filters."
             surface.put(message, at: body.origin, style: context.style(Role.dim), clip: body)
             return
+        }
+        if rows.count > body.height {
+            let position = "\(state.risks.scroll + 1)-\(min(rows.count, state.risks.scroll + body.height))/\(rows.count)"
+            surface.put(" \(position) ", at: Point(x: area.maxX - DisplayWidth.of(position) - 3, y: area.maxY - 1),
+                        style: context.style(Role.dim), clip: area)
         }
         for (offset, risk) in rows.dropFirst(state.risks.scroll).prefix(body.height).enumerated() {
             let line = body.row(offset)

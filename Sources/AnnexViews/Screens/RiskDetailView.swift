@@ -25,14 +25,15 @@ enum RiskDetailView {
         let matrix = state.workspace.config.riskMatrix
         var builder = DetailBuilder(width: width)
         func rating(_ rating: RiskRating?) -> StyledLine {
-            guard let rating else { return [Span("not assessed", Role.dim)] }
+            guard let rating else { return [Span(" not assessed", Role.dim)] }
             let level = matrix.level(of: rating)
             let names = "\(matrix.likelihood[safe: rating.likelihood - 1] ?? "?") × \(matrix.impact[safe: rating.impact - 1] ?? "?")"
             return [Span(" \(level?.name ?? "off the scale") \(rating.score) ", level.map { Role.risk($0.id) } ?? Role.error),
                     Span(" L\(rating.likelihood)×I\(rating.impact) \(names)", Role.text)]
         }
-        builder.lines.append([Span(DisplayWidth.pad("Inherent", to: DetailBuilder.labelWidth), Role.label)] + rating(risk.inherent))
-        builder.lines.append([Span(DisplayWidth.pad("Residual", to: DetailBuilder.labelWidth), Role.label)] + rating(risk.residual))
+        // The level badge starts with a space: one column less of label keeps values aligned.
+        builder.lines.append([Span(DisplayWidth.pad("Inherent", to: DetailBuilder.labelWidth - 1), Role.label)] + rating(risk.inherent))
+        builder.lines.append([Span(DisplayWidth.pad("Residual", to: DetailBuilder.labelWidth - 1), Role.label)] + rating(risk.residual))
         let owner = state.workspace.config.person(risk.owner).map { "\($0.name) (\(risk.owner))" } ?? risk.owner
         builder.field("Owner", owner.isEmpty ? "(none)" : owner)
         builder.field("Treatment", "\(risk.treatment.rawValue), \(risk.status.rawValue)" + (risk.due.map { ", due \($0)" } ?? ""))

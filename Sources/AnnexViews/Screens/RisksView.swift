@@ -43,10 +43,16 @@ enum HeatMapView {
                 let isFilter = rating == state.risks.query.cell
                 let number = count == 0 ? (context.glyphs.isUnicode ? "·" : ".") : String(count)
                 let body = DisplayWidth.pad(number, to: 2, alignment: .trailing) + LevelMark.letter(level)
-                let text = isFilter ? "[" + body.dropFirst() + "]" : body + " "
                 var style = context.style(level.map { Role.risk($0.id) } ?? Role.dim)
                 if isCursor { style = context.style(focused ? Role.selection : Role.selectionInactive) }
-                surface.put(String(text), at: Point(x: inner.x + 3 + (impact - 1) * 4, y: y), style: style, clip: inner)
+                let x = inner.x + 3 + (impact - 1) * 4
+                surface.put(body + " ", at: Point(x: x, y: y), style: style, clip: inner)
+                if isFilter {
+                    // Brackets hug the count; a two-digit count pushes the left one into the gap.
+                    let left = count >= 10 ? x - 1 : x
+                    surface.put("[", at: Point(x: left, y: y), style: context.style(Role.heading), clip: inner)
+                    surface.put("]", at: Point(x: x + 3, y: y), style: context.style(Role.heading), clip: inner)
+                }
             }
         }
         let axis = (1...max(1, matrix.impact.count)).map { DisplayWidth.pad(String($0), to: 3, alignment: .trailing) + " " }.joined()
