@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Annex terminal UI benchmark (DESIGN.md section 6). Standard library only.
 
-  python3 Benchmarks/bench.py [--runs 20] [--large-runs 5] [--skip-build] [--work DIR] [--json FILE]
+  python3 Benchmarks/bench.py [--runs 20] [--large-runs 5] [--skip-build | --binary PATH] [--work DIR] [--json FILE]
 
 1. builds the release binary (swift build -c release --scratch-path .build-e2e --product annex),
 2. writes the demo workspace (annex init --demo) and a large one (make_large_workspace.py:
@@ -14,6 +14,10 @@
      response ending when the output has been quiet for 30 ms: navigation (`2`, then `j` x 50)
      and filtering (`/` and six characters),
    - the bytes written for a one-row move (`j`),
+   - on the Risks screen, in a session of its own: `3` from the dashboard (the first visit, then
+     five more `1`/`3` round trips), moving the heat map cursor 20 cells (`k`/`l`, with `j` to
+     come back down: a snake over the 5x5 map, so every key moves), and filtering the register
+     (Tab, `/`, six characters),
    and prints a table. Figures are wall-clock on a shared machine: compare within one run.
 """
 import argparse, fcntl, json, math, os, pty, select, shutil, signal, statistics, struct, subprocess
@@ -29,6 +33,12 @@ QUIET = 0.030          # a keystroke's response has ended after this long withou
 FRAME_QUIET = 0.250    # start-up: keep reading until this long without output
 FRAME_BUDGET_MS = 1000 / 60
 TODAY = "2026-11-29"
+# Heat map cursor path from likelihood 1, impact 1 on a 5x5 map: up the first column, right, down
+# the second, ... 20 keys, each one a move to a new cell (k and l alone stop after 8 moves).
+HEAT_MAP_PATH = "kkkkljjjjlkkkkljjjjl"
+HEAT_MAP_END = "Rare × Severe"  # the cell name under the map after the path: likelihood 1, impact 5
+RISK_FILTER = "backup"          # in both workspaces ("Backups" is an asset of the demo and the generator)
+RISK_SWITCHES = 5               # '1' then '3' again, after the first visit
 
 
 def child_env(extra=None):
@@ -197,13 +207,57 @@ def measure_keys(argv, env, label):
     return result
 
 
+def measure_risks(argv, env, label):
+    """The Risks screen, in a session of its own that starts on the dashboard."""
+    s = Session(argv, env)
+    s.first_frame()
+    three = s.key(b"3")
+    text = s.screen.text()
+    if "Heat map: inherent" not in text or "Register " not in text:
+        raise RuntimeError(f"{label}: '3' did not show the Risks screen:\n{text}")
+    first_screen = text
+    again = []
+    for _ in range(RISK_SWITCHES):
+        s.key(b"1")
+        again.append(s.key(b"3"))
+    if "Heat map: inherent" not in s.screen.text():
+        raise RuntimeError(f"{label}: '1' '3' did not come back to the Risks screen:\n{s.screen.text()}")
+    cells = [s.key(k.encode()) for k in HEAT_MAP_PATH]
+    if HEAT_MAP_END not in s.screen.text():
+        raise RuntimeError(f"{label}: the heat map cursor did not end on {HEAT_MAP_END}:\n{s.screen.text()}")
+    cells_screen = s.screen.text()
+    tab = s.key(b"\t")
+    filtering = [s.key(b"/")] + [s.key(c.encode()) for c in RISK_FILTER]
+    text = s.screen.text()
+    if RISK_FILTER not in text or f'"{RISK_FILTER}"' not in text.split("\n")[1]:
+        raise RuntimeError(f"{label}: the register filter did not show what was typed:\n{text}")
+    filter_screen = text
+    s.key(b"\x1b")
+    status = s.quit()
+    return {
+        "risks_switch_ms": three["ms"], "risks_switch_bytes": three["bytes"],
+        "risks_switch_again_ms": summary([a["ms"] for a in again]),
+        "cell_ms": summary([c["ms"] for c in cells]),
+        "cell_first_byte_ms": summary([c["first_ms"] for c in cells]),
+        "cell_bytes": summary([c["bytes"] for c in cells]),
+        "cell_silent": sum(1 for c in cells if c["ms"] is None),
+        "register_tab_ms": tab["ms"],
+        "risk_filter_ms": summary([f["ms"] for f in filtering]),
+        "risk_filter_bytes": summary([f["bytes"] for f in filtering]),
+        "risks_exit_status": status,
+        "risks_screens": {"first": first_screen, "after_cells": cells_screen, "filter": filter_screen},
+    }
+
+
 def timed(argv, env):
     start = time.perf_counter()
     done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     return (time.perf_counter() - start) * 1000, done.returncode, done.stderr.strip().splitlines()[-1:] or [""]
 
 
-def build(skip):
+def build(skip, binary=None):
+    if binary:
+        return os.path.abspath(binary)
     cmd = ["swift", "build", "-c", "release", "--scratch-path", os.path.join(REPO, ".build-e2e"), "--product", "annex"]
     if not skip:
         print("$ " + " ".join(cmd), file=sys.stderr)
@@ -225,11 +279,12 @@ def main():
     parser.add_argument("--runs", type=int, default=20, help="start-ups measured for the demo and the baseline")
     parser.add_argument("--large-runs", type=int, default=5, help="start-ups measured for the large workspace")
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--binary", help="measure this annex binary instead of building one (before/after comparisons)")
     parser.add_argument("--work", help="folder for the workspaces (kept; the large one is reused if there)")
     parser.add_argument("--json", help="also write every figure to this file")
     args = parser.parse_args()
 
-    annex = build(args.skip_build)
+    annex = build(args.skip_build, args.binary)
     work = args.work or tempfile.mkdtemp(prefix="annex-bench-")
     os.makedirs(work, exist_ok=True)
     env = child_env()
@@ -247,6 +302,7 @@ def main():
         argv = [annex, "--workspace", path]
         results[name] = measure_start(argv, env, runs, name)
         results[name].update(measure_keys(argv, env, name))
+        results[name].update(measure_risks(argv, env, name))
         results[name]["check_ms"], results[name]["check_status"], results[name]["check_last_line"] = timed(
             [annex, "check", "--workspace", path], env)
 
@@ -278,12 +334,20 @@ def print_table(r, args, annex):
     row("one-row move 'j': bytes med / p95 / max", "", trio(d["j_bytes"], 0), trio(L["j_bytes"], 0))
     row("  'j' first byte, median (ms)", "", fmt(d["j_first_byte_ms"]["median"]), fmt(L["j_first_byte_ms"]["median"]))
     row("filter keystroke bytes, median", "", fmt(d["filter_bytes"]["median"], 0), fmt(L["filter_bytes"]["median"], 0))
+    row("'3' to Risks, first visit (ms / bytes)", "", *(f"{fmt(x['risks_switch_ms'])} / {x['risks_switch_bytes']}" for x in (d, L)))
+    row(f"  '1' '3' again x{RISK_SWITCHES}: '3' med / p95 / max (ms)", "", trio(d["risks_switch_again_ms"]), trio(L["risks_switch_again_ms"]))
+    row(f"heat map cell move x{len(HEAT_MAP_PATH)}: med / p95 / max (ms)", "", trio(d["cell_ms"]), trio(L["cell_ms"]))
+    row("  cell move: bytes med / p95 / max", "", trio(d["cell_bytes"], 0), trio(L["cell_bytes"], 0))
+    row("  cell move first byte, median (ms)", "", fmt(d["cell_first_byte_ms"]["median"]), fmt(L["cell_first_byte_ms"]["median"]))
+    row("Tab to the register (ms)", "", fmt(d["register_tab_ms"]), fmt(L["register_tab_ms"]))
+    row(f"register filter '/' + '{RISK_FILTER}': med / p95 / max (ms)", "", trio(d["risk_filter_ms"]), trio(L["risk_filter_ms"]))
+    row("  register filter keystroke bytes, median", "", fmt(d["risk_filter_bytes"]["median"], 0), fmt(L["risk_filter_bytes"]["median"], 0))
     row("annex check, wall (ms)", "", *(f"{fmt(x['check_ms'], 0)} (exit {x['check_status']})" for x in (d, L)))
 
     width = [max(len(rw[i]) for rw in rows + [("metric", *cols)]) for i in range(4)]
     line = lambda cells: "  ".join(c.ljust(width[i]) if i == 0 else c.rjust(width[i]) for i, c in enumerate(cells))
     print(f"Annex benchmark: pty {COLS}x{ROWS}, TERM=xterm-256color, LANG=C.UTF-8, {annex}")
-    print(f"start-ups: {args.runs} (bare C, demo), {args.large_runs} (large); keystrokes: one session per workspace; "
+    print(f"start-ups: {args.runs} (bare C, demo), {args.large_runs} (large); keystrokes: one session per workspace and screen; "
           f"a response ends after {int(QUIET * 1000)} ms of quiet; 60 Hz budget = {FRAME_BUDGET_MS:.1f} ms")
     print("demo = annex init --demo (42 risks, 38 journal events); large = 10,000 risks + 100,000 findings")
     print()
@@ -291,15 +355,18 @@ def print_table(r, args, annex):
     print(line(["-" * w for w in width]))
     for rw in rows:
         print(line(list(rw)))
-    over = [(n, x) for n, x in (("demo", d), ("large", L))
-            if x["navigation_ms"]["p95"] > FRAME_BUDGET_MS or x["filter_ms"]["p95"] > FRAME_BUDGET_MS]
     print()
-    for n, x in over:
-        print(f"over the 60 Hz budget: {n} (navigation p95 {fmt(x['navigation_ms']['p95'])} ms, "
-              f"filter p95 {fmt(x['filter_ms']['p95'])} ms)")
+    checks = (("navigation", "navigation_ms"), ("filter", "filter_ms"), ("heat map cell move", "cell_ms"),
+              ("register filter", "risk_filter_ms"))
+    for n, x in (("demo", d), ("large", L)):
+        over = [f"{what} p95 {fmt(x[key]['p95'])} ms" for what, key in checks if x[key] and x[key]["p95"] > FRAME_BUDGET_MS]
+        if over:
+            print(f"over the 60 Hz budget: {n} ({', '.join(over)})")
     for n, x in (("demo", d), ("large", L)):
         if x["j_silent"]:
             print(f"{n}: {x['j_silent']} of 50 'j' presses produced no output within 20 s")
+        if x["cell_silent"]:
+            print(f"{n}: {x['cell_silent']} of {len(HEAT_MAP_PATH)} heat map moves produced no output within 20 s")
 
 
 if __name__ == "__main__":

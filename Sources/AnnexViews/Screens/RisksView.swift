@@ -8,8 +8,10 @@ enum RisksView {
         let matrix = state.workspace.config.riskMatrix
         let topHeight = min(area.height, Metrics.risksTopHeight(height: state.height))
         let top = area.top(topHeight)
-        let mapWidth = min(top.width / 2, Metrics.heatMapWidth(impactSteps: matrix.impact.count))
-        HeatMapView.draw(state, in: top.left(mapWidth), into: &surface, context: context)
+        let figures = RiskFigures(risks: state.workspace.risks, matrix: matrix, view: state.risks.query.view)
+        let cell = HeatMapView.cellWidth(figures)
+        let mapWidth = min(top.width / 2, max(Metrics.heatMapWidth(impactSteps: matrix.impact.count), 7 + matrix.impact.count * cell))
+        HeatMapView.draw(state, figures: figures, in: top.left(mapWidth), into: &surface, context: context)
         RegisterView.draw(state, in: top.inset(left: mapWidth), into: &surface, context: context)
         RiskDetailView.draw(state, in: area.inset(top: topHeight), into: &surface, context: context)
     }
@@ -24,10 +26,15 @@ enum LevelMark {
 }
 
 enum HeatMapView {
-    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+    /// Columns per cell: the count, the level letter and a gap; wider when a count needs it.
+    static func cellWidth(_ figures: RiskFigures) -> Int {
+        max(2, String(figures.cells.values.max() ?? 0).count) + 2
+    }
+
+    static func draw<S: Surface>(_ state: AppState, figures: RiskFigures, in area: Rect, into surface: inout S, context: RenderContext) {
         let matrix = state.workspace.config.riskMatrix
         let view = state.risks.query.view
-        let figures = RiskFigures(risks: state.workspace.risks, matrix: matrix, view: view)
+        let cell = cellWidth(figures)
         let focused = state.focus == .heatMap && state.screen == .risks
         let inner = Pane.draw(area, title: "Heat map: \(view.rawValue)", active: focused, into: &surface, context: context)
         let rows = matrix.likelihood.count
@@ -42,20 +49,20 @@ enum HeatMapView {
                 let isCursor = rating == state.risks.cursor
                 let isFilter = rating == state.risks.query.cell
                 let number = count == 0 ? (context.glyphs.isUnicode ? "·" : ".") : String(count)
-                let body = DisplayWidth.pad(number, to: 2, alignment: .trailing) + LevelMark.letter(level)
+                let body = DisplayWidth.pad(number, to: cell - 2, alignment: .trailing) + LevelMark.letter(level)
                 var style = context.style(level.map { Role.risk($0.id) } ?? Role.dim)
                 if isCursor { style = context.style(focused ? Role.selection : Role.selectionInactive) }
-                let x = inner.x + 3 + (impact - 1) * 4
+                let x = inner.x + 3 + (impact - 1) * cell
                 surface.put(body + " ", at: Point(x: x, y: y), style: style, clip: inner)
                 if isFilter {
                     // Brackets hug the count; a two-digit count pushes the left one into the gap.
-                    let left = count >= 10 ? x - 1 : x
+                    let left = String(count).count >= cell - 2 ? x - 1 : x + (cell - 3 - String(count).count)
                     surface.put("[", at: Point(x: left, y: y), style: context.style(Role.heading), clip: inner)
-                    surface.put("]", at: Point(x: x + 3, y: y), style: context.style(Role.heading), clip: inner)
+                    surface.put("]", at: Point(x: x + cell - 1, y: y), style: context.style(Role.heading), clip: inner)
                 }
             }
         }
-        let axis = (1...max(1, matrix.impact.count)).map { DisplayWidth.pad(String($0), to: 3, alignment: .trailing) + " " }.joined()
+        let axis = (1...max(1, matrix.impact.count)).map { DisplayWidth.pad(String($0), to: cell - 1, alignment: .trailing) + " " }.joined()
         surface.put("   " + axis, at: Point(x: inner.x, y: inner.y + rows), style: context.style(Role.dim), clip: inner)
         surface.put("likelihood ↑  impact →".replacingOccurrences(of: "↑", with: context.glyphs.isUnicode ? "↑" : "^")
                         .replacingOccurrences(of: "→", with: context.glyphs.isUnicode ? "→" : ">"),
