@@ -29,18 +29,18 @@ enum ControlsReducer {
             state.popup = .filter(LineEditor(state.controls.filter.text), previous: state.controls.filter.text)
         case .filterStatus:
             let all: [ImplementationStatus?] = [nil] + ImplementationStatus.allCases
-            state.controls.filter.status = next(after: state.controls.filter.status, in: all)
+            state.controls.filter.status = ListScrolling.next(after: state.controls.filter.status, in: all)
             reselect(&state)
         case .filterApplicable:
             let all: [Bool?] = [nil, true, false]
-            state.controls.filter.applicable = next(after: state.controls.filter.applicable, in: all)
+            state.controls.filter.applicable = ListScrolling.next(after: state.controls.filter.applicable, in: all)
             reselect(&state)
         case .filterOwner:
             let owners = Array(Set(state.workspace.soa.entries.map(\.owner).filter { !$0.isEmpty })).sorted()
-            state.controls.filter.owner = next(after: state.controls.filter.owner, in: [nil] + owners.map(Optional.some))
+            state.controls.filter.owner = ListScrolling.next(after: state.controls.filter.owner, in: [nil] + owners.map(Optional.some))
             reselect(&state)
         case .filterTheme:
-            state.controls.filter.theme = next(after: state.controls.filter.theme, in: [nil] + ControlTheme.allCases.map(Optional.some))
+            state.controls.filter.theme = ListScrolling.next(after: state.controls.filter.theme, in: [nil] + ControlTheme.allCases.map(Optional.some))
             reselect(&state)
         case .clearFilters:
             state.controls.filter = ControlFilter()
@@ -57,11 +57,6 @@ enum ControlsReducer {
             state.status = StatusMessage(.info, "Filter: \(state.controls.filter.summary) (\(shown) shown; x clears)")
         }
         return []
-    }
-
-    private static func next<T: Equatable>(after current: T, in values: [T]) -> T {
-        let index = values.firstIndex(of: current) ?? 0
-        return values[(index + 1) % values.count]
     }
 
     static func move(by delta: Int, _ state: inout AppState) {
@@ -97,10 +92,7 @@ enum ControlsReducer {
         let rows = given ?? CatalogTree.rows(state)
         let visible = Metrics.catalogListRows(height: state.height)
         let index = rows.firstIndex { $0.id == state.controls.selected } ?? 0
-        var scroll = state.controls.scroll
-        if index < scroll { scroll = index }
-        if index >= scroll + visible { scroll = index - visible + 1 }
-        state.controls.scroll = max(0, min(scroll, max(0, rows.count - visible)))
+        state.controls.scroll = ListScrolling.offset(keeping: index, current: state.controls.scroll, visible: visible, count: rows.count)
     }
 
     private static func setGroup(_ command: Command, _ state: inout AppState) {

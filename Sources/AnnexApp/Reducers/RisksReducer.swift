@@ -38,16 +38,16 @@ enum RisksReducer {
             state.status = StatusMessage(.info, state.risks.query.ascending ? "Ascending" : "Descending")
         case .filterOwner:
             let owners = Array(Set(state.workspace.risks.map(\.owner).filter { !$0.isEmpty })).sorted()
-            state.risks.query.owner = next(after: state.risks.query.owner, in: [nil] + owners.map(Optional.some))
+            state.risks.query.owner = ListScrolling.next(after: state.risks.query.owner, in: [nil] + owners.map(Optional.some))
             filtered(&state)
         case .filterLevel:
-            state.risks.query.level = next(after: state.risks.query.level, in: [nil] + matrix.levels.map { Optional.some($0.id) })
+            state.risks.query.level = ListScrolling.next(after: state.risks.query.level, in: [nil] + matrix.levels.map { Optional.some($0.id) })
             filtered(&state)
         case .filterTreatment:
-            state.risks.query.treatment = next(after: state.risks.query.treatment, in: [nil] + RiskTreatment.allCases.map(Optional.some))
+            state.risks.query.treatment = ListScrolling.next(after: state.risks.query.treatment, in: [nil] + RiskTreatment.allCases.map(Optional.some))
             filtered(&state)
         case .filterRiskStatus:
-            state.risks.query.status = next(after: state.risks.query.status, in: [nil] + RiskStatus.allCases.map(Optional.some))
+            state.risks.query.status = ListScrolling.next(after: state.risks.query.status, in: [nil] + RiskStatus.allCases.map(Optional.some))
             filtered(&state)
         case .filterOverdue:
             state.risks.query.overdueOnly.toggle()
@@ -74,11 +74,6 @@ enum RisksReducer {
             break
         }
         return []
-    }
-
-    private static func next<T: Equatable>(after current: T, in values: [T]) -> T {
-        let index = values.firstIndex(of: current) ?? 0
-        return values[(index + 1) % values.count]
     }
 
     private static func moveCursor(likelihood: Int, impact: Int, _ state: inout AppState, matrix: RiskMatrix) {
@@ -132,10 +127,7 @@ enum RisksReducer {
         let rows = given ?? RisksState.shown(state)
         let visible = Metrics.registerRows(height: state.height)
         let index = rows.firstIndex { $0.id == state.risks.selected } ?? 0
-        var scroll = state.risks.scroll
-        if index < scroll { scroll = index }
-        if index >= scroll + visible { scroll = index - visible + 1 }
-        state.risks.scroll = max(0, min(scroll, max(0, rows.count - visible)))
+        state.risks.scroll = ListScrolling.offset(keeping: index, current: state.risks.scroll, visible: visible, count: rows.count)
     }
 }
 
