@@ -37,6 +37,16 @@ public struct Keymap: Sendable {
         (bindings[context] ?? []).filter(\.hint).map { ($0.keys[0], $0.command) }
     }
 
+    /// Moving through a list: the same keys in every list pane.
+    static let listMoves = [
+        Binding(["j", "down", "wheeldown"], .moveDown),
+        Binding(["k", "up", "wheelup"], .moveUp),
+        Binding(["pagedown", "ctrl+d"], .pageDown),
+        Binding(["pageup", "ctrl+u"], .pageUp),
+        Binding(["g", "home"], .moveTop),
+        Binding(["G", "end"], .moveBottom),
+    ]
+
     public static let standard = Keymap(bindings: [
         .global: [
             Binding(["q", "ctrl+c"], .quit, hint: true),
@@ -54,13 +64,7 @@ public struct Keymap: Sendable {
         .dashboard: [
             Binding(["enter"], .showControls, hint: true),
         ],
-        .catalog: [
-            Binding(["j", "down", "wheeldown"], .moveDown),
-            Binding(["k", "up", "wheelup"], .moveUp),
-            Binding(["pagedown", "ctrl+d"], .pageDown),
-            Binding(["pageup", "ctrl+u"], .pageUp),
-            Binding(["g", "home"], .moveTop),
-            Binding(["G", "end"], .moveBottom),
+        .catalog: listMoves + [
             Binding(["l", "right"], .expand),
             Binding(["h", "left"], .collapse),
             Binding(["enter", "space"], .toggleGroup),
@@ -112,13 +116,7 @@ public struct Keymap: Sendable {
             Binding(["u"], .undo, hint: true),
             Binding(["escape"], .back),
         ],
-        .register: [
-            Binding(["j", "down", "wheeldown"], .moveDown),
-            Binding(["k", "up", "wheelup"], .moveUp),
-            Binding(["pagedown", "ctrl+d"], .pageDown),
-            Binding(["pageup", "ctrl+u"], .pageUp),
-            Binding(["g", "home"], .moveTop),
-            Binding(["G", "end"], .moveBottom),
+        .register: listMoves + [
             Binding(["e", "enter"], .editRisk, hint: true),
             Binding(["a"], .addRisk, hint: true),
             Binding(["d", "delete"], .deleteRisk, hint: true),

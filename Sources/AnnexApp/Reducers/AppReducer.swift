@@ -72,8 +72,8 @@ public struct AppReducer: Sendable {
             state.status = StatusMessage(.info, "Theme: \(state.themeName)")
         case .focusNext, .focusPrevious:
             let panes = Pane.panes(of: state.screen)
-            if let index = panes.firstIndex(of: state.focus) {
-                state.focus = panes[(index + (command == .focusNext ? 1 : panes.count - 1)) % panes.count]
+            if panes.contains(state.focus) {
+                state.focus = ListScrolling.step(from: state.focus, in: panes, forward: command == .focusNext)
             }
         case .back:
             if state.screen == .risks, state.risks.query.isFiltering {

@@ -11,7 +11,12 @@ enum ListScrolling {
 
     /// The value after `current` in `values`, wrapping round: what a "next filter value" key does.
     static func next<T: Equatable>(after current: T, in values: [T]) -> T {
+        step(from: current, in: values, forward: true)
+    }
+
+    /// The neighbour of `current` in `values` either way, wrapping round: fields, panes, choices.
+    static func step<T: Equatable>(from current: T, in values: [T], forward: Bool) -> T {
         let index = values.firstIndex(of: current) ?? 0
-        return values[(index + 1) % values.count]
+        return values[(index + (forward ? 1 : values.count - 1)) % values.count]
     }
 }

@@ -73,9 +73,7 @@ struct PopupReducer {
             case .confirm:
                 return RiskEditing.submit(form, &state)
             case .nextField, .previousField:
-                let fields = RiskField.allCases
-                let index = fields.firstIndex(of: form.field) ?? 0
-                form.field = fields[(index + (command == .nextField ? 1 : fields.count - 1)) % fields.count]
+                form.field = ListScrolling.step(from: form.field, in: RiskField.allCases, forward: command == .nextField)
                 state.popup = .riskForm(form)
             default:
                 RiskEditing.edit(&form, with: key, matrix: state.workspace.config.riskMatrix)
@@ -129,9 +127,7 @@ struct PopupReducer {
             case .confirm:
                 return MatrixEditing.submit(form, &state)
             case .nextField, .previousField:
-                let fields = MatrixForm.Field.allCases
-                let index = fields.firstIndex(of: form.field) ?? 0
-                form.field = fields[(index + (command == .nextField ? 1 : fields.count - 1)) % fields.count]
+                form.field = ListScrolling.step(from: form.field, in: MatrixForm.Field.allCases, forward: command == .nextField)
                 state.popup = .matrixForm(form)
             default:
                 if form.field == .remap {

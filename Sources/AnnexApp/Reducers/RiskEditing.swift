@@ -88,8 +88,8 @@ public enum RiskEditing {
             case .named("left"): forward = false
             default: return
             }
-            if field == .treatment { form.treatment = cycle(form.treatment, forward: forward) }
-            if field == .status { form.status = cycle(form.status, forward: forward) }
+            if field == .treatment { form.treatment = ListScrolling.step(from: form.treatment, in: RiskTreatment.allCases, forward: forward) }
+            if field == .status { form.status = ListScrolling.step(from: form.status, in: RiskStatus.allCases, forward: forward) }
             form.error = nil
         case .controls:
             break
@@ -112,11 +112,5 @@ public enum RiskEditing {
         case .residualLikelihood: form.residualLikelihood = value
         default: form.residualImpact = value
         }
-    }
-
-    private static func cycle<T: CaseIterable & Equatable>(_ value: T, forward: Bool) -> T {
-        let all = Array(T.allCases)
-        let index = all.firstIndex(of: value) ?? 0
-        return all[(index + (forward ? 1 : all.count - 1)) % all.count]
     }
 }

@@ -14,12 +14,6 @@ public struct SoAProgress: Sendable, Equatable {
         applicable > 0 ? Double(implemented) / Double(applicable) : 0
     }
 
-    /// Implemented share of the applicable controls, partial ones counted half: 0 … 1.
-    public var completion: Double {
-        guard applicable > 0 else { return 0 }
-        return (Double(implemented) + Double(byStatus[.partial, default: 0]) / 2) / Double(applicable)
-    }
-
     mutating func add(_ entry: SoAEntry) {
         total += 1
         if entry.applicable {
