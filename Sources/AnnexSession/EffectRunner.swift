@@ -37,6 +37,10 @@ public struct EffectRunner: Sendable {
             return outcome
         case .quit:
             return nil
+        case .saveAction(let action, let previous, let describe):
+            return attempt(describe, restore: .action(id: action.id, previous)) { try store.save(action) }
+        case .deleteAction(let action, let describe):
+            return attempt(describe, restore: .action(id: action.id, action)) { try store.deleteAction(action.id) }
         }
     }
 

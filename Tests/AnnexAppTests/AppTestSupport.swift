@@ -26,6 +26,8 @@ struct Driver {
     var saved: [SoAEntry] = []
     var savedRisks: [Risk] = []
     var deletedRisks: [Risk] = []
+    var savedActions: [CorrectiveAction] = []
+    var deletedActions: [CorrectiveAction] = []
     let reducer: AppReducer
 
     init(_ state: AppState, reducer: AppReducer = AppReducer()) {
@@ -57,6 +59,12 @@ struct Driver {
                 _ = reducer.reduce(&state, .saved(describe))
             case .quit:
                 break
+            case .saveAction(let action, _, let describe):
+                savedActions.append(action)
+                _ = reducer.reduce(&state, .saved(describe))
+            case .deleteAction(let action, let describe):
+                deletedActions.append(action)
+                _ = reducer.reduce(&state, .saved(describe))
             }
         }
     }

@@ -12,6 +12,9 @@ public enum Effect: Sendable, Equatable {
     /// Save `annex.yaml` with a new matrix and the risks whose ratings were carried over.
     case saveMatrix(WorkspaceConfig, previous: WorkspaceConfig, risks: [Risk], previousRisks: [Risk], describe: String)
     case quit
+    /// Save a corrective action; `previous` is nil for a new one, whose undo deletes the file.
+    case saveAction(CorrectiveAction, previous: CorrectiveAction?, describe: String)
+    case deleteAction(CorrectiveAction, describe: String)
 }
 
 /// A record as it was, to put back: for undo, and when a save fails.
@@ -20,6 +23,8 @@ public enum Snapshot: Sendable, Equatable {
     /// nil: the risk did not exist.
     case risk(id: String, Risk?)
     case matrix(WorkspaceConfig, risks: [Risk])
+    /// nil: the action did not exist.
+    case action(id: String, CorrectiveAction?)
 }
 
 public enum AppAction: Sendable, Equatable {

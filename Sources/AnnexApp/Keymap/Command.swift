@@ -16,6 +16,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case sortNext, sortPrevious, reverseSort
     case filterLevel, filterTreatment, filterRiskStatus, filterOverdue
     case nextField, previousField, increase, decrease, toggleChoice, yes, no
+    case addAction, editAction, advanceAction, verifyAction, toggleOpenActions, filterActionOverdue, filterAudit
 
     public var title: String {
         switch self {
@@ -82,6 +83,13 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .toggleChoice: "Toggle"
         case .yes: "Yes"
         case .no: "No"
+        case .addAction: "New action for a nonconformity"
+        case .editAction: "Edit action"
+        case .advanceAction: "Advance status: open, in progress, done"
+        case .verifyAction: "Verify effectiveness"
+        case .toggleOpenActions: "Filter: open / all actions"
+        case .filterActionOverdue: "Filter: overdue actions"
+        case .filterAudit: "Filter: next audit"
         }
     }
 
@@ -115,6 +123,10 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .toggleChoice: "Pick"
         case .yes: "Yes"
         case .no: "No"
+        case .addAction: "New"
+        case .editAction: "Edit"
+        case .advanceAction: "Advance"
+        case .verifyAction: "Verify"
         default: title
         }
     }

@@ -1,6 +1,7 @@
 /// Where the keyboard is: decides which bindings apply.
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, dashboard, catalog, detail, heatMap, register, help, palette, filter, form, riskForm, picker, confirm, matrixForm
+    case actionList, actionDetail, actionForm, verifyForm
 }
 
 public struct Binding: Sendable, Equatable {
@@ -177,5 +178,43 @@ public struct Keymap: Sendable {
             Binding(["tab", "down"], .nextField, hint: true),
             Binding(["shift+tab", "up"], .previousField),
         ],
+        .actionList: listMoves + actionChanges + [
+            Binding(["a"], .addAction),
+            Binding(["/"], .filter),
+            Binding(["o"], .toggleOpenActions),
+            Binding(["!"], .filterActionOverdue),
+            Binding(["O"], .filterOwner),
+            Binding(["A"], .filterAudit),
+            Binding(["x"], .clearFilters),
+            Binding(["escape"], .back),
+        ],
+        .actionDetail: [
+            Binding(["j", "down", "wheeldown"], .moveDown),
+            Binding(["k", "up", "wheelup"], .moveUp),
+            Binding(["pagedown", "ctrl+d"], .pageDown),
+            Binding(["pageup", "ctrl+u"], .pageUp),
+        ] + actionChanges + [
+            Binding(["escape"], .back),
+        ],
+        .actionForm: [
+            Binding(["enter", "ctrl+s"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["tab", "down"], .nextField, hint: true),
+            Binding(["shift+tab", "up"], .previousField),
+        ],
+        .verifyForm: [
+            Binding(["enter", "ctrl+s"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["tab", "down"], .nextField, hint: true),
+            Binding(["shift+tab", "up"], .previousField),
+        ],
     ])
+
+    /// What changes the selected corrective action, from the list and from its detail alike.
+    static let actionChanges = [
+        Binding(["s"], .advanceAction, hint: true),
+        Binding(["v"], .verifyAction, hint: true),
+        Binding(["e", "enter"], .editAction, hint: true),
+        Binding(["u"], .undo, hint: true),
+    ]
 }

@@ -16,6 +16,10 @@ public enum KeymapDocument {
         case .palette: "Command palette"
         case .filter: "Filter (/)"
         case .form: "Editing a field"
+        case .actionList: "Actions: list"
+        case .actionDetail: "Actions: detail"
+        case .actionForm: "Editing a corrective action"
+        case .verifyForm: "Verifying an action"
         }
     }
 

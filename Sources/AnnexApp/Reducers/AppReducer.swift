@@ -40,6 +40,7 @@ public struct AppReducer: Sendable {
             state.width = width
             state.height = height
             ControlsReducer.keepSelectionVisible(&state)
+            ActionsReducer.keepSelectionVisible(&state)
             return []
         }
         if state.popup != nil {
@@ -75,6 +76,8 @@ public struct AppReducer: Sendable {
             if panes.contains(state.focus) {
                 state.focus = ListScrolling.step(from: state.focus, in: panes, forward: command == .focusNext)
             }
+        case .back where state.screen == .actions:
+            return ActionsReducer.perform(command, &state, ids: ids)
         case .back:
             if state.screen == .risks, state.risks.query.isFiltering {
                 return RisksReducer.perform(.clearFilters, &state, ids: ids)
@@ -95,6 +98,7 @@ public struct AppReducer: Sendable {
             switch state.screen {
             case .controls: return ControlsReducer.perform(command, &state)
             case .risks: return RisksReducer.perform(command, &state, ids: ids)
+            case .actions: return ActionsReducer.perform(command, &state, ids: ids)
             default:
                 state.status = StatusMessage(.info, "\(command.title) is not available here")
                 return []
@@ -109,5 +113,6 @@ public struct AppReducer: Sendable {
         let panes = Pane.panes(of: screen)
         if let first = panes.first, !panes.contains(state.focus) { state.focus = first }
         if screen == .risks, state.risks.selected == nil { RisksReducer.reselect(&state) }
+        if screen == .actions { ActionsReducer.reselect(&state) }
     }
 }

@@ -36,6 +36,9 @@ struct PopupReducer {
             case .cancel:
                 state.popup = nil
                 setFilterText(previous, &state)
+            case .confirm where state.screen == .actions:
+                state.popup = nil
+                ActionsReducer.describeFilter(&state)
             case .confirm:
                 state.popup = nil
                 if state.screen == .risks {
@@ -140,6 +143,8 @@ struct PopupReducer {
                 }
                 state.popup = .matrixForm(form)
             }
+        case .actionForm, .verifyForm:
+            return ActionPopupReducer.handle(key, command: command, &state)
         case nil:
             break
         }
@@ -147,6 +152,7 @@ struct PopupReducer {
     }
 
     private func setFilterText(_ text: String, _ state: inout AppState) {
+        if state.screen == .actions { return ActionsReducer.setText(text, &state) }
         if state.screen == .risks {
             state.risks.query.text = text
             RisksReducer.reselect(&state)

@@ -10,6 +10,8 @@ enum Snapshots {
             return .risk(id: id, state.workspace.risks.first { $0.id == id })
         case .matrix:
             return .matrix(state.workspace.config, risks: state.workspace.risks)
+        case .action(let id, _):
+            return .action(id: id, state.workspace.actions.first { $0.id == id })
         }
     }
 
@@ -30,6 +32,8 @@ enum Snapshots {
         case .matrix(let config, let risks):
             state.workspace.config = config
             state.workspace.risks = risks
+        case .action(let id, let action):
+            ActionEditing.restore(action, id: id, in: &state.workspace)
         }
     }
 
@@ -58,6 +62,8 @@ enum Snapshots {
             return [.deleteRisk(now, describe: "Undone: \(now.id) removed again")]
         case (.matrix(let config, let risks), .matrix(let nowConfig, let nowRisks)):
             return [.saveMatrix(config, previous: nowConfig, risks: risks, previousRisks: nowRisks, describe: "Undone: risk matrix restored")]
+        case (.action(_, let earlier), .action(_, let now)):
+            return ActionEditing.undo(to: earlier, from: now)
         default:
             return []
         }

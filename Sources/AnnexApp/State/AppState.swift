@@ -14,17 +14,19 @@ public enum Screen: Int, Sendable, CaseIterable {
     }
 
     /// Screens whose issue is still open say so instead of pretending.
-    public var isAvailable: Bool { self == .dashboard || self == .controls || self == .risks }
+    public var isAvailable: Bool { self == .dashboard || self == .controls || self == .risks || self == .actions }
 }
 
 public enum Pane: Sendable, Equatable {
     case catalog, detail, heatMap, register
+    case actionList, actionDetail
 
     /// The panes of a screen, in Tab order.
     public static func panes(of screen: Screen) -> [Pane] {
         switch screen {
         case .controls: [.catalog, .detail]
         case .risks: [.heatMap, .register]
+        case .actions: [.actionList, .actionDetail]
         default: []
         }
     }
@@ -53,6 +55,9 @@ public enum Popup: Sendable, Equatable {
     case controlPicker(ControlPicker)
     case confirm(Confirmation)
     case matrixForm(MatrixForm)
+    /// Raising or editing a corrective action; the live audit session opens one for a new nonconformity.
+    case actionForm(ActionForm)
+    case verifyForm(VerifyForm)
 }
 
 /// Everything the terminal UI shows, and nothing it does not need.
@@ -63,6 +68,7 @@ public struct AppState: Sendable, Equatable {
     public var focus: Pane = .catalog
     public var controls = ControlsState()
     public var risks = RisksState()
+    public var actions = ActionsState()
     public var popup: Popup?
     public var status: StatusMessage?
     public var themeNames: [String]
@@ -99,11 +105,14 @@ public struct AppState: Sendable, Equatable {
         case .controlPicker: return .picker
         case .confirm: return .confirm
         case .matrixForm: return .matrixForm
+        case .actionForm: return .actionForm
+        case .verifyForm: return .verifyForm
         case nil: break
         }
         switch screen {
         case .controls: return focus == .detail ? .detail : .catalog
         case .risks: return focus == .register ? .register : .heatMap
+        case .actions: return focus == .actionDetail ? .actionDetail : .actionList
         default: return .dashboard
         }
     }

@@ -1,0 +1,147 @@
+import AnnexDomain
+
+/// Changes to corrective actions: raising, editing, the status flow and verification. Each is
+/// applied in memory, saved through `.saveAction` and undoable.
+enum ActionEditing {
+    static func perform(_ command: Command, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        if command == .addAction { return raise(&state, ids: ids) }
+        guard let action = ActionsState.selectedAction(state) else {
+            state.status = StatusMessage(.info, "No action selected")
+            return []
+        }
+        switch command {
+        case .editAction:
+            state.popup = .actionForm(ActionForm(editing: action, finding: state.workspace.finding(of: action)))
+        case .advanceAction:
+            return advance(action, &state)
+        case .verifyAction:
+            guard action.status == .done else {
+                let why = action.status == .verified
+                    ? "\(action.id) is verified already"
+                    : "\(action.id) is \(action.status.title): its effectiveness is verified once it is done (s advances it)"
+                state.status = StatusMessage(.info, why)
+                return []
+            }
+            state.popup = .verifyForm(VerifyForm(action: action, today: state.today))
+        default:
+            break
+        }
+        return []
+    }
+
+    /// A form for a nonconformity that no action answers yet; new ones usually come from the live audit session.
+    private static func raise(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        let unanswered = state.workspace.nonconformitiesWithoutAction
+        guard let first = unanswered.first else {
+            state.status = StatusMessage(.info, "Every nonconformity has a corrective action")
+            return []
+        }
+        var form = ActionForm.new(for: first.finding, audit: first.audit, id: ActionForm.newID(using: ids, in: state.workspace), today: state.today)
+        form.offer(unanswered)
+        state.popup = .actionForm(form)
+        return []
+    }
+
+    /// open -> in progress -> done. Done needs the root cause and the action written down, since
+    /// that is what the verification later judges.
+    static func advance(_ action: CorrectiveAction, _ state: inout AppState) -> [Effect] {
+        var changed = action
+        switch action.status {
+        case .open:
+            changed.status = .inProgress
+            return save(changed, previous: action, &state, describe: "\(action.id) in progress")
+        case .inProgress:
+            let missing = [(action.rootCause, "a root cause"), (action.action, "the action taken")]
+                .filter { $0.0.trimmingWhitespace.isEmpty }.map(\.1)
+            guard missing.isEmpty else {
+                state.status = StatusMessage(.warning, "\(action.id) cannot be done without \(missing.joined(separator: " and ")): e edits it")
+                return []
+            }
+            changed.status = .done
+            return save(changed, previous: action, &state, describe: "\(action.id) done; v verifies it once it has had time to work")
+        case .done:
+            state.status = StatusMessage(.info, "\(action.id) is done: v records whether it worked")
+        case .verified:
+            state.status = StatusMessage(.info, "\(action.id) is verified and closed")
+        }
+        return []
+    }
+
+    static func submit(_ form: ActionForm, _ state: inout AppState) -> [Effect] {
+        switch form.build(today: state.today) {
+        case .failure(let error):
+            var rejected = form
+            rejected.error = error.message
+            rejected.field = error.field
+            state.popup = .actionForm(rejected)
+            return []
+        case .success(let action):
+            state.popup = nil
+            let previous = state.workspace.actions.first { $0.id == action.id }
+            guard previous != action else {
+                state.status = StatusMessage(.info, "No change")
+                return []
+            }
+            var describe = previous == nil ? "\(action.id) raised for \(action.finding)" : "\(action.id) saved"
+            if !action.owner.isEmpty, state.workspace.config.person(action.owner) == nil {
+                describe += " (note: '\(action.owner)' is not among the people in annex.yaml)"
+            }
+            state.actions.selected = action.id
+            return save(action, previous: previous, &state, describe: describe)
+        }
+    }
+
+    static func submit(_ form: VerifyForm, _ state: inout AppState) -> [Effect] {
+        guard let action = state.workspace.actions.first(where: { $0.id == form.action }) else {
+            state.popup = nil
+            return []
+        }
+        switch form.build(today: state.today) {
+        case .failure(let error):
+            var rejected = form
+            rejected.error = error.message
+            rejected.field = error.field
+            state.popup = .verifyForm(rejected)
+            return []
+        case .success(let review):
+            state.popup = nil
+            var changed = action
+            changed.verify(review)
+            let describe = review.effective
+                ? "\(action.id) verified effective: closed"
+                : "\(action.id) not effective: reopened, the review is kept"
+            return save(changed, previous: action, &state, describe: describe)
+        }
+    }
+
+    private static func save(_ action: CorrectiveAction, previous: CorrectiveAction?, _ state: inout AppState, describe: String) -> [Effect] {
+        let formerIndex = ActionsState.shown(state).firstIndex { $0.id == action.id }
+        Snapshots.remember(.action(id: action.id, previous), in: &state)
+        Snapshots.apply(.action(id: action.id, action), to: &state)
+        ActionsReducer.reselect(&state, formerIndex: formerIndex)
+        state.status = StatusMessage(.info, "Saving…")
+        return [.saveAction(action, previous: previous, describe: describe)]
+    }
+
+    /// Puts an action back as it was; nil removes it (it did not exist).
+    static func restore(_ action: CorrectiveAction?, id: String, in workspace: inout Workspace) {
+        guard let action else {
+            workspace.actions.removeAll { $0.id == id }
+            return
+        }
+        if let index = workspace.actions.firstIndex(where: { $0.id == id }) {
+            workspace.actions[index] = action
+        } else {
+            workspace.actions.append(action)
+        }
+    }
+
+    /// Undo of an action's change: save the earlier version, or delete the file of one that was new.
+    static func undo(to earlier: CorrectiveAction?, from now: CorrectiveAction?) -> [Effect] {
+        switch (earlier, now) {
+        case (let earlier?, let now): [.saveAction(earlier, previous: now, describe: "Undone: \(earlier.id) restored")]
+        case (nil, let now?): [.deleteAction(now, describe: "Undone: \(now.id) removed again")]
+        case (nil, nil): []
+        }
+    }
+}

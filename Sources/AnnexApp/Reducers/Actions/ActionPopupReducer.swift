@@ -1,0 +1,79 @@
+import AnnexDomain
+
+/// Keys inside the corrective action form and the verification form. Tab in a person field
+/// completes a person id, as in the SoA owner form; elsewhere it moves to the next field.
+enum ActionPopupReducer {
+    static func handle(_ key: KeyPress, command: Command?, _ state: inout AppState) -> [Effect] {
+        let people = state.workspace.config.people.map(\.id)
+        switch state.popup {
+        case .actionForm(var form):
+            switch command {
+            case .cancel:
+                state.popup = nil
+                state.status = StatusMessage(.info, form.isNew ? "New action \(form.id) discarded" : "Edit cancelled; nothing changed")
+                return []
+            case .confirm:
+                return ActionEditing.submit(form, &state)
+            case .nextField where key == .tab && form.field == .owner:
+                complete(&form.texts[.owner], people: people)
+            case .nextField, .previousField:
+                form.field = ListScrolling.step(from: form.field, in: form.fields, forward: command == .nextField)
+            default:
+                if form.field == .nonconformity {
+                    if let forward = choiceDirection(key) { form.choose(forward: forward) }
+                } else if var editor = form.texts[form.field], TextInput.edit(&editor, with: key) {
+                    form.texts[form.field] = editor
+                    form.error = nil
+                }
+            }
+            state.popup = .actionForm(form)
+        case .verifyForm(var form):
+            switch command {
+            case .cancel:
+                state.popup = nil
+                state.status = StatusMessage(.info, "Verification cancelled; nothing changed")
+                return []
+            case .confirm:
+                return ActionEditing.submit(form, &state)
+            case .nextField where key == .tab && form.field == .verifier:
+                complete(&form.texts[.verifier], people: people)
+            case .nextField, .previousField:
+                form.field = ListScrolling.step(from: form.field, in: VerifyField.allCases, forward: command == .nextField)
+            default:
+                if form.field == .effective {
+                    if key == .character("y") {
+                        form.effective = true
+                    } else if key == .character("n") {
+                        form.effective = false
+                    } else if let forward = choiceDirection(key) {
+                        // Unset, Right or Space says yes and Left no; after that either flips it.
+                        form.effective = form.effective.map { !$0 } ?? forward
+                    }
+                    form.error = nil
+                } else if var editor = form.texts[form.field], TextInput.edit(&editor, with: key) {
+                    form.texts[form.field] = editor
+                    form.error = nil
+                }
+            }
+            state.popup = .verifyForm(form)
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func complete(_ editor: inout LineEditor?, people: [String]) {
+        var completed = editor ?? LineEditor()
+        PersonCompletion.complete(&completed, people: people)
+        editor = completed
+    }
+
+    /// Space and Right step forward through a choice, Left back; other keys leave it alone.
+    private static func choiceDirection(_ key: KeyPress) -> Bool? {
+        switch key {
+        case .right, .character(" "): true
+        case .left: false
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import AnnexDomain
+
+/// The fields of the effectiveness review, in the order Tab visits them.
+public enum VerifyField: String, Sendable, CaseIterable {
+    case effective, note, verifier, date
+
+    public var label: String {
+        switch self {
+        case .effective: "Effective"
+        case .note: "Note"
+        case .verifier: "Verified by"
+        case .date: "Verified on"
+        }
+    }
+}
+
+/// Checking that a done action removed the cause: effective closes it, not effective reopens it
+/// with the review kept (`CorrectiveAction.verify`).
+public struct VerifyForm: Sendable, Equatable {
+    public let action: String
+    /// Nil until chosen: closing an action is a judgement, so the form does not guess it.
+    public var effective: Bool?
+    public var texts: [VerifyField: LineEditor]
+    public var field: VerifyField = .effective
+    public var error: String?
+
+    public init(action: CorrectiveAction, today: Day) {
+        self.action = action.id
+        // Who checks is usually not the owner, and the workspace does not know who manages whom.
+        texts = [.note: LineEditor(), .verifier: LineEditor(), .date: LineEditor(today.description)]
+    }
+
+    public func text(_ field: VerifyField) -> String { texts[field]?.text ?? "" }
+
+    /// The review the form describes, or the field at fault and why.
+    public func build(today: Day) -> Result<EffectivenessReview, VerifyFormError> {
+        guard let effective else {
+            return .failure(VerifyFormError(field: .effective, message: "Choose whether \(action) was effective: Space or Left/Right"))
+        }
+        let note = text(.note).trimmingWhitespace
+        if !effective, note.isEmpty {
+            return .failure(VerifyFormError(field: .note, message: "Say in the note why it was not effective: the owner starts again from it"))
+        }
+        let verifier = text(.verifier).trimmingWhitespace
+        if verifier.isEmpty {
+            return .failure(VerifyFormError(field: .verifier, message: "Who verified it? Type a person (Tab completes)"))
+        }
+        let date = text(.date).trimmingWhitespace
+        guard let day = Day(date) else {
+            return .failure(VerifyFormError(field: .date, message: "Verified on must be a date like \(today), not '\(date)'"))
+        }
+        if today < day {
+            return .failure(VerifyFormError(field: .date, message: "Verified on \(day) is after today: record a check once it is made"))
+        }
+        return .success(EffectivenessReview(by: verifier, on: day, effective: effective, note: note))
+    }
+}
+
+public struct VerifyFormError: Error, Sendable, Equatable {
+    public var field: VerifyField
+    public var message: String
+}
