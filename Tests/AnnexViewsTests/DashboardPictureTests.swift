@@ -23,7 +23,7 @@ final class DashboardPictureTests: XCTestCase {
             └──────────────────────────────────────┘│   21/21 done  13 findings  4 NC      │
             ┌ Needs attention ─────────────────────┐│ IA-2026-2  Internal audit, in progre…│
             │ 1 corrective action overdue          ││   12/25 done  10 findings  1 NC      │
-            │   CA-004                             ││                                      │
+            │   CA-004 14d                         ││                                      │
             │ 3 risk reviews overdue               ││ Open nonconformities 4               │
             │   R-017 R-026 R-036                  ││ Corrective actions open 3  1 overdue │
             │ 2 evidence records expired           ││                                      │
@@ -54,7 +54,7 @@ final class DashboardPictureTests: XCTestCase {
             └──────────────────────────────────────────────────────────┘│   21/21 done  13 findings  4 NC                          │
             ┌ Needs attention ─────────────────────────────────────────┐│ IA-2026-2  Internal audit, in progress                   │
             │ 1 corrective action overdue                              ││   12/25 done  10 findings  1 NC                          │
-            │   CA-004                                                 ││                                                          │
+            │   CA-004 14d                                             ││                                                          │
             │ 3 risk reviews overdue                                   ││ Open nonconformities 4                                   │
             │   R-017 R-026 R-036                                      ││ Corrective actions open 3  1 overdue                     │
             │ 2 evidence records expired                               ││                                                          │

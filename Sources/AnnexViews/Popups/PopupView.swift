@@ -12,6 +12,8 @@ enum PopupView {
         case .controlPicker(let picker): ControlPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
         case .confirm(let confirmation): ConfirmView.draw(confirmation, in: area, into: &surface, context: context)
         case .matrixForm(let form): MatrixFormView.draw(form, state: state, in: area, into: &surface, context: context)
+        case .actionForm(let form): ActionFormView.draw(form, state: state, in: area, into: &surface, context: context)
+        case .verifyForm(let form): VerifyFormView.draw(form, state: state, in: area, into: &surface, context: context)
         }
     }
 
@@ -102,6 +104,7 @@ enum HelpView {
         let screenContexts: [KeyContext] = switch state.screen {
         case .controls: [.catalog, .detail, .form, .filter]
         case .risks: [.heatMap, .register, .riskForm, .picker, .matrixForm]
+        case .actions: [.actionList, .actionDetail, .actionForm, .verifyForm]
         default: [.dashboard]
         }
         for keyContext in [KeyContext.global] + screenContexts + [.palette] {

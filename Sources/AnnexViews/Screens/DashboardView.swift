@@ -96,7 +96,8 @@ enum DashboardView {
             lines.append([Span("\(state.loadWarnings.count) problems reading files: run annex check", Role.error)])
         }
         let items: [(Int, String, String)] = [
-            (figures.overdueActions.count, plural(figures.overdueActions.count, "corrective action") + " overdue", figures.overdueActions.map(\.id).joined(separator: " ")),
+            (figures.overdueActions.count, plural(figures.overdueActions.count, "corrective action") + " overdue",
+             figures.overdueActions.map { "\($0.id) \($0.due.map { $0.days(until: state.today) } ?? 0)d" }.joined(separator: "  ")),
             (figures.overdueRiskReviews.count, plural(figures.overdueRiskReviews.count, "risk review") + " overdue", figures.overdueRiskReviews.map(\.id).joined(separator: " ")),
             (figures.expiredEvidence.count, plural(figures.expiredEvidence.count, "evidence record") + " expired", figures.expiredEvidence.map(\.id).joined(separator: " ")),
             (figures.staleControls.count, plural(figures.staleControls.count, "control") + " not reviewed for a year", figures.staleControls.map(\.control).joined(separator: " ")),
