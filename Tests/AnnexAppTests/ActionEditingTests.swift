@@ -15,7 +15,7 @@ final class ActionEditingTests: XCTestCase {
         driver.send(.character("s"))
         XCTAssertEqual(driver.action("CA-1")?.status, .inProgress, "refused: nothing is written down yet")
         XCTAssertEqual(driver.savedActions.count, 1)
-        XCTAssertEqual(driver.state.status, StatusMessage(.warning, "CA-1 cannot be done without a root cause and the action taken: e edits it"))
+        XCTAssertEqual(driver.state.status, StatusMessage(.warning, "CA-1 cannot be done without a root cause and an action: e edits it"))
 
         driver.send(.character("e"))
         guard case .actionForm(let form) = driver.state.popup else { return XCTFail("e opens the form") }
@@ -24,7 +24,7 @@ final class ActionEditingTests: XCTestCase {
         driver.type("Leaver mails are not tracked")
         driver.send(.enter)
         driver.send(.character("s"))
-        XCTAssertEqual(driver.state.status, StatusMessage(.warning, "CA-1 cannot be done without the action taken: e edits it"))
+        XCTAssertEqual(driver.state.status, StatusMessage(.warning, "CA-1 cannot be done without an action: e edits it"))
 
         driver.send(.character("e"), .tab)
         driver.type("HR feed disables accounts")

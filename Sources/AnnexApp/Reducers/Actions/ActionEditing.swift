@@ -51,7 +51,7 @@ enum ActionEditing {
             changed.status = .inProgress
             return save(changed, previous: action, &state, describe: "\(action.id) in progress")
         case .inProgress:
-            let missing = [(action.rootCause, "a root cause"), (action.action, "the action taken")]
+            let missing = [(action.rootCause, "a root cause"), (action.action, "an action")]
                 .filter { $0.0.trimmingWhitespace.isEmpty }.map(\.1)
             guard missing.isEmpty else {
                 state.status = StatusMessage(.warning, "\(action.id) cannot be done without \(missing.joined(separator: " and ")): e edits it")
