@@ -31,7 +31,7 @@ struct DashboardFigures {
         }
         openActions = workspace.actions.filter { !$0.status.isClosed }.count
         // Most overdue first: the line that lists them is cut at the pane's edge.
-        overdueActions = workspace.actions.filter { $0.isOverdue(on: today) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
+        overdueActions = workspace.actions.filter { $0.isOverdue(on: today) }.sorted { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
         overdueRiskReviews = workspace.risks.filter { $0.isReviewOverdue(on: today) }
         staleControls = workspace.soa.entries.filter { entry in
             guard entry.applicable else { return false }
