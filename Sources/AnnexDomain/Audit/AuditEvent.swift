@@ -17,11 +17,21 @@ public enum AuditEvent: Sendable, Equatable {
     case edited(Finding)
     case withdrawn(findingID: String, reason: String, by: String, at: Date)
     case itemMarked(item: String, state: ChecklistItemState, by: String, at: Date)
+    /// Time an auditor spent on an item in one visit, recorded when they move on.
+    case timed(item: String, seconds: Int, by: String, at: Date)
 
     public var at: Date {
         switch self {
         case .logged(let finding), .edited(let finding): finding.at
-        case .withdrawn(_, _, _, let at), .itemMarked(_, _, _, let at): at
+        case .withdrawn(_, _, _, let at), .itemMarked(_, _, _, let at), .timed(_, _, _, let at): at
+        }
+    }
+
+    /// The auditor whose journal holds the event.
+    public var author: String {
+        switch self {
+        case .logged(let finding), .edited(let finding): finding.auditor
+        case .withdrawn(_, _, let by, _), .itemMarked(_, _, let by, _), .timed(_, _, let by, _): by
         }
     }
 }
@@ -35,6 +45,8 @@ public struct AuditLog: Sendable, Equatable {
     public private(set) var itemStates: [String: ChecklistItemState] = [:]
     /// Versions of each finding, oldest first, for the history view.
     public private(set) var history: [String: [Finding]] = [:]
+    /// Seconds spent on each checklist item, summed over visits and auditors.
+    public private(set) var timeSpent: [String: Int] = [:]
     private var position: [String: Int] = [:]
     /// Positions in `findings` by checklist item, so one item's findings are found without a scan.
     private var positionsByItem: [String: [Int]] = [:]
@@ -67,8 +79,12 @@ public struct AuditLog: Sendable, Equatable {
             if position[id] != nil { withdrawn[id] = reason }
         case .itemMarked(let item, let state, _, _):
             itemStates[item] = state == .open ? nil : state
+        case .timed(let item, let seconds, _, _):
+            timeSpent[item, default: 0] += max(0, seconds)
         }
     }
+
+    public var totalTimeSpent: Int { timeSpent.values.reduce(0, +) }
 
     /// Findings in force: logged or edited and not withdrawn, in the order first logged.
     public var activeFindings: [Finding] {

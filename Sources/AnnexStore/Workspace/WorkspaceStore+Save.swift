@@ -100,13 +100,3 @@ extension WorkspaceStore {
                    "\(error.issue.message); fix the file by hand first, Annex will not overwrite it")
     }
 }
-
-extension AuditEvent {
-    /// The auditor whose journal holds this event.
-    public var author: String {
-        switch self {
-        case .logged(let finding), .edited(let finding): finding.auditor
-        case .withdrawn(_, _, let by, _), .itemMarked(_, _, let by, _): by
-        }
-    }
-}
