@@ -23,7 +23,8 @@ public enum AppView {
         case .dashboard: DashboardView.draw(state, in: body, into: &surface, context: context)
         case .controls: ControlsView.draw(state, in: body, into: &surface, context: context)
         case .risks: RisksView.draw(state, in: body, into: &surface, context: context)
-        case .audits, .actions: ComingView.draw(state.screen, in: body, into: &surface, context: context)
+        case .audits: AuditsView.draw(state, in: body, into: &surface, context: context)
+        case .actions: ComingView.draw(state.screen, in: body, into: &surface, context: context)
         }
         if case .filter(let editor, _) = state.popup {
             // The filter takes the status line's row, so nothing on screen is covered.

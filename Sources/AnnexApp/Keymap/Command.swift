@@ -16,6 +16,11 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case sortNext, sortPrevious, reverseSort
     case filterLevel, filterTreatment, filterRiskStatus, filterOverdue
     case nextField, previousField, increase, decrease, toggleChoice, yes, no
+    case openSession, newAudit, editAudit, followUpAudit, closeAudit, writeReport
+    case moveItemUp, moveItemDown, addItem, removeItem
+    case nextItem, previousItem, jumpToItem, markNotAudited, markDone, drawSample
+    case logConformity, logMajor, logMinor, logObservation, logImprovement
+    case editFinding, withdrawFinding, newLine, dropSample
 
     public var title: String {
         switch self {
@@ -82,6 +87,31 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .toggleChoice: "Toggle"
         case .yes: "Yes"
         case .no: "No"
+        case .openSession: "Open the live audit session"
+        case .newAudit: "New audit plan from the SoA"
+        case .editAudit: "Edit the audit plan"
+        case .followUpAudit: "Follow-up audit of this one"
+        case .closeAudit: "Close the audit (summary and report)"
+        case .writeReport: "Write the audit report (md and html)"
+        case .moveItemUp: "Move checklist item up"
+        case .moveItemDown: "Move checklist item down"
+        case .addItem: "Add an item to the checklist"
+        case .removeItem: "Remove the item from the checklist"
+        case .nextItem: "Next item"
+        case .previousItem: "Previous item"
+        case .jumpToItem: "Go to an item by id"
+        case .markNotAudited: "Mark item not audited (again: to go)"
+        case .markDone: "Mark item audited (again: to go)"
+        case .drawSample: "Draw a sample for this item"
+        case .logConformity: "Log a conformity"
+        case .logMajor: "Log a major nonconformity"
+        case .logMinor: "Log a minor nonconformity"
+        case .logObservation: "Log an observation"
+        case .logImprovement: "Log an opportunity for improvement"
+        case .editFinding: "Edit the finding"
+        case .withdrawFinding: "Withdraw the finding"
+        case .newLine: "New line in the note"
+        case .dropSample: "Drop the sample from the note"
         }
     }
 
@@ -115,6 +145,31 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .toggleChoice: "Pick"
         case .yes: "Yes"
         case .no: "No"
+        case .openSession: "Session"
+        case .newAudit: "New"
+        case .editAudit: "Edit"
+        case .followUpAudit: "Follow-up"
+        case .closeAudit: "Close"
+        case .writeReport: "Report"
+        case .moveItemUp: "Up"
+        case .moveItemDown: "Down"
+        case .addItem: "Add"
+        case .removeItem: "Remove"
+        case .nextItem: "Next"
+        case .previousItem: "Prev"
+        case .jumpToItem: "Go to"
+        case .markNotAudited: "Skip"
+        case .markDone: "Done"
+        case .drawSample: "Sample"
+        case .logConformity: "Conf"
+        case .logMajor: "Major"
+        case .logMinor: "Minor"
+        case .logObservation: "Obs"
+        case .logImprovement: "OFI"
+        case .editFinding: "Edit"
+        case .withdrawFinding: "Withdraw"
+        case .newLine: "Newline"
+        case .dropSample: "No sample"
         default: title
         }
     }

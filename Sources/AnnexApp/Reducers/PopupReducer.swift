@@ -3,6 +3,7 @@ import AnnexDomain
 /// Keys while a popup is open: it captures every key, so typing `q` in a text field types a q.
 struct PopupReducer {
     let keymap: Keymap
+    let ids: IDGenerator
 
     func handle(_ key: KeyPress, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
         let command = keymap.command(for: key.name, in: state.context)
@@ -140,6 +141,8 @@ struct PopupReducer {
                 }
                 state.popup = .matrixForm(form)
             }
+        case .findingEditor, .discardNote, .auditPlan, .sample, .prompt, .itemPicker, .closeAudit:
+            return AuditPopups.handle(key, command: command, &state, ids: ids)
         case nil:
             break
         }

@@ -5,8 +5,10 @@ import Foundation
 public struct FindingDraft: Sendable, Equatable {
     public var audit: String
     public var auditor: String
-    /// The finding this edits; nil for a new finding.
-    public var editing: String?
+    /// The id the finding has (editing) or will have (new), chosen when the note was started so
+    /// a draft that outlived its saved finding can be recognised.
+    public var id: String
+    public var isNew: Bool
     public var item: String
     public var classification: FindingClass
     public var statement: String
@@ -17,13 +19,14 @@ public struct FindingDraft: Sendable, Equatable {
     public var sample: AuditSample?
 
     public init(
-        audit: String, auditor: String, editing: String? = nil, item: String, classification: FindingClass,
+        audit: String, auditor: String, id: String, isNew: Bool = true, item: String, classification: FindingClass,
         statement: String = "", evidence: String = "", interviewee: String = "", role: String = "",
         method: AuditMethod = .interview, sample: AuditSample? = nil
     ) {
         self.audit = audit
         self.auditor = auditor
-        self.editing = editing
+        self.id = id
+        self.isNew = isNew
         self.item = item
         self.classification = classification
         self.statement = statement
@@ -34,7 +37,15 @@ public struct FindingDraft: Sendable, Equatable {
         self.sample = sample
     }
 
-    public func finding(id: String, at: Date) -> Finding {
+    /// Whether `finding` already says what this draft says (the draft outlived its save).
+    public func isSaved(as finding: Finding?) -> Bool {
+        guard let finding else { return false }
+        var saved = self.finding(at: finding.at)
+        saved.auditor = finding.auditor
+        return saved == finding
+    }
+
+    public func finding(at: Date) -> Finding {
         Finding(
             id: id, item: item, classification: classification, statement: statement.trimmingWhitespace,
             evidence: evidence.trimmingWhitespace, interviewee: interviewee.trimmingWhitespace,

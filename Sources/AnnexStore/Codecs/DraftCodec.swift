@@ -9,7 +9,8 @@ enum DraftCodec {
         var v: Int
         var audit: String
         var auditor: String
-        var editing: String?
+        var id: String
+        var isNew: Bool
         var item: String
         var classification: String
         var statement: String
@@ -22,7 +23,7 @@ enum DraftCodec {
 
     static func encode(_ draft: FindingDraft) -> Data {
         let fields = Fields(
-            v: version, audit: draft.audit, auditor: draft.auditor, editing: draft.editing, item: draft.item,
+            v: version, audit: draft.audit, auditor: draft.auditor, id: draft.id, isNew: draft.isNew, item: draft.item,
             classification: draft.classification.rawValue, statement: draft.statement, evidence: draft.evidence,
             interviewee: draft.interviewee, role: draft.role, method: draft.method.rawValue,
             sample: draft.sample.map(JournalCodec.sampleFields)
@@ -45,7 +46,7 @@ enum DraftCodec {
             throw JournalLineError("unknown classification or method")
         }
         return FindingDraft(
-            audit: fields.audit, auditor: fields.auditor, editing: fields.editing, item: fields.item,
+            audit: fields.audit, auditor: fields.auditor, id: fields.id, isNew: fields.isNew, item: fields.item,
             classification: classification, statement: fields.statement, evidence: fields.evidence,
             interviewee: fields.interviewee, role: fields.role, method: method,
             sample: try fields.sample.map(JournalCodec.sample)

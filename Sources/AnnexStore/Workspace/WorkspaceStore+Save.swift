@@ -61,6 +61,16 @@ extension WorkspaceStore {
     public func deleteEvidence(_ id: String) throws { try remove(try WorkspaceLayout.evidence(id)) }
     public func deleteAction(_ id: String) throws { try remove(try WorkspaceLayout.action(id)) }
 
+    /// Removes an audit plan, but only while no journal exists for it: findings are never deleted.
+    public func deleteAudit(_ id: String) throws {
+        let folder = try WorkspaceLayout.auditFolder(id)
+        if !files(in: folder, suffix: ".jsonl").isEmpty {
+            throw StoreError(path: folder, "has findings; an audit with findings cannot be removed")
+        }
+        try remove(try WorkspaceLayout.audit(id))
+        rmdir(absolute(folder))
+    }
+
     /// Appends one event to its author's journal and returns only once it is on disk.
     public func append(_ event: AuditEvent, audit: String) throws {
         let path = try WorkspaceLayout.journal(audit: audit, auditor: event.author)
