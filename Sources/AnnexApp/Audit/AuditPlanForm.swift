@@ -55,7 +55,7 @@ public struct AuditPlanForm: Sendable, Equatable {
         audit.criteria = Self.list(text(.criteria), separator: ";")
         audit.auditors = Self.list(text(.auditors), separator: ",")
         guard !audit.auditors.isEmpty else {
-            return .failure(PlanError(field: .auditors, message: "Name at least one auditor (a person id; Tab completes)"))
+            return .failure(PlanError(field: .auditors, message: "Name at least one auditor (a person id)"))
         }
         if let unknown = audit.auditors.first(where: { !RecordID.isValid($0) }) {
             return .failure(PlanError(field: .auditors, message: "'\(unknown)' cannot be an auditor id: use letters, digits, - and _"))

@@ -30,7 +30,7 @@ enum AuditSessionReducer {
             state.status = StatusMessage(.info, "\(audit.id) is closed: its findings can be read, not changed")
             return []
         }
-        var effects: [Effect] = [.loadDraft(audit: audit.id, auditor: auditor)]
+        var effects: [Effect] = []
         if audit.status == .planned {
             audit.status = .inProgress
             if audit.start == nil { audit.start = state.today }
@@ -38,7 +38,8 @@ enum AuditSessionReducer {
         } else {
             state.status = StatusMessage(.info, "Session started as \(auditor)")
         }
-        return effects
+        // Last, so a restored note's message is the one the status line keeps.
+        return effects + [.loadDraft(audit: audit.id, auditor: auditor)]
     }
 
     /// Whose journal to write: the user if given, else the audit's lead (first) auditor.
@@ -161,8 +162,8 @@ enum AuditSessionReducer {
     static func jump(_ text: String, _ state: inout AppState) -> [Effect] {
         guard let audit = AuditsState.sessionAudit(state) else { return [] }
         let typed = text.trimmingWhitespace
-        let bare = typed.uppercased().hasPrefix("A.") ? String(typed.dropFirst(2)) : typed
-        let candidates = [typed, bare, "A." + bare].filter { audit.checklist.contains($0) }
+        let spelled = typed.uppercased().hasPrefix("A.") ? ["A." + typed.dropFirst(2)] : [typed, "A." + typed]
+        let candidates = spelled.filter { audit.checklist.contains($0) }
         guard let target = candidates.first, let index = audit.checklist.firstIndex(of: target) else {
             let known = ISO27001.catalog.resolve(typed)
             let why = known.map { "\($0.id) \($0.title) is not on this checklist" } ?? "no item '\(typed)' in the catalog"
