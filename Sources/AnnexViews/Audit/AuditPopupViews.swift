@@ -47,7 +47,7 @@ enum FindingEditorView {
         if let error = editor.error {
             surface.put(error, at: Point(x: inner.x, y: y), style: context.style(Role.error), clip: inner)
         }
-        let hint = "Enter saves · Ctrl-O new line · Tab next field · Space/arrows change a choice · Esc"
+        let hint = "Enter saves, Ctrl-O new line, Tab next field, Space/arrows change a choice, Esc"
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
@@ -115,7 +115,7 @@ enum SampleFormView {
         }
         surface.put("The seed is recorded with the finding: the same list, size and seed draw the same sample.",
                     at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.dim), clip: inner)
-        surface.put("Enter draws · Tab next field · Ctrl-O new line · Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+        surface.put("Enter draws, Tab next field, Ctrl-O new line, Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
 
@@ -172,7 +172,9 @@ enum CloseAuditView {
         lines.append([Span("Items  ", Role.label), Span("\(progress.done) audited, \(progress.notAudited) not audited, \(progress.toGo) not reached of \(progress.items)")])
         lines.append([Span("Time   ", Role.label), Span(Duration.total(log.totalTimeSpent) + " recorded on the items")])
         lines.append([])
-        lines.append([Span("Closing sets the end date and writes audits/\(id)/report.md and report.html.", Role.dim)])
+        for text in Wrap.lines("Closing sets the end date and writes the audit report next to the plan: audits/\(id)/report.md and report.html.", width: max(1, inner.width)) {
+            lines.append([Span(text, Role.dim)])
+        }
         for (index, line) in lines.prefix(inner.height - 1).enumerated() {
             surface.put(line, at: Point(x: inner.x, y: inner.y + index), clip: inner, context: context)
         }

@@ -23,14 +23,15 @@ enum SessionChecklistView {
     static func draw<S: Surface>(_ audit: Audit, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let clock = Duration.clock(Int(state.now.timeIntervalSince(session.started)))
         let lock = session.readOnly ? " (closed)" : ""
-        let title = "\(audit.id)\(lock) · \(session.auditor) · \(clock)"
+        // The clock before the auditor's name: a narrow pane cuts the name, not the time.
+        let title = "\(audit.id)\(lock) \(clock)\(context.glyphs.separator)\(session.auditor)"
         let inner = Pane.draw(area, title: title, active: session.focus == .checklist, into: &surface, context: context)
         let progress = ItemProgress(audit: audit, log: log)
         var counts: [ItemProgress.State: Int] = [:]
         for item in audit.checklist { counts[progress.state(of: item), default: 0] += 1 }
         let unicode = context.glyphs.isUnicode
-        let done = counts[.done, default: 0] + counts[.nonconformity, default: 0]
-        var summary: StyledLine = [Span("\(done)/\(audit.checklist.count) ", Role.heading)]
+        let walked = audit.checklist.count - counts[.toGo, default: 0]
+        var summary: StyledLine = [Span("\(walked)/\(audit.checklist.count) ", Role.heading)]
         for itemState in [ItemProgress.State.done, .nonconformity, .toGo, .notAudited] {
             summary.append(Span("\(ChecklistMark.mark(itemState, unicode: unicode))\(counts[itemState, default: 0]) ", ChecklistMark.role(itemState)))
         }
@@ -56,7 +57,7 @@ enum SessionItemView {
         let catalogItem = ISO27001.catalog.item(item)
         let onScreen = session.readOnly ? 0 : Int(state.now.timeIntervalSince(session.itemStarted))
         let spent = log.timeSpent[item, default: 0] + onScreen
-        let title = "\(item) · \(Duration.clock(spent)) on this item"
+        let title = "\(item)\(context.glyphs.separator)\(Duration.clock(spent)) on this item"
         let inner = Pane.draw(area, title: title, active: false, into: &surface, context: context)
         var lines: [StyledLine] = []
         let width = max(1, inner.width)
@@ -65,7 +66,7 @@ enum SessionItemView {
             let owner = entry.owner.isEmpty ? "no owner" : "owner \(entry.owner)"
             lines.append([
                 Span("SoA ", Role.label), Span(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode) + " " + StatusMarker.label(entry), Role.status(entry)),
-                Span(" · \(owner)", Role.text),
+                Span("\(context.glyphs.separator)\(owner)", Role.text),
             ])
             if !entry.evidence.isEmpty {
                 let records = Dictionary(state.workspace.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -83,7 +84,7 @@ enum SessionItemView {
         if let sample = session.pendingSample {
             lines.append([Span("Sample ", Role.label), Span("\(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))", Role.heading)])
         }
-        for open in openNonconformities(on: item, audit: audit, state: state) { lines.append(open) }
+        for open in openNonconformities(on: item, audit: audit, state: state, context: context) { lines.append(open) }
         if let questions = catalogItem?.auditQuestions, !questions.isEmpty {
             lines.append([Span("Ask", Role.label)])
             for question in questions {
@@ -98,14 +99,14 @@ enum SessionItemView {
     }
 
     /// In a follow-up audit: the previous audit's nonconformities on this item still to verify.
-    static func openNonconformities(on item: String, audit: Audit, state: AppState) -> [StyledLine] {
+    static func openNonconformities(on item: String, audit: Audit, state: AppState, context: RenderContext) -> [StyledLine] {
         guard let previousID = audit.followUpOf, let previous = state.workspace.audits.first(where: { $0.id == previousID }) else { return [] }
         let open = AuditFollowUp.openNonconformities(of: previous, log: state.workspace.log(of: previousID), actions: state.workspace.actions)
         return open.filter { $0.item == item }.map { finding in
             let actions = state.workspace.actions.filter { $0.finding == finding.id && $0.audit == previousID }
             let actionText = actions.isEmpty ? "no action" : actions.map { "\($0.id) \($0.status.rawValue.replacingOccurrences(of: "_", with: " "))" }.joined(separator: ", ")
             return [Span("Verify ", Role.label), Span("\(previousID) \(finding.id) \(finding.classification == .major ? "major" : "minor") NC", Role.finding(finding.classification)),
-                    Span(" · \(actionText) · \(finding.statement)", Role.text)]
+                    Span("\(context.glyphs.separator)\(actionText)\(context.glyphs.separator)\(finding.statement)", Role.text)]
         }
     }
 }
@@ -140,7 +141,7 @@ enum SessionFindingsView {
                 }
             }
             let who = [finding.interviewee, finding.role.isEmpty ? "" : "(\(finding.role))"].filter { !$0.isEmpty }.joined(separator: " ")
-            block.append([Span("  "), Span([who, finding.method.rawValue].filter { !$0.isEmpty }.joined(separator: " · "), Role.dim)])
+            block.append([Span("  "), Span([who, finding.method.rawValue].filter { !$0.isEmpty }.joined(separator: context.glyphs.separator), Role.dim)])
             if let sample = finding.sample {
                 block.append([Span("  "), Span("Sample \(sample.size) of \(sample.populationSize) (\(sample.population)), seed \(sample.seed.map(String.init) ?? "-")", Role.dim)])
             }

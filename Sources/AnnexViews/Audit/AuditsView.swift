@@ -52,7 +52,7 @@ enum AuditListView {
             let selection = selected ? context.style(focused ? Role.selection : Role.selectionInactive) : nil
             if let selection { surface.clear(line, style: selection) }
             let progress = AuditProgress(audit: audit, log: state.workspace.log(of: audit.id))
-            let dates = wide ? [audit.start?.description, audit.end?.description].compactMap { $0 }.joined(separator: " – ")
+            let dates = wide ? [audit.start?.description, audit.end?.description].compactMap { $0 }.joined(separator: " to ")
                              : audit.start?.description ?? ""
             let counts = findingCounts(progress, wide: wide)
             let cells: [(String, String)] = [
@@ -112,7 +112,7 @@ enum AuditPlanView {
         field("Auditors", audit.auditors.map { id in people[id].map { "\($0) (\(id))" } ?? id }.joined(separator: ", "))
         field("Follows", audit.followUpOf.map { "\($0): its open nonconformities are verified" } ?? "")
         field("Progress", "\(progress.done) audited, \(progress.notAudited) not audited, \(progress.toGo) to go")
-        field("Findings", AuditListView.findingCounts(progress, wide: true) + (log.totalTimeSpent > 0 ? " · \(Duration.total(log.totalTimeSpent))" : ""))
+        field("Findings", AuditListView.findingCounts(progress, wide: true) + (log.totalTimeSpent > 0 ? "\(context.glyphs.separator)\(Duration.total(log.totalTimeSpent))" : ""))
         field("Scope", audit.scope)
         field("Criteria", audit.criteria.joined(separator: "; "))
         field("Auditees", audit.auditees.joined(separator: "; "))
