@@ -81,3 +81,33 @@ final class AuditTimeAndFollowUpTests: XCTestCase {
         XCTAssertFalse(draft.isSaved(as: nil))
     }
 }
+
+final class AuditLogCountTests: XCTestCase {
+    /// The running counts always equal a recount of the findings in force, whatever the mix of
+    /// logs, edits that move or regrade findings, withdrawals and re-edits of withdrawn ones.
+    func testRunningCountsMatchARecountAfterEveryEvent() {
+        var generator = SplitMix64(seed: 7)
+        var log = AuditLog()
+        let items = ["4.1", "A.5.15", "A.8.8"]
+        let t0 = Date(timeIntervalSince1970: 1_795_000_000)
+        for step in 0..<2_000 {
+            let id = "F-\(generator.next(below: 40))"
+            let finding = Finding(
+                id: id, item: items[Int(generator.next(below: 3))], classification: FindingClass.allCases[Int(generator.next(below: 5))],
+                statement: "s\(step)", auditor: "anna", at: t0.addingTimeInterval(Double(step))
+            )
+            switch generator.next(below: 3) {
+            case 0: log.apply(.logged(finding))
+            case 1: log.apply(.edited(finding))
+            default: log.apply(.withdrawn(findingID: id, reason: "r", by: "anna", at: finding.at))
+            }
+            var recount: [String: [FindingClass: Int]] = [:]
+            for active in log.activeFindings { recount[active.item, default: [:]][active.classification, default: 0] += 1 }
+            XCTAssertEqual(log.activeCounts.mapValues { $0.filter { $0.value != 0 } }.filter { !$0.value.isEmpty }, recount, "after step \(step)")
+            for item in items {
+                XCTAssertEqual(log.activeCount(on: item), log.findings(on: item).count)
+                XCTAssertEqual(log.hasNonconformity(on: item), log.findings(on: item).contains { $0.classification.isNonconformity })
+            }
+        }
+    }
+}

@@ -187,12 +187,11 @@ public struct ItemProgress: Sendable {
 
     public init(audit: Audit, log: AuditLog) {
         for item in audit.checklist {
-            let findings = log.findings(on: item)
-            if findings.contains(where: { $0.classification.isNonconformity }) {
+            if log.hasNonconformity(on: item) {
                 states[item] = .nonconformity
             } else if log.itemStates[item] == .notAudited {
                 states[item] = .notAudited
-            } else if !findings.isEmpty || log.itemStates[item] == .done {
+            } else if log.activeCount(on: item) > 0 || log.itemStates[item] == .done {
                 states[item] = .done
             }
         }
