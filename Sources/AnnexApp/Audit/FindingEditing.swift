@@ -8,7 +8,9 @@ enum FindingEditing {
     static func start(_ classification: FindingClass, _ state: inout AppState, audit: Audit, ids: IDGenerator) -> [Effect] {
         guard let session = state.audits.session else { return [] }
         let defaults = session.defaults
-        let id = ids.make(prefix: "F", avoiding: Set(state.workspace.log(of: audit.id).findings.map(\.id)))
+        let log = state.workspace.log(of: audit.id)
+        var id = ids.make(prefix: "F")
+        while log.finding(id) != nil { id = ids.make(prefix: "F") }
         let draft = FindingDraft(
             audit: audit.id, auditor: session.auditor, id: id, item: audit.checklist[session.cursor], classification: classification,
             evidence: defaults.evidence, interviewee: defaults.interviewee, role: defaults.role, method: defaults.method,

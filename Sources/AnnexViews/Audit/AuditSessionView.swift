@@ -123,9 +123,13 @@ enum SessionFindingsView {
             }
             return
         }
+        // Only the findings that can be on screen around the selected one are laid out: an
+        // item may hold thousands, and each takes at least three lines.
+        let selected = min(session.findingCursor, findings.count - 1)
+        let window = max(0, selected - inner.height)..<min(findings.count, selected + inner.height)
         var blocks: [[StyledLine]] = []
         let width = max(1, inner.width - 2)
-        for finding in findings {
+        for finding in findings[window] {
             var block: [StyledLine] = []
             let edited = (log.history[finding.id]?.count ?? 1) > 1 ? " (edited)" : ""
             let time = TimeText.hourMinute(log.loggedAt(finding.id) ?? finding.at)
@@ -148,19 +152,19 @@ enum SessionFindingsView {
             blocks.append(block)
         }
         // Keep the selected finding in view: start from it when everything does not fit.
-        let selected = min(session.findingCursor, findings.count - 1)
+        let selectedBlock = selected - window.lowerBound
         let total = blocks.reduce(0) { $0 + $1.count }
         var first = 0
         if total > inner.height {
             var used = 0
-            first = selected
+            first = selectedBlock
             while first > 0, used + blocks[first].count + blocks[first - 1].count <= inner.height { used += blocks[first - 1].count; first -= 1 }
         }
         var y = inner.y
         for (index, block) in blocks.enumerated().dropFirst(first) {
             for (lineIndex, line) in block.enumerated() where y < inner.maxY {
                 let row = inner.row(y - inner.y)
-                if focused, index == selected {
+                if focused, index == selectedBlock {
                     surface.clear(row, style: context.style(Role.selectionInactive))
                     let shown = lineIndex == 0 ? line : line.map { Span($0.text, Role.selectionInactive) }
                     surface.put(shown, at: row.origin, clip: row, context: context)
