@@ -202,7 +202,7 @@ enum TextInput {
 public enum PaletteCommands {
     /// Commands that make sense now, best fuzzy match first; all of them when the query is empty.
     public static func matches(_ query: String, state: AppState, keymap: Keymap) -> [Command] {
-        let contexts: [KeyContext] = [.global, state.screen == .controls ? .catalog : .dashboard]
+        let contexts: [KeyContext] = [.global, state.screenContext]
         var commands: [Command] = []
         for context in contexts {
             for binding in keymap.bindings[context] ?? [] where !commands.contains(binding.command) && binding.command != .back {

@@ -126,8 +126,12 @@ public struct AppState: Sendable, Equatable {
         case .prompt: return .prompt
         case .itemPicker: return .picker
         case .closeAudit, .discardNote: return .confirm
-        case nil: break
+        case nil: return screenContext
         }
+    }
+
+    /// The context of the focused pane, whatever popup is open over it.
+    public var screenContext: KeyContext {
         switch screen {
         case .controls: return focus == .detail ? .detail : .catalog
         case .risks: return focus == .register ? .register : .heatMap

@@ -94,7 +94,7 @@ enum PaletteView {
             let style = context.style(selected ? Role.selection : Role.text)
             if selected { surface.clear(line, style: style) }
             surface.put(command.title, at: line.origin, style: style, clip: line)
-            let keys = (keymap.keys(for: command, in: .global) + keymap.keys(for: command, in: state.context == .palette ? .catalog : state.context)).first ?? ""
+            let keys = (keymap.keys(for: command, in: .global) + keymap.keys(for: command, in: state.screenContext)).first ?? ""
             surface.put(keys, at: Point(x: line.maxX - DisplayWidth.of(keys), y: line.y), style: selected ? style : context.style(Role.dim), clip: line)
         }
         if matches.isEmpty {
