@@ -1,3 +1,4 @@
+import AnnexDomain
 import Foundation
 
 /// Text escaped for Markdown: any character the workspace holds shows as itself, and nothing in it
@@ -8,6 +9,23 @@ enum MarkdownText {
 
     /// For headings: line breaks become spaces.
     static func heading(_ text: String) -> String { escape(text, lineBreak: " ") }
+
+    /// For a paragraph or list item of its own: like `inline`, and a start that Markdown would read
+    /// as a list, a rule or indented code (`- `, `+ `, `---`, `1. `, leading spaces) shows as typed.
+    static func paragraph(_ text: String) -> String {
+        let out = inline(text.trimmingWhitespace)
+        let marker = out.prefix { $0.isASCII && $0.isNumber }
+        let rest = out.dropFirst(marker.isEmpty ? 1 : marker.count)
+        let endsMarker = rest.first.map { $0 == " " } ?? true
+        switch out.first {
+        case "-" where endsMarker || rest.first == "-", "+" where endsMarker:
+            return "\\" + out
+        case _ where !marker.isEmpty && (rest.first == "." || rest.first == ")") && (rest.dropFirst().first.map { $0 == " " } ?? true):
+            return String(marker) + "\\" + String(rest)
+        default:
+            return out
+        }
+    }
 
     /// Backslash-escaped: CommonMark lets any ASCII punctuation be escaped so.
     private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "|", "#", "~"]
