@@ -179,88 +179,8 @@ extension AuditReport {
         return "\(review.previousID) raised \(total) \(total == 1 ? "nonconformity" : "nonconformities"), numbered as in its own report; \(openText)."
     }
 
-    // MARK: - Conclusion
-
-    /// The auditors' own conclusion when written, else one generated from the counts.
-    var conclusion: (paragraphs: [String], generated: Bool) {
-        let written = audit.conclusion.trimmingWhitespace
-        if !written.isEmpty { return (Self.paragraphs(written), false) }
-        return ([generatedConclusion], true)
-    }
-
-    private var generatedConclusion: String {
-        func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
-        let counts = progress.findings
-        let major = counts[.major, default: 0], minor = counts[.minor, default: 0]
-        var clauses: [String] = []
-        switch (major, minor) {
-        case (0, 0): clauses.append("no nonconformities were raised")
-        case (_, 0): clauses.append(count(major, "major nonconformity was raised", "major nonconformities were raised"))
-        case (0, _): clauses.append(count(minor, "minor nonconformity was raised", "minor nonconformities were raised"))
-        default: clauses.append("\(major) major and \(minor) minor nonconformities were raised")
-        }
-        let observations = counts[.observation, default: 0], improvements = counts[.improvement, default: 0]
-        let noted = [
-            observations > 0 ? count(observations, "observation", "observations") : nil,
-            improvements > 0 ? count(improvements, "opportunity for improvement", "opportunities for improvement") : nil,
-        ].compactMap { $0 }
-        if !noted.isEmpty { clauses.append(noted.joined(separator: " and ") + (observations + improvements == 1 ? " was noted" : " were noted")) }
-        let conformities = counts[.conformity, default: 0]
-        if conformities > 0 { clauses.append(count(conformities, "finding confirmed conformity", "findings confirmed conformity")) }
-        var text = clauses.joined(separator: "; ")
-        text = text.prefix(1).uppercased() + text.dropFirst() + "."
-        text += " \(progress.done) of \(progress.items) checklist items were audited"
-        var rest: [String] = []
-        if progress.notAudited > 0 { rest.append("\(progress.notAudited) marked not audited") }
-        if progress.toGo > 0 { rest.append("\(progress.toGo) not reached") }
-        text += rest.isEmpty ? "." : " (" + rest.joined(separator: ", ") + ")."
-        switch audit.status {
-        case .inProgress: text += " The audit is still in progress, so these results are not final."
-        case .planned: text += " The audit is only planned, so these results are not final."
-        case .closed: break
-        }
-        text += " This summary is generated from the recorded findings; it states what the audit found against its criteria and is not a certification decision."
-        return text
-    }
-
-    // MARK: - Helpers
-
     func person(_ id: String) -> String {
         guard let person = people.first(where: { $0.id == id }), !person.name.isEmpty, person.name != id else { return id }
         return "\(person.name) (\(id))"
-    }
-
-    /// Text split at blank lines; single line breaks stay inside their paragraph.
-    static func paragraphs(_ text: String) -> [String] {
-        var paragraphs: [String] = []
-        var current: [String] = []
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-        for line in lines {
-            if line.allSatisfy(\.isWhitespace) {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
-                current = []
-            } else {
-                current.append(String(line))
-            }
-        }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
-        return paragraphs
-    }
-
-    /// `1 h 05 min`, `25 min`; a few seconds show as `less than 1 min` rather than nothing.
-    static func duration(_ seconds: Int) -> String {
-        let minutes = (seconds + 30) / 60
-        if minutes == 0 { return seconds > 0 ? "less than 1 min" : "0 min" }
-        if minutes < 60 { return "\(minutes) min" }
-        return "\(minutes / 60) h " + String(format: "%02d", minutes % 60) + " min"
-    }
-
-    /// `2026-07-01 10:20 UTC`: to the minute, seconds dropped.
-    static func minute(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let day = Day(date)
-        let ofDay = seconds - day.daysSinceEpoch * 86_400
-        return "\(day) " + String(format: "%02d:%02d", ofDay / 3600, ofDay / 60 % 60) + " UTC"
     }
 }

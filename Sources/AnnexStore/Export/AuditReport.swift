@@ -110,7 +110,8 @@ struct ItemSection: Sendable {
         let checklist = checklistOrder(audit)
         let onChecklist = Set(checklist)
         var offChecklist: [String] = []
-        for finding in log.activeFindings where !onChecklist.contains(finding.item) && !offChecklist.contains(finding.item) {
+        var seen = onChecklist
+        for finding in log.activeFindings where seen.insert(finding.item).inserted {
             offChecklist.append(finding.item)
         }
         var next = 1
@@ -147,13 +148,11 @@ struct NumberedNonconformity: Sendable {
     var label: String { "NC-\(number)" }
 
     static func all(in sections: [ItemSection], audit: String, actions: [CorrectiveAction]) -> [NumberedNonconformity] {
-        sections.flatMap { section in
+        let byFinding = Dictionary(grouping: actions.filter { $0.audit == audit }, by: \.finding)
+        return sections.flatMap { section in
             section.findings.compactMap { reported in
                 reported.number.map { number in
-                    NumberedNonconformity(
-                        number: number, finding: reported.finding, item: section.item,
-                        actions: actions.filter { $0.audit == audit && $0.finding == reported.finding.id }
-                    )
+                    NumberedNonconformity(number: number, finding: reported.finding, item: section.item, actions: byFinding[reported.finding.id] ?? [])
                 }
             }
         }
