@@ -71,9 +71,14 @@ public struct EffectRunner: Sendable {
             } catch {
                 return .populationFailed(Self.message(error), form: form)
             }
-        case .writeReport(let audit):
-            // Wired to the audit report renderer when it lands (same change set).
-            return .warning("Report for \(audit) not written yet: the report renderer is not merged")
+        case .writeReport(let audit, let workspace, let today):
+            do {
+                let report = try AuditReport(workspace: workspace, audit: audit, today: today)
+                let paths = try store.saveReport(audit: audit, markdown: report.markdown(), html: report.html())
+                return .saved("Report written: \(paths.joined(separator: " and "))")
+            } catch {
+                return .warning("Report not written: \(Self.message(error))")
+            }
         case .quit:
             return nil
         }

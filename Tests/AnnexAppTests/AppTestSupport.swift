@@ -93,7 +93,7 @@ struct Driver {
                 } else {
                     dispatch(.populationFailed("\(path): no such file in the workspace", form: form))
                 }
-            case .writeReport(let audit):
+            case .writeReport(let audit, _, _):
                 reportsWritten.append(audit)
                 dispatch(.saved("Report written"))
             case .quit:

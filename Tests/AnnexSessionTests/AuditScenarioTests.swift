@@ -91,6 +91,27 @@ final class AuditScenarioTests: XCTestCase {
         onDisk = try XCTUnwrap(try demo.fresh().audits.first { $0.id == auditID })
         XCTAssertEqual(onDisk.status, .closed)
         XCTAssertEqual(onDisk.end, today)
+
+        // Closing wrote the report next to the plan, with what was logged and edited, not what was withdrawn.
+        XCTAssertTrue(session.statusLine.contains("Report written"), session.statusLine)
+        let report = try XCTUnwrap(FileManager.default.contents(atPath: "\(demo.store.root)/audits/\(auditID)/report.md").map { String(decoding: $0, as: UTF8.self) })
+        XCTAssertTrue(report.contains("(two of eight sampled leavers)"), "the edited statement")
+        XCTAssertTrue(report.contains("NC-1") && report.contains("NC-2"), "the two nonconformities are numbered")
+        XCTAssertFalse(report.contains("Observation noted during the interview"), "the withdrawn observation is left out")
+        XCTAssertTrue(report.contains("Surveillance readiness check"))
+        let html = try XCTUnwrap(FileManager.default.contents(atPath: "\(demo.store.root)/audits/\(auditID)/report.html").map { String(decoding: $0, as: UTF8.self) })
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>") && html.contains("@media print"))
+        XCTAssertEqual(try demo.store.load().issues, [], "reports beside the plan do not disturb loading")
+    }
+
+    func testRWritesTheSelectedAuditsReportFromTheList() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.auditSession(clock: TestClock())
+        session.press("4", "j", "R")
+        XCTAssertTrue(session.statusLine.contains("Report written: audits/IA-2026-1/report.md and audits/IA-2026-1/report.html"), session.statusLine)
+        let report = try XCTUnwrap(FileManager.default.contents(atPath: "\(demo.store.root)/audits/IA-2026-1/report.md").map { String(decoding: $0, as: UTF8.self) })
+        let expected = try AuditReport(workspace: demo.fresh(), audit: "IA-2026-1", today: today).markdown()
+        XCTAssertEqual(report, expected, "the UI writes what annex export audit prints")
     }
 
     func testANoteBeingTypedSurvivesTheSessionDyingAndComesBackOnReopening() throws {

@@ -131,7 +131,7 @@ enum AuditClosing {
         audit.status = .closed
         if audit.end == nil || audit.end.map({ $0 > state.today }) == true { audit.end = state.today }
         effects += AuditsReducer.save(audit, &state, describe: "\(id) closed")
-        return effects + [.writeReport(audit: id)]
+        return effects + [.writeReport(audit: id, workspace: state.workspace, today: state.today)]
     }
 }
 

@@ -31,7 +31,7 @@ enum AuditsReducer {
         case .writeReport:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
             state.status = StatusMessage(.info, "Writing the report…")
-            return [.writeReport(audit: audit.id)]
+            return [.writeReport(audit: audit.id, workspace: state.workspace, today: state.today)]
         case .closeAudit:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
             state.popup = .closeAudit(audit.id)

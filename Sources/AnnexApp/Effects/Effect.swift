@@ -27,7 +27,7 @@ public enum Effect: Sendable, Equatable {
     /// Read a sample population from a file in the workspace.
     case loadPopulation(path: String, form: SampleForm)
     /// Write the audit report next to the audit: `audits/<id>/report.md` and `.html`.
-    case writeReport(audit: String)
+    case writeReport(audit: String, workspace: Workspace, today: Day)
     case quit
 }
 
