@@ -76,7 +76,9 @@ public struct AppReducer: Sendable {
         switch command {
         case .quit:
             state.quitting = true
-            return [.quit]
+            // The time on the item being audited goes to the journal before the program ends.
+            let time = AuditsState.sessionAudit(state).map { AuditSessionReducer.recordTime(&state, audit: $0) } ?? []
+            return time + [.quit]
         case .showDashboard: show(.dashboard, &state)
         case .showControls: show(.controls, &state)
         case .showRisks: show(.risks, &state)
