@@ -38,14 +38,14 @@ final class AuditPictureTests: XCTestCase {
         │Auditors  Priya Raghunathan       ││ 5 ✓ 8.2     Information security risk ass│
         │          (praghunathan), Karim   ││ 6 ✓ 8.3     Information security risk tre│
         │          Benali (kbenali)        ││ 7 ! A.5.8   Information security in proje│
-        │Follows   IA-2026-1: its open     ││ 8 ✓ A.5.21  Managing information security│
-        │          nonconformities are     ││ 9 – A.5.30  ICT readiness for business co│
-        │          verified                ││10 ✓ A.6.1   Screening                    │
-        │Progress  12 audited, 2 not       ││11 ✓ A.6.7   Remote working               │
-        │          audited, 11 to go       ││12 ✓ A.8.4   Access to source code        │
-        │Findings  0M 1m 2o 1i 6c · 4 h 34 ││13 ✓ A.8.9   Configuration management     │
-        │          min                     ││14 ✓ A.8.11  Data masking                 │
-        │Scope     Secure development and  ││15 · A.8.8   Management of technical vulne│
+        │Follows   IA-2026-1; to verify:   ││ 8 ✓ A.5.21  Managing information security│
+        │          F-IA1-06 on A.5.23,     ││ 9 – A.5.30  ICT readiness for business co│
+        │          F-IA1-05 on A.6.3,      ││10 ✓ A.6.1   Screening                    │
+        │          F-IA1-04 on A.8.8       ││11 ✓ A.6.7   Remote working               │
+        │Progress  12 audited, 2 not       ││12 ✓ A.8.4   Access to source code        │
+        │          audited, 11 to go       ││13 ✓ A.8.9   Configuration management     │
+        │Findings  0M 1m 2o 1i 6c · 4 h 34 ││14 ✓ A.8.11  Data masking                 │
+        │          min                     ││15 · A.8.8   Management of technical vulne│
         └──────────────────────────────────┘└───────────────────────────────── 1-15/25 ┘
          enter  Session  a  New  e  Edit  f  Follow-up  R  Report  q  Quit  ?  Help
         """)

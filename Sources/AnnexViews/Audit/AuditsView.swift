@@ -110,7 +110,12 @@ enum AuditPlanView {
         field("Status", audit.status.rawValue.replacingOccurrences(of: "_", with: " "))
         field("Dates", [audit.start?.description, audit.end?.description].compactMap { $0 }.joined(separator: " to "))
         field("Auditors", audit.auditors.map { id in people[id].map { "\($0) (\(id))" } ?? id }.joined(separator: ", "))
-        field("Follows", audit.followUpOf.map { "\($0): its open nonconformities are verified" } ?? "")
+        if let previousID = audit.followUpOf {
+            let previous = state.workspace.audits.first { $0.id == previousID }
+            let open = previous.map { AuditFollowUp.openNonconformities(of: $0, log: state.workspace.log(of: previousID), actions: state.workspace.actions) } ?? []
+            let verify = open.isEmpty ? "nothing left open" : open.map { "\($0.id) on \($0.item)" }.joined(separator: ", ")
+            field("Follows", "\(previousID); to verify: \(verify)")
+        }
         field("Progress", "\(progress.done) audited, \(progress.notAudited) not audited, \(progress.toGo) to go")
         field("Findings", AuditListView.findingCounts(progress, wide: true) + (log.totalTimeSpent > 0 ? "\(context.glyphs.separator)\(Duration.total(log.totalTimeSpent))" : ""))
         field("Scope", audit.scope)
