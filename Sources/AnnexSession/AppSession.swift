@@ -2,6 +2,7 @@ import AnnexApp
 import AnnexDomain
 import AnnexStore
 import AnnexViews
+import Foundation
 import TerminalCore
 
 /// The app wired to a real workspace: keys in, state and screen out, edits on disk. The terminal
@@ -10,17 +11,36 @@ public struct AppSession {
     public private(set) var state: AppState
     public let reducer: AppReducer
     public let effects: EffectRunner
+    /// The session clock; tests pass their own.
+    public let clock: @Sendable () -> Date
 
-    public init(state: AppState, store: WorkspaceStore, keymap: Keymap = .standard) {
+    public init(
+        state: AppState, store: WorkspaceStore, keymap: Keymap = .standard, ids: IDGenerator = IDGenerator(),
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.state = state
-        reducer = AppReducer(keymap: keymap)
+        reducer = AppReducer(keymap: keymap, ids: ids)
         effects = EffectRunner(store: store)
+        self.clock = clock
+        self.state.now = clock()
     }
 
     /// Handles one key, performing every effect (and the actions they report) before returning,
     /// so when this returns, whatever the status line says is saved is on disk.
     public mutating func send(_ key: KeyPress) {
-        var pending = [AppAction.key(key)]
+        run([.tick(clock()), .key(key)])
+    }
+
+    /// Advances the clock without a key: the session clock on screen moves on.
+    public mutating func tick() {
+        run([.tick(clock())])
+    }
+
+    /// Whether the screen shows a running clock, so the loop should wake up every second.
+    public var showsClock: Bool { state.screen == .audits && state.audits.session != nil }
+
+    private mutating func run(_ actions: [AppAction]) {
+        var pending = actions
         while !pending.isEmpty {
             let action = pending.removeFirst()
             for effect in reducer.reduce(&state, action) {

@@ -35,6 +35,50 @@ public struct EffectRunner: Sendable {
                 for risk in written { if let old = before[risk.id] { try? store.save(old) } }
             }
             return outcome
+        case .saveAudit(let audit, let previous, let describe):
+            return attempt(describe, restore: .audit(id: audit.id, previous)) {
+                try store.save(audit)
+            }
+        case .deleteAudit(let audit, let describe):
+            return attempt(describe, restore: .audit(id: audit.id, audit)) { try store.deleteAudit(audit.id) }
+        case .appendEvent(let event, let audit, let describe, let draft):
+            do {
+                try store.append(event, audit: audit)
+                return .eventAppended(event, audit: audit, describe: describe)
+            } catch {
+                return .eventFailed(Self.message(error), draft: draft)
+            }
+        case .saveDraft(let draft):
+            do {
+                try store.saveDraft(draft)
+                return nil
+            } catch {
+                return .warning("The note is not being kept on disk: \(Self.message(error))")
+            }
+        case .deleteDraft(let audit, let auditor):
+            try? store.deleteDraft(audit: audit, auditor: auditor)
+            return nil
+        case .loadDraft(let audit, let auditor):
+            do {
+                return .draftLoaded(try store.loadDraft(audit: audit, auditor: auditor))
+            } catch {
+                return .warning("A note left by an earlier session cannot be read: \(Self.message(error))")
+            }
+        case .loadPopulation(let path, let form):
+            do {
+                let text = try store.readListFile(path)
+                return .populationLoaded(AuditSampler.population(from: text), source: path, form: form)
+            } catch {
+                return .populationFailed(Self.message(error), form: form)
+            }
+        case .writeReport(let audit, let workspace, let today):
+            do {
+                let report = try AuditReport(workspace: workspace, audit: audit, today: today)
+                let paths = try store.saveReport(audit: audit, markdown: report.markdown(), html: report.html())
+                return .saved("Report written: \(paths.joined(separator: " and "))")
+            } catch {
+                return .warning("Report not written: \(Self.message(error))")
+            }
         case .quit:
             return nil
         case .saveAction(let action, let previous, let describe):
@@ -42,6 +86,10 @@ public struct EffectRunner: Sendable {
         case .deleteAction(let action, let describe):
             return attempt(describe, restore: .action(id: action.id, action)) { try store.deleteAction(action.id) }
         }
+    }
+
+    private static func message(_ error: Error) -> String {
+        (error as? StoreError)?.description ?? "\(error)"
     }
 
     private func attempt(_ describe: String, restore: Snapshot, _ body: () throws -> Void) -> AppAction {

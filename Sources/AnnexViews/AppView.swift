@@ -23,7 +23,7 @@ public enum AppView {
         case .dashboard: DashboardView.draw(state, in: body, into: &surface, context: context)
         case .controls: ControlsView.draw(state, in: body, into: &surface, context: context)
         case .risks: RisksView.draw(state, in: body, into: &surface, context: context)
-        case .audits: ComingView.draw(state.screen, in: body, into: &surface, context: context)
+        case .audits: AuditsView.draw(state, in: body, into: &surface, context: context)
         case .actions: ActionsView.draw(state, in: body, into: &surface, context: context)
         }
         if case .filter(let editor, _) = state.popup {
@@ -51,26 +51,6 @@ enum TooSmallView {
         for (index, line) in wrapped.enumerated() {
             let x = max(0, (area.width - DisplayWidth.of(line)) / 2)
             surface.put(line, at: Point(x: area.x + x, y: area.y + top + index), style: context.style(index == 0 ? Role.title : Role.text), clip: area)
-        }
-    }
-}
-
-/// Screens whose work is still an open issue say what will be there and what to use meanwhile.
-enum ComingView {
-    static func draw<S: Surface>(_ screen: Screen, in area: Rect, into surface: inout S, context: RenderContext) {
-        let inner = Pane.draw(area, title: screen.title, active: true, into: &surface, context: context)
-        let (what, meanwhile): (String, String) = switch screen {
-        case .risks: ("The risk register, the heat map of the risk matrix and the treatment plan are coming to this screen.",
-                      "Meanwhile: annex export risks --format md, and annex check for ratings and acceptances.")
-        case .audits: ("Audit plans and the live audit session, where findings are logged as the checklist is walked, are coming to this screen.",
-                       "Meanwhile: annex export findings --format md.")
-        default: ("Corrective actions with owners, due dates and verification are coming to this screen.",
-                  "Meanwhile: annex export actions --format md.")
-        }
-        var y = inner.y + 1
-        for line in Wrap.lines(what, width: inner.width - 4) + [""] + Wrap.lines(meanwhile, width: inner.width - 4) {
-            surface.put(line, at: Point(x: inner.x + 2, y: y), style: context.style(Role.text), clip: inner)
-            y += 1
         }
     }
 }

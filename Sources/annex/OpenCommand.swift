@@ -1,3 +1,4 @@
+import AnnexDomain
 import AnnexStore
 import ArgumentParser
 import Foundation
@@ -11,10 +12,20 @@ struct InterfaceOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set or the terminal has none).")
     var noColor = false
 
+    @Option(name: .customLong("as"), help: "Your person id: the journal your findings go to (default: ANNEX_USER, else the audit's lead auditor).")
+    var user: String?
+
+    func validate() throws {
+        if let user, !user.isEmpty, !RecordID.isValid(user) {
+            throw ValidationError("'\(user)' cannot be a person id: use letters, digits, '-' and '_'")
+        }
+    }
+
     var settings: TerminalSession.Settings {
         let environment = ProcessInfo.processInfo.environment
         let noColourRequested = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-        return TerminalSession.Settings(theme: theme ?? environment["ANNEX_THEME"], colour: !noColourRequested)
+        let user = (user ?? environment["ANNEX_USER"]).flatMap { RecordID.isValid($0) ? $0 : nil }
+        return TerminalSession.Settings(theme: theme ?? environment["ANNEX_THEME"], colour: !noColourRequested, user: user)
     }
 }
 

@@ -1,5 +1,6 @@
 @testable import AnnexApp
 import AnnexDomain
+import Foundation
 import XCTest
 
 let testDay = Day("2026-11-29")!
@@ -26,6 +27,17 @@ struct Driver {
     var saved: [SoAEntry] = []
     var savedRisks: [Risk] = []
     var deletedRisks: [Risk] = []
+    var savedAudits: [Audit] = []
+    /// Journal events in the order they were "made durable".
+    var appended: [AuditEvent] = []
+    /// The draft file as the store would hold it: the last one saved, nil once deleted.
+    var draftOnDisk: FindingDraft?
+    var draftWrites = 0
+    var reportsWritten: [String] = []
+    /// Set to make the next journal append fail, as a full disk would.
+    var failNextAppend: String?
+    /// Lists "in the workspace" for sampling from a file.
+    var files: [String: String] = [:]
     var savedActions: [CorrectiveAction] = []
     var deletedActions: [CorrectiveAction] = []
     let reducer: AppReducer
@@ -57,6 +69,35 @@ struct Driver {
                 _ = reducer.reduce(&state, .saved(describe))
             case .saveMatrix(_, _, _, _, let describe):
                 _ = reducer.reduce(&state, .saved(describe))
+            case .saveAudit(let audit, _, let describe):
+                savedAudits.append(audit)
+                dispatch(.saved(describe))
+            case .deleteAudit(_, let describe):
+                dispatch(.saved(describe))
+            case .appendEvent(let event, let audit, let describe, let draft):
+                if let failure = failNextAppend {
+                    failNextAppend = nil
+                    dispatch(.eventFailed(failure, draft: draft))
+                } else {
+                    appended.append(event)
+                    dispatch(.eventAppended(event, audit: audit, describe: describe))
+                }
+            case .saveDraft(let draft):
+                draftOnDisk = draft
+                draftWrites += 1
+            case .deleteDraft:
+                draftOnDisk = nil
+            case .loadDraft:
+                dispatch(.draftLoaded(draftOnDisk))
+            case .loadPopulation(let path, let form):
+                if let text = files[path] {
+                    dispatch(.populationLoaded(AuditSampler.population(from: text), source: path, form: form))
+                } else {
+                    dispatch(.populationFailed("\(path): no such file in the workspace", form: form))
+                }
+            case .writeReport(let audit, _, _):
+                reportsWritten.append(audit)
+                dispatch(.saved("Report written"))
             case .quit:
                 break
             case .saveAction(let action, _, let describe):
@@ -67,5 +108,14 @@ struct Driver {
                 _ = reducer.reduce(&state, .saved(describe))
             }
         }
+    }
+
+    /// Moves the clock on, as the runtime does before each key.
+    mutating func advance(seconds: TimeInterval) {
+        dispatch(.tick(state.now.addingTimeInterval(seconds)))
+    }
+
+    mutating func press(_ names: String...) {
+        for name in names { send(name.count == 1 ? .character(name.first!) : .named(name)) }
     }
 }

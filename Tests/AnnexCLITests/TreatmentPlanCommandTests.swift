@@ -119,7 +119,7 @@ final class TreatmentPlanCommandTests: XCTestCase {
 
         let html = try AnnexBinary.run(["export", "soa", "--workspace", workspace, "--format", "html"])
         XCTAssertNotEqual(html.status, 0)
-        XCTAssertTrue(html.stderr.contains("--format html applies to the treatment plan only"), html.stderr)
+        XCTAssertTrue(html.stderr.contains("--format html applies to the treatment plan and the audit report only"), html.stderr)
 
         let soa = try AnnexBinary.run(["export", "soa", "--workspace", workspace])
         XCTAssertTrue(soa.stdout.hasPrefix("control,title,theme,applicable,"), "registers still default to CSV")

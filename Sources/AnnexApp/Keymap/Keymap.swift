@@ -1,6 +1,7 @@
 /// Where the keyboard is: decides which bindings apply.
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, dashboard, catalog, detail, heatMap, register, help, palette, filter, form, riskForm, picker, confirm, matrixForm
+    case auditList, auditPlan, session, sessionFindings, findingEditor, auditForm, sampleForm, prompt
     case actionList, actionDetail, actionForm, verifyForm
 }
 
@@ -135,6 +136,83 @@ public struct Keymap: Sendable {
             Binding(["M"], .editMatrix),
             Binding(["u"], .undo, hint: true),
             Binding(["escape"], .back),
+        ],
+        .auditList: [
+            Binding(["j", "down", "wheeldown"], .moveDown),
+            Binding(["k", "up", "wheelup"], .moveUp),
+            Binding(["enter"], .openSession, hint: true),
+            Binding(["a"], .newAudit, hint: true),
+            Binding(["e"], .editAudit, hint: true),
+            Binding(["f"], .followUpAudit, hint: true),
+            Binding(["R"], .writeReport, hint: true),
+            Binding(["u"], .undo),
+            Binding(["escape"], .back),
+        ],
+        .auditPlan: listMoves + [
+            Binding(["K", "shift+up"], .moveItemUp, hint: true),
+            Binding(["J", "shift+down"], .moveItemDown, hint: true),
+            Binding(["a", "insert"], .addItem, hint: true),
+            Binding(["d", "delete"], .removeItem, hint: true),
+            Binding(["e"], .editAudit),
+            Binding(["enter"], .openSession, hint: true),
+            Binding(["u"], .undo, hint: true),
+            Binding(["escape"], .back),
+        ],
+        .session: [
+            Binding(["c"], .logConformity, hint: true),
+            Binding(["M"], .logMajor, hint: true),
+            Binding(["m"], .logMinor, hint: true),
+            Binding(["o"], .logObservation, hint: true),
+            Binding(["i"], .logImprovement, hint: true),
+            Binding(["n", "j", "down"], .nextItem, hint: true),
+            Binding(["p", "k", "up"], .previousItem),
+            Binding(["pagedown", "ctrl+d"], .pageDown),
+            Binding(["pageup", "ctrl+u"], .pageUp),
+            Binding(["s"], .markNotAudited, hint: true),
+            Binding(["d"], .markDone),
+            Binding(["g"], .jumpToItem, hint: true),
+            Binding(["S"], .drawSample),
+            Binding(["C"], .closeAudit),
+            Binding(["escape"], .back),
+        ],
+        .sessionFindings: [
+            Binding(["j", "down", "wheeldown"], .moveDown),
+            Binding(["k", "up", "wheelup"], .moveUp),
+            Binding(["e", "enter"], .editFinding, hint: true),
+            Binding(["w", "delete"], .withdrawFinding, hint: true),
+            Binding(["c"], .logConformity),
+            Binding(["M"], .logMajor),
+            Binding(["m"], .logMinor),
+            Binding(["o"], .logObservation),
+            Binding(["i"], .logImprovement),
+            Binding(["n"], .nextItem),
+            Binding(["p"], .previousItem),
+            Binding(["escape"], .back),
+        ],
+        .findingEditor: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["tab"], .nextField, hint: true),
+            Binding(["shift+tab"], .previousField),
+            Binding(["ctrl+o"], .newLine, hint: true),
+            Binding(["ctrl+x"], .dropSample),
+        ],
+        .auditForm: [
+            Binding(["enter", "ctrl+s"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["tab", "down"], .nextField, hint: true),
+            Binding(["shift+tab", "up"], .previousField),
+        ],
+        .sampleForm: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["tab"], .nextField, hint: true),
+            Binding(["shift+tab"], .previousField),
+            Binding(["ctrl+o"], .newLine),
+        ],
+        .prompt: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
         ],
         .help: [
             Binding(["escape", "q", "?", "enter"], .cancel, hint: true),

@@ -16,6 +16,14 @@ public enum KeymapDocument {
         case .palette: "Command palette"
         case .filter: "Filter (/)"
         case .form: "Editing a field"
+        case .auditList: "Audits: list"
+        case .auditPlan: "Audits: plan and checklist"
+        case .session: "Live audit session"
+        case .sessionFindings: "Live audit session: findings of the item"
+        case .findingEditor: "Writing a finding"
+        case .auditForm: "Editing an audit plan"
+        case .sampleForm: "Drawing a sample"
+        case .prompt: "Answering a question"
         case .actionList: "Actions: list"
         case .actionDetail: "Actions: detail"
         case .actionForm: "Editing a corrective action"
@@ -39,6 +47,10 @@ public enum KeymapDocument {
             "Left/Right, Home/End (Ctrl-A/Ctrl-E), Ctrl-Left/Right or Alt-B/F by word, Backspace/Delete,",
             "Ctrl-W deletes a word, Ctrl-U to the start, Ctrl-K to the end; paste inserts as one line.",
             "In the owner field Tab completes a person from annex.yaml.", "",
+            "## Notes of findings", "",
+            "The statement of a finding takes several lines: Ctrl-O starts a new line, Up/Down move between lines,",
+            "and pasted text keeps its line breaks. Enter saves the finding; every key typed is kept on disk as a",
+            "draft, so a crash or a lost connection loses nothing: the note comes back when the session reopens.", "",
         ]
         return lines.joined(separator: "\n")
     }

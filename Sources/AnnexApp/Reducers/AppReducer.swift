@@ -32,6 +32,23 @@ public struct AppReducer: Sendable {
             }
             state.status = StatusMessage(.error, "Not saved: \(message)")
             return []
+        case .tick(let now):
+            state.now = now
+            return []
+        case .eventAppended(let event, let audit, let describe):
+            return FindingEditing.appended(event, audit: audit, describe: describe, &state)
+        case .eventFailed(let message, let draft):
+            FindingEditing.failed(message, draft: draft, &state)
+            return []
+        case .draftLoaded(let draft):
+            return FindingEditing.restore(draft, &state)
+        case .populationLoaded(let entries, let source, let form):
+            return SampleDrawing.draw(from: entries, source: source, form, &state)
+        case .populationFailed(let message, let form):
+            return SampleDrawing.reject(form, .population, message, &state)
+        case .warning(let message):
+            state.status = StatusMessage(.warning, message)
+            return []
         }
     }
 
@@ -44,7 +61,7 @@ public struct AppReducer: Sendable {
             return []
         }
         if state.popup != nil {
-            return PopupReducer(keymap: keymap).handle(key, &state, perform: { perform($0, &$1) })
+            return PopupReducer(keymap: keymap, ids: ids).handle(key, &state, perform: { perform($0, &$1) })
         }
         if let command = keymap.command(for: key.name, in: .global) ?? keymap.command(for: key.name, in: state.context) {
             return perform(command, &state)
@@ -60,7 +77,9 @@ public struct AppReducer: Sendable {
         switch command {
         case .quit:
             state.quitting = true
-            return [.quit]
+            // The time on the item being audited goes to the journal before the program ends.
+            let time = AuditsState.sessionAudit(state).map { AuditSessionReducer.recordTime(&state, audit: $0) } ?? []
+            return time + [.quit]
         case .showDashboard: show(.dashboard, &state)
         case .showControls: show(.controls, &state)
         case .showRisks: show(.risks, &state)
@@ -73,9 +92,15 @@ public struct AppReducer: Sendable {
             state.status = StatusMessage(.info, "Theme: \(state.themeName)")
         case .focusNext, .focusPrevious:
             let panes = Pane.panes(of: state.screen)
-            if panes.contains(state.focus) {
+            if state.screen == .audits, var session = state.audits.session {
+                session.focus = session.focus == .checklist ? .findings : .checklist
+                state.audits.session = session
+            } else if panes.contains(state.focus) {
                 state.focus = ListScrolling.step(from: state.focus, in: panes, forward: command == .focusNext)
             }
+        case .back where state.screen == .audits:
+            if state.audits.session != nil { return AuditsReducer.perform(.back, &state, ids: ids) }
+            if state.focus == .auditPlan { state.focus = .auditList } else { state.screen = .dashboard }
         case .back where state.screen == .actions:
             return ActionsReducer.perform(command, &state, ids: ids)
         case .back:
@@ -98,6 +123,7 @@ public struct AppReducer: Sendable {
             switch state.screen {
             case .controls: return ControlsReducer.perform(command, &state)
             case .risks: return RisksReducer.perform(command, &state, ids: ids)
+            case .audits: return AuditsReducer.perform(command, &state, ids: ids)
             case .actions: return ActionsReducer.perform(command, &state, ids: ids)
             default:
                 state.status = StatusMessage(.info, "\(command.title) is not available here")

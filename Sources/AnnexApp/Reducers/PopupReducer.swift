@@ -3,6 +3,7 @@ import AnnexDomain
 /// Keys while a popup is open: it captures every key, so typing `q` in a text field types a q.
 struct PopupReducer {
     let keymap: Keymap
+    let ids: IDGenerator
 
     func handle(_ key: KeyPress, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
         let command = keymap.command(for: key.name, in: state.context)
@@ -143,6 +144,8 @@ struct PopupReducer {
                 }
                 state.popup = .matrixForm(form)
             }
+        case .findingEditor, .discardNote, .auditPlan, .sample, .prompt, .itemPicker, .closeAudit:
+            return AuditPopups.handle(key, command: command, &state, ids: ids)
         case .actionForm, .verifyForm:
             return ActionPopupReducer.handle(key, command: command, &state)
         case nil:
@@ -205,7 +208,7 @@ enum TextInput {
 public enum PaletteCommands {
     /// Commands that make sense now, best fuzzy match first; all of them when the query is empty.
     public static func matches(_ query: String, state: AppState, keymap: Keymap) -> [Command] {
-        let contexts: [KeyContext] = [.global, state.screen == .controls ? .catalog : .dashboard]
+        let contexts: [KeyContext] = [.global, state.screenContext]
         var commands: [Command] = []
         for context in contexts {
             for binding in keymap.bindings[context] ?? [] where !commands.contains(binding.command) && binding.command != .back {

@@ -10,6 +10,8 @@ enum Snapshots {
             return .risk(id: id, state.workspace.risks.first { $0.id == id })
         case .matrix:
             return .matrix(state.workspace.config, risks: state.workspace.risks)
+        case .audit(let id, _):
+            return .audit(id: id, state.workspace.audits.first { $0.id == id })
         case .action(let id, _):
             return .action(id: id, state.workspace.actions.first { $0.id == id })
         }
@@ -32,6 +34,16 @@ enum Snapshots {
         case .matrix(let config, let risks):
             state.workspace.config = config
             state.workspace.risks = risks
+        case .audit(let id, let audit):
+            if let audit {
+                if let index = state.workspace.audits.firstIndex(where: { $0.id == id }) {
+                    state.workspace.audits[index] = audit
+                } else {
+                    state.workspace.audits.append(audit)
+                }
+            } else {
+                state.workspace.audits.removeAll { $0.id == id }
+            }
         case .action(let id, let action):
             ActionEditing.restore(action, id: id, in: &state.workspace)
         }
@@ -62,6 +74,10 @@ enum Snapshots {
             return [.deleteRisk(now, describe: "Undone: \(now.id) removed again")]
         case (.matrix(let config, let risks), .matrix(let nowConfig, let nowRisks)):
             return [.saveMatrix(config, previous: nowConfig, risks: risks, previousRisks: nowRisks, describe: "Undone: risk matrix restored")]
+        case (.audit(_, let audit?), .audit(_, let now)):
+            return [.saveAudit(audit, previous: now, describe: "Undone: \(audit.id) plan restored")]
+        case (.audit(let id, nil), .audit(_, let now?)):
+            return [.deleteAudit(now, describe: "Undone: audit \(id) removed again")]
         case (.action(_, let earlier), .action(_, let now)):
             return ActionEditing.undo(to: earlier, from: now)
         default:

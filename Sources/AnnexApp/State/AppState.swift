@@ -1,4 +1,5 @@
 import AnnexDomain
+import Foundation
 
 public enum Screen: Int, Sendable, CaseIterable {
     case dashboard = 1, controls, risks, audits, actions
@@ -13,12 +14,12 @@ public enum Screen: Int, Sendable, CaseIterable {
         }
     }
 
-    /// Screens whose issue is still open say so instead of pretending.
-    public var isAvailable: Bool { self == .dashboard || self == .controls || self == .risks || self == .actions }
+    /// Every screen is built; a screen still in the works would say so here, and its tab is dimmed.
+    public var isAvailable: Bool { true }
 }
 
 public enum Pane: Sendable, Equatable {
-    case catalog, detail, heatMap, register
+    case catalog, detail, heatMap, register, auditList, auditPlan
     case actionList, actionDetail
 
     /// The panes of a screen, in Tab order.
@@ -26,6 +27,7 @@ public enum Pane: Sendable, Equatable {
         switch screen {
         case .controls: [.catalog, .detail]
         case .risks: [.heatMap, .register]
+        case .audits: [.auditList, .auditPlan]
         case .actions: [.actionList, .actionDetail]
         default: []
         }
@@ -55,6 +57,15 @@ public enum Popup: Sendable, Equatable {
     case controlPicker(ControlPicker)
     case confirm(Confirmation)
     case matrixForm(MatrixForm)
+    case findingEditor(FindingEditor)
+    case auditPlan(AuditPlanForm)
+    case sample(SampleForm)
+    case prompt(Prompt)
+    case itemPicker(ItemPicker)
+    /// The closing summary of the session's audit, asking whether to close it.
+    case closeAudit(String)
+    /// Esc in a note that has text: discard it?
+    case discardNote(FindingEditor)
     /// Raising or editing a corrective action; the live audit session opens one for a new nonconformity.
     case actionForm(ActionForm)
     case verifyForm(VerifyForm)
@@ -68,6 +79,11 @@ public struct AppState: Sendable, Equatable {
     public var focus: Pane = .catalog
     public var controls = ControlsState()
     public var risks = RisksState()
+    public var audits = AuditsState()
+    /// The session clock: set by the runtime before every key and once a second in a session.
+    public var now: Date
+    /// Who is using Annex (`--as`, ANNEX_USER): whose journal findings go to.
+    public var user: String?
     public var actions = ActionsState()
     public var popup: Popup?
     public var status: StatusMessage?
@@ -83,9 +99,14 @@ public struct AppState: Sendable, Equatable {
     public var height = 24
     public var quitting = false
 
-    public init(workspace: Workspace, today: Day, themeNames: [String] = ["default"], themeIndex: Int = 0, loadWarnings: [String] = []) {
+    public init(
+        workspace: Workspace, today: Day, now: Date = Date(timeIntervalSince1970: 0), user: String? = nil,
+        themeNames: [String] = ["default"], themeIndex: Int = 0, loadWarnings: [String] = []
+    ) {
         self.workspace = workspace
         self.today = today
+        self.now = now
+        self.user = user
         self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
         self.themeIndex = min(max(0, themeIndex), self.themeNames.count - 1)
         self.loadWarnings = loadWarnings
@@ -105,13 +126,26 @@ public struct AppState: Sendable, Equatable {
         case .controlPicker: return .picker
         case .confirm: return .confirm
         case .matrixForm: return .matrixForm
+        case .findingEditor: return .findingEditor
+        case .auditPlan: return .auditForm
+        case .sample: return .sampleForm
+        case .prompt: return .prompt
+        case .itemPicker: return .picker
+        case .closeAudit, .discardNote: return .confirm
         case .actionForm: return .actionForm
         case .verifyForm: return .verifyForm
-        case nil: break
+        case nil: return screenContext
         }
+    }
+
+    /// The context of the focused pane, whatever popup is open over it.
+    public var screenContext: KeyContext {
         switch screen {
         case .controls: return focus == .detail ? .detail : .catalog
         case .risks: return focus == .register ? .register : .heatMap
+        case .audits:
+            if let session = audits.session { return session.focus == .findings ? .sessionFindings : .session }
+            return focus == .auditPlan ? .auditPlan : .auditList
         case .actions: return focus == .actionDetail ? .actionDetail : .actionList
         default: return .dashboard
         }

@@ -34,3 +34,27 @@ public enum Metrics {
         }
     }
 }
+
+/// Sizes of the Audits screen and the live session.
+extension Metrics {
+    /// The audits list on top: its rows, header and border, at most a third of the body.
+    public static func auditListHeight(height: Int, count: Int) -> Int {
+        min(max(1, count) + 3, max(5, (height - chromeRows) / 3))
+    }
+
+    public static func auditListRows(height: Int, count: Int) -> Int { max(1, auditListHeight(height: height, count: count) - 3) }
+
+    /// Rows of the checklist in the plan pane below the list.
+    public static func planChecklistRows(height: Int, count: Int) -> Int {
+        max(1, height - chromeRows - auditListHeight(height: height, count: count) - 2)
+    }
+
+    /// The session's checklist pane on the left.
+    public static func sessionChecklistWidth(width: Int) -> Int { min(max(30, width * 2 / 5), 50) }
+
+    /// Checklist rows in the session: the pane less its border and the progress line.
+    public static func sessionChecklistRows(height: Int) -> Int { max(1, height - chromeRows - 3) }
+
+    /// The item pane's share of the right column; findings get the rest.
+    public static func sessionItemHeight(height: Int) -> Int { max(7, (height - chromeRows) * 11 / 20) }
+}

@@ -17,11 +17,21 @@ public enum AuditEvent: Sendable, Equatable {
     case edited(Finding)
     case withdrawn(findingID: String, reason: String, by: String, at: Date)
     case itemMarked(item: String, state: ChecklistItemState, by: String, at: Date)
+    /// Time an auditor spent on an item in one visit, recorded when they move on.
+    case timed(item: String, seconds: Int, by: String, at: Date)
 
     public var at: Date {
         switch self {
         case .logged(let finding), .edited(let finding): finding.at
-        case .withdrawn(_, _, _, let at), .itemMarked(_, _, _, let at): at
+        case .withdrawn(_, _, _, let at), .itemMarked(_, _, _, let at), .timed(_, _, _, let at): at
+        }
+    }
+
+    /// The auditor whose journal holds the event.
+    public var author: String {
+        switch self {
+        case .logged(let finding), .edited(let finding): finding.auditor
+        case .withdrawn(_, _, let by, _), .itemMarked(_, _, let by, _), .timed(_, _, let by, _): by
         }
     }
 }
@@ -35,6 +45,11 @@ public struct AuditLog: Sendable, Equatable {
     public private(set) var itemStates: [String: ChecklistItemState] = [:]
     /// Versions of each finding, oldest first, for the history view.
     public private(set) var history: [String: [Finding]] = [:]
+    /// Seconds spent on each checklist item, summed over visits and auditors.
+    public private(set) var timeSpent: [String: Int] = [:]
+    /// Findings in force per item and classification, kept up to date event by event so
+    /// progress on a checklist costs one lookup per item, however many findings there are.
+    public private(set) var activeCounts: [String: [FindingClass: Int]] = [:]
     private var position: [String: Int] = [:]
     /// Positions in `findings` by checklist item, so one item's findings are found without a scan.
     private var positionsByItem: [String: [Int]] = [:]
@@ -50,6 +65,8 @@ public struct AuditLog: Sendable, Equatable {
         switch event {
         case .logged(let finding), .edited(let finding):
             history[finding.id, default: []].append(finding)
+            if let at = position[finding.id], withdrawn[finding.id] == nil { count(findings[at], by: -1) }
+            count(finding, by: 1)
             if let at = position[finding.id] {
                 let movedFrom = findings[at].item
                 if movedFrom != finding.item {
@@ -64,10 +81,28 @@ public struct AuditLog: Sendable, Equatable {
             }
             withdrawn[finding.id] = nil
         case .withdrawn(let id, let reason, _, _):
-            if position[id] != nil { withdrawn[id] = reason }
+            guard let at = position[id] else { break }
+            if withdrawn[id] == nil { count(findings[at], by: -1) }
+            withdrawn[id] = reason
         case .itemMarked(let item, let state, _, _):
             itemStates[item] = state == .open ? nil : state
+        case .timed(let item, let seconds, _, _):
+            timeSpent[item, default: 0] += max(0, seconds)
         }
+    }
+
+    public var totalTimeSpent: Int { timeSpent.values.reduce(0, +) }
+
+    private mutating func count(_ finding: Finding, by step: Int) {
+        activeCounts[finding.item, default: [:]][finding.classification, default: 0] += step
+    }
+
+    /// How many findings in force an item has.
+    public func activeCount(on item: String) -> Int { activeCounts[item]?.values.reduce(0, +) ?? 0 }
+
+    public func hasNonconformity(on item: String) -> Bool {
+        guard let counts = activeCounts[item] else { return false }
+        return counts[.major, default: 0] + counts[.minor, default: 0] > 0
     }
 
     /// Findings in force: logged or edited and not withdrawn, in the order first logged.

@@ -38,6 +38,11 @@ public struct IDGenerator: Sendable {
         return prefix + "-" + String(suffix)
     }
 
+    /// A seed for a sample draw, from the same source as ids so tests can pin it.
+    public func seed() -> UInt64 {
+        (0..<8).reduce(UInt64(0)) { value, _ in (value << 8) | UInt64(randomByte()) }
+    }
+
     /// A fresh id that is not in `taken`.
     public func make(prefix: String, avoiding taken: Set<String>) -> String {
         while true {

@@ -28,8 +28,8 @@ public enum DemoOrganisation {
             evidence: DemoEvidence.register(calendar),
             audits: [DemoClosedAudit.audit(calendar), DemoCurrentAudit.audit(calendar)],
             auditLogs: [
-                closedAuditID: AuditLog(events: DemoClosedAudit.events(calendar)),
-                currentAuditID: AuditLog(events: DemoCurrentAudit.events(calendar)),
+                closedAuditID: AuditLog(events: DemoTimeSpent.adding(to: DemoClosedAudit.events(calendar))),
+                currentAuditID: AuditLog(events: DemoTimeSpent.adding(to: DemoCurrentAudit.events(calendar))),
             ],
             actions: DemoActions.all(calendar)
         )

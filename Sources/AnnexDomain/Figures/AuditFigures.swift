@@ -12,10 +12,8 @@ public struct AuditProgress: Sendable, Equatable {
 
     public init(audit: Audit, log: AuditLog) {
         items = audit.checklist.count
-        var byItem: [String: [Finding]] = [:]
-        for finding in log.activeFindings {
-            byItem[finding.item, default: []].append(finding)
-            findings[finding.classification, default: 0] += 1
+        for counts in log.activeCounts.values {
+            for (classification, count) in counts where count > 0 { findings[classification, default: 0] += count }
         }
         for item in audit.checklist {
             let state = log.itemStates[item]
@@ -23,9 +21,8 @@ public struct AuditProgress: Sendable, Equatable {
                 notAudited += 1
                 continue
             }
-            let onItem = byItem[item] ?? []
-            if state == .done || !onItem.isEmpty { done += 1 }
-            if onItem.contains(where: { $0.classification.isNonconformity }) { withNonconformity += 1 }
+            if state == .done || log.activeCount(on: item) > 0 { done += 1 }
+            if log.hasNonconformity(on: item) { withNonconformity += 1 }
         }
     }
 

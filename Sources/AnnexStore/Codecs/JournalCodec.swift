@@ -16,6 +16,7 @@ enum JournalCodec {
         var reason: String?
         var item: String?
         var state: String?
+        var seconds: Int?
     }
 
     struct FindingFields: Codable {
@@ -49,6 +50,8 @@ enum JournalCodec {
             line = Line(v: version, event: "withdrawn", at: Timestamp.format(at), by: by, id: id, reason: reason)
         case .itemMarked(let item, let state, let by, let at):
             line = Line(v: version, event: "item", at: Timestamp.format(at), by: by, item: item, state: state.rawValue)
+        case .timed(let item, let seconds, let by, let at):
+            line = Line(v: version, event: "timed", at: Timestamp.format(at), by: by, item: item, seconds: seconds)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -83,6 +86,11 @@ enum JournalCodec {
                 throw JournalLineError("an item event needs an item and a state (done, not_audited, open)")
             }
             return .itemMarked(item: item, state: state, by: line.by, at: at)
+        case "timed":
+            guard let item = line.item, let seconds = line.seconds, seconds >= 0 else {
+                throw JournalLineError("a timed event needs an item and a number of seconds")
+            }
+            return .timed(item: item, seconds: seconds, by: line.by, at: at)
         default:
             throw JournalLineError("unknown event '\(line.event)'")
         }
@@ -93,13 +101,24 @@ enum JournalCodec {
             id: finding.id, item: finding.item, classification: finding.classification.rawValue,
             statement: finding.statement, evidence: finding.evidence, interviewee: finding.interviewee,
             role: finding.role, method: finding.method.rawValue,
-            sample: finding.sample.map { sample in
-                SampleFields(
-                    population: sample.population, populationSize: sample.populationSize, size: sample.size,
-                    method: sample.method, seed: sample.seed.map(String.init), items: sample.items
-                )
-            }
+            sample: finding.sample.map(sampleFields)
         )
+    }
+
+    static func sampleFields(_ sample: AuditSample) -> SampleFields {
+        SampleFields(
+            population: sample.population, populationSize: sample.populationSize, size: sample.size,
+            method: sample.method, seed: sample.seed.map(String.init), items: sample.items
+        )
+    }
+
+    static func sample(_ s: SampleFields) throws -> AuditSample {
+        // Seeds are stored as text: JSON numbers lose precision above 2^53.
+        let seed = try s.seed.map { text in
+            guard let value = UInt64(text) else { throw JournalLineError("sample seed '\(text)' is not a number") }
+            return value
+        }
+        return AuditSample(population: s.population, populationSize: s.populationSize, size: s.size, method: s.method, seed: seed, items: s.items)
     }
 
     private static func finding(_ fields: FindingFields, by auditor: String, at: Date) throws -> Finding {
@@ -109,15 +128,7 @@ enum JournalCodec {
         guard let method = AuditMethod(rawValue: fields.method) else {
             throw JournalLineError("unknown method '\(fields.method)'")
         }
-        var sample: AuditSample?
-        if let s = fields.sample {
-            // Seeds are stored as text: JSON numbers lose precision above 2^53.
-            let seed = try s.seed.map { text in
-                guard let value = UInt64(text) else { throw JournalLineError("sample seed '\(text)' is not a number") }
-                return value
-            }
-            sample = AuditSample(population: s.population, populationSize: s.populationSize, size: s.size, method: s.method, seed: seed, items: s.items)
-        }
+        let sample = try fields.sample.map(sample)
         return Finding(
             id: fields.id, item: fields.item, classification: classification, statement: fields.statement,
             evidence: fields.evidence, interviewee: fields.interviewee, role: fields.role, method: method,

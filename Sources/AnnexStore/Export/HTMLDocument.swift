@@ -1,29 +1,6 @@
 import AnnexDomain
 import Foundation
 
-/// Text escaped for HTML element content and quoted attribute values.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\r\n", "\r": out += "\n"
-            case "\n", "\t": out.append(character)
-            default:
-                // Control characters are not allowed in HTML; they would only garble the page.
-                if !character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { out.append(character) }
-            }
-        }
-        return out
-    }
-}
-
 /// The treatment plan as one self-contained HTML file: inline CSS, no scripts, nothing fetched.
 /// Levels are coloured and also written out, so the page reads in black and white; print CSS keeps
 /// each risk on one page where it fits and keeps the colours.
@@ -220,24 +197,8 @@ struct HTMLDocument {
     }
 
     private func style() -> String {
-        """
-        * { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1a1a1a; background: #fff; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; }
-        h1 { font-size: 1.8rem; margin: 0; }
-        h2 { font-size: 1.3rem; border-bottom: 2px solid #333; padding-bottom: .15rem; margin: 2rem 0 .75rem; }
-        h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
-        h4 { font-size: .95rem; margin: .75rem 0 .25rem; }
-        .org { font-size: 1.2rem; margin: .2rem 0 .75rem; }
-        dl.meta, dl.axes { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1rem; }
-        dt { font-weight: 600; }
-        dd { margin: 0; }
-        table { border-collapse: collapse; margin: .25rem 0 1rem; }
-        th, td { border: 1px solid #bbb; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-        thead th { background: #eee; }
-        .text { white-space: pre-line; overflow-wrap: anywhere; }
-        .flag { color: #a00018; font-weight: 700; }
-        .warning { border: 2px solid #a00018; padding: .5rem .75rem; }
-        .note { color: #444; font-size: .9em; }
+        ReportStyle.base + """
+        dl.axes { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1rem; }
         .badge { display: inline-block; background: var(--level); color: #000; border: 1px solid #888; border-radius: .25rem; padding: 0 .4rem; font-size: .85em; font-weight: 600; white-space: nowrap; }
         .maps, .summary .tables { display: flex; flex-wrap: wrap; gap: 0 2.5rem; align-items: flex-start; }
         table.heat caption { font-weight: 600; text-align: left; padding-bottom: .25rem; }
@@ -254,18 +215,9 @@ struct HTMLDocument {
         article.risk { border: 1px solid #999; border-left: .6rem solid var(--level); padding: .25rem 1rem .5rem; margin: 1rem 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
         article.risk h3 { margin-top: .5rem; }
         .rid { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; margin-right: .35rem; }
-        a { color: #0645ad; }
-        footer { margin-top: 2rem; border-top: 1px solid #bbb; padding-top: .5rem; color: #555; font-size: .85em; }
-        @page { size: A4; margin: 14mm 12mm; }
         @media print {
-          body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
-          h2 { break-after: avoid; page-break-after: avoid; }
-          h3, h4 { break-after: avoid; page-break-after: avoid; }
-          table.heat, table.levels, table.counts, dl.meta { break-inside: avoid; page-break-inside: avoid; }
+          table.heat, table.levels, table.counts { break-inside: avoid; page-break-inside: avoid; }
           section.plan h2 { break-before: page; page-break-before: always; }
-          thead { display: table-header-group; }
-          tr { break-inside: avoid; page-break-inside: avoid; }
-          a { color: inherit; text-decoration: none; }
         }
 
         """ + levelColours()

@@ -42,57 +42,6 @@ struct LevelMarks: Sendable {
     }
 }
 
-/// Text escaped for Markdown: any character the workspace holds shows as itself, and nothing in it
-/// can start a table cell, a heading, emphasis, a link or raw HTML.
-enum MarkdownText {
-    /// For table cells and paragraphs: line breaks become `<br>`.
-    static func inline(_ text: String) -> String { escape(text, lineBreak: "<br>") }
-
-    /// For headings: line breaks become spaces.
-    static func heading(_ text: String) -> String { escape(text, lineBreak: " ") }
-
-    /// Backslash-escaped: CommonMark lets any ASCII punctuation be escaped so.
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "|", "#", "~"]
-
-    private static func escape(_ text: String, lineBreak: String) -> String {
-        var out = ""
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "\r\n" || character == "\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}" {
-                out += lineBreak
-            } else if character == "\t" {
-                out += " "
-            } else if character == "<" {
-                // An entity rather than `\<`: every Markdown flavour shows it as text, none starts a tag.
-                out += "&lt;"
-            } else if character == ">" {
-                out += "&gt;"
-            } else if special.contains(character) {
-                out += "\\" + String(character)
-            } else if character == "&", startsEntity(characters, at: index) {
-                out += "&amp;"
-            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                // Other control characters (escape sequences, NUL) would only garble a terminal or a viewer.
-            } else {
-                out.append(character)
-            }
-            index += 1
-        }
-        return out
-    }
-
-    /// `&amp;`, `&#60;`: an entity a Markdown viewer would turn into another character.
-    private static func startsEntity(_ characters: [Character], at index: Int) -> Bool {
-        var next = index + 1
-        while next < characters.count, characters[next] == "#" || (characters[next].isASCII && (characters[next].isLetter || characters[next].isNumber)) {
-            next += 1
-        }
-        return next > index + 1 && next < characters.count && characters[next] == ";"
-    }
-}
-
 /// A heat map as a Markdown table: likelihood up the side, highest first; impact along the bottom;
 /// each cell shows the count and the level's mark (`3 H`), so it reads without colour.
 enum HeatMapMarkdown {

@@ -23,6 +23,10 @@ public enum WorkspaceLayout {
         "\(try auditFolder(audit))/findings-\(try checked(auditor)).jsonl"
     }
 
+    public static func draft(audit: String, auditor: String) throws -> String {
+        "\(try auditFolder(audit))/.draft-\(try checked(auditor)).json"
+    }
+
     static func checked(_ id: String) throws -> String {
         if let problem = RecordID.problem(with: id) { throw StoreError(path: id, problem) }
         return id

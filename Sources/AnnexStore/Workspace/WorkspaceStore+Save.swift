@@ -11,7 +11,7 @@ extension WorkspaceStore {
         }
         try DurableFile.makeFolder(root)
         let store = WorkspaceStore(root: root)
-        try store.writeText(".gitignore", "# Annex's lock and caches are per machine.\n.annex.lock\n.annex-cache/\n")
+        try store.writeText(".gitignore", "# Annex's lock and caches are per machine; unsaved notes are per auditor.\n.annex.lock\n.annex-cache/\n.draft-*\n")
         try store.writeAll(workspace)
         return store
     }
@@ -61,6 +61,16 @@ extension WorkspaceStore {
     public func deleteEvidence(_ id: String) throws { try remove(try WorkspaceLayout.evidence(id)) }
     public func deleteAction(_ id: String) throws { try remove(try WorkspaceLayout.action(id)) }
 
+    /// Removes an audit plan, but only while no journal exists for it: findings are never deleted.
+    public func deleteAudit(_ id: String) throws {
+        let folder = try WorkspaceLayout.auditFolder(id)
+        if !files(in: folder, suffix: ".jsonl").isEmpty {
+            throw StoreError(path: folder, "has findings; an audit with findings cannot be removed")
+        }
+        try remove(try WorkspaceLayout.audit(id))
+        rmdir(absolute(folder))
+    }
+
     /// Appends one event to its author's journal and returns only once it is on disk.
     public func append(_ event: AuditEvent, audit: String) throws {
         let path = try WorkspaceLayout.journal(audit: audit, auditor: event.author)
@@ -98,15 +108,5 @@ extension WorkspaceStore {
     private static func refusal(_ error: StoreError) -> StoreError {
         StoreError(path: error.issue.path, line: error.issue.line,
                    "\(error.issue.message); fix the file by hand first, Annex will not overwrite it")
-    }
-}
-
-extension AuditEvent {
-    /// The auditor whose journal holds this event.
-    public var author: String {
-        switch self {
-        case .logged(let finding), .edited(let finding): finding.auditor
-        case .withdrawn(_, _, let by, _), .itemMarked(_, _, let by, _): by
-        }
     }
 }

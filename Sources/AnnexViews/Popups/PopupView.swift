@@ -12,6 +12,15 @@ enum PopupView {
         case .controlPicker(let picker): ControlPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
         case .confirm(let confirmation): ConfirmView.draw(confirmation, in: area, into: &surface, context: context)
         case .matrixForm(let form): MatrixFormView.draw(form, state: state, in: area, into: &surface, context: context)
+        case .findingEditor(let editor): FindingEditorView.draw(editor, in: area, into: &surface, context: context)
+        case .discardNote(let editor):
+            FindingEditorView.draw(editor, in: area, into: &surface, context: context)
+            ConfirmView.draw(message: "Discard this note? Nothing of it is logged.", in: area, into: &surface, context: context)
+        case .auditPlan(let form): AuditPlanFormView.draw(form, in: area, into: &surface, context: context)
+        case .sample(let form): SampleFormView.draw(form, in: area, into: &surface, context: context)
+        case .prompt(let prompt): PromptView.draw(prompt, in: area, into: &surface, context: context)
+        case .itemPicker(let picker): ItemPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
+        case .closeAudit(let id): CloseAuditView.draw(id, state: state, in: area, into: &surface, context: context)
         case .actionForm(let form): ActionFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .verifyForm(let form): VerifyFormView.draw(form, state: state, in: area, into: &surface, context: context)
         }
@@ -87,7 +96,7 @@ enum PaletteView {
             let style = context.style(selected ? Role.selection : Role.text)
             if selected { surface.clear(line, style: style) }
             surface.put(command.title, at: line.origin, style: style, clip: line)
-            let keys = (keymap.keys(for: command, in: .global) + keymap.keys(for: command, in: state.context == .palette ? .catalog : state.context)).first ?? ""
+            let keys = (keymap.keys(for: command, in: .global) + keymap.keys(for: command, in: state.screenContext)).first ?? ""
             surface.put(keys, at: Point(x: line.maxX - DisplayWidth.of(keys), y: line.y), style: selected ? style : context.style(Role.dim), clip: line)
         }
         if matches.isEmpty {
@@ -104,6 +113,8 @@ enum HelpView {
         let screenContexts: [KeyContext] = switch state.screen {
         case .controls: [.catalog, .detail, .form, .filter]
         case .risks: [.heatMap, .register, .riskForm, .picker, .matrixForm]
+        case .audits where state.audits.session != nil: [.session, .sessionFindings, .findingEditor, .sampleForm, .prompt]
+        case .audits: [.auditList, .auditPlan, .auditForm, .picker]
         case .actions: [.actionList, .actionDetail, .actionForm, .verifyForm]
         default: [.dashboard]
         }

@@ -88,9 +88,13 @@ enum ControlPickerView {
 
 enum ConfirmView {
     static func draw<S: Surface>(_ confirmation: Confirmation, in area: Rect, into surface: inout S, context: RenderContext) {
+        draw(message: confirmation.message, in: area, into: &surface, context: context)
+    }
+
+    static func draw<S: Surface>(message: String, in area: Rect, into surface: inout S, context: RenderContext) {
         let rect = PopupView.box(width: 64, height: 7, in: area)
         let inner = PopupView.frame(rect, title: "Confirm", into: &surface, context: context)
-        for (index, line) in Wrap.lines(confirmation.message, width: inner.width).prefix(3).enumerated() {
+        for (index, line) in Wrap.lines(message, width: inner.width).prefix(3).enumerated() {
             surface.put(line, at: Point(x: inner.x, y: inner.y + index), style: context.style(Role.text), clip: inner)
         }
         surface.put("y yes, n no", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)

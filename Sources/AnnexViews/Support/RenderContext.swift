@@ -23,12 +23,14 @@ public struct Glyphs: Sendable {
     public var bullet: String
     public var ellipsis: String
     public var cursor: Character
+    /// Between items on one line: ` · `.
+    public var separator: String
     public var isUnicode: Bool
 
     public static let unicode = Glyphs(
-        box: .unicode, barFilled: "█", barEmpty: "░", expanded: "▾", collapsed: "▸", bullet: "•", ellipsis: "…", cursor: "▏", isUnicode: true
+        box: .unicode, barFilled: "█", barEmpty: "░", expanded: "▾", collapsed: "▸", bullet: "•", ellipsis: "…", cursor: "▏", separator: " · ", isUnicode: true
     )
     public static let ascii = Glyphs(
-        box: .ascii, barFilled: "#", barEmpty: "-", expanded: "v", collapsed: ">", bullet: "*", ellipsis: "~", cursor: "|", isUnicode: false
+        box: .ascii, barFilled: "#", barEmpty: "-", expanded: "v", collapsed: ">", bullet: "*", ellipsis: "~", cursor: "|", separator: " - ", isUnicode: false
     )
 }

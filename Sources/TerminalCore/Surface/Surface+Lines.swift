@@ -33,15 +33,16 @@ extension Surface {
         place(Cell(charset.bottomLeft, style: style), at: Point(x: area.x, y: bottom))
         place(Cell(charset.bottomRight, style: style), at: Point(x: right, y: bottom))
         if let title, !title.isEmpty {
-            drawTitle(title, in: area, style: titleStyle ?? style)
+            // An ASCII border gets an ASCII cut, so nothing outside ASCII reaches a non-UTF-8 terminal.
+            drawTitle(title, in: area, style: titleStyle ?? style, ellipsis: charset == .ascii ? "~" : "…")
         }
     }
 
     /// ` Title ` on the top border, one column in from the corner.
-    private mutating func drawTitle(_ title: String, in area: Rect, style: Style) {
+    private mutating func drawTitle(_ title: String, in area: Rect, style: Style, ellipsis: String) {
         let room = area.width - 2
         guard room >= 3 else { return }
-        let text = " " + DisplayWidth.truncate(Sanitize.text(title, newline: .space), to: room - 2) + " "
+        let text = " " + DisplayWidth.truncate(Sanitize.text(title, newline: .space), to: room - 2, ellipsis: ellipsis) + " "
         let clip = Rect(x: area.x + 1, y: area.y, width: room, height: 1)
         put(text, at: clip.origin, style: style, clip: clip)
     }

@@ -13,6 +13,7 @@ enum TerminalSession {
     struct Settings {
         var theme: String?
         var colour: Bool
+        var user: String?
     }
 
     static func run(store: WorkspaceStore, loaded: LoadedWorkspace, settings: Settings) throws {
@@ -21,7 +22,7 @@ enum TerminalSession {
             let colour = settings.colour && screen.colorDepth != .monochrome
             let (themeIndex, themeWarning) = catalog.startIndex(requested: settings.theme, colour: colour)
             var state = AppState(
-                workspace: loaded.workspace, today: Clock.today(), themeNames: catalog.names, themeIndex: themeIndex,
+                workspace: loaded.workspace, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex,
                 loadWarnings: loaded.issues.filter { $0.severity == .error }.map(\.description)
             )
             state.width = screen.size.width
@@ -35,7 +36,12 @@ enum TerminalSession {
             var session = AppSession(state: state, store: store)
             while !session.isQuitting {
                 screen.present(session.render(themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8))
-                guard let event = screen.readKey(), let key = KeyTranslation.key(event) else { continue }
+                // In a live session the clock on screen ticks: wake at least once a second.
+                guard let event = screen.readKey(timeoutMs: session.showsClock ? 1000 : -1) else {
+                    if session.showsClock { session.tick() }
+                    continue
+                }
+                guard let key = KeyTranslation.key(event) else { continue }
                 session.send(key)
             }
         }

@@ -1,0 +1,167 @@
+import AnnexDomain
+
+/// An audit plan being created or edited. The checklist is edited on the plan pane itself.
+public struct AuditPlanForm: Sendable, Equatable {
+    public enum Field: String, Sendable, CaseIterable {
+        case title, type, status, scope, criteria, auditors, auditees, start, end, conclusion
+
+        public var label: String {
+            switch self {
+            case .title: "Title"
+            case .type: "Type"
+            case .status: "Status"
+            case .scope: "Scope"
+            case .criteria: "Criteria (; between)"
+            case .auditors: "Auditors (person ids, ,)"
+            case .auditees: "Auditees (; between)"
+            case .start: "Start"
+            case .end: "End"
+            case .conclusion: "Conclusion"
+            }
+        }
+
+        public var isChoice: Bool { self == .type || self == .status }
+    }
+
+    public var audit: Audit
+    public var isNew: Bool
+    public var texts: [Field: LineEditor]
+    public var field: Field = .title
+    public var error: String?
+
+    public init(audit: Audit, isNew: Bool) {
+        self.audit = audit
+        self.isNew = isNew
+        texts = [
+            .title: LineEditor(audit.title),
+            .scope: LineEditor(audit.scope),
+            .criteria: LineEditor(audit.criteria.joined(separator: "; ")),
+            .auditors: LineEditor(audit.auditors.joined(separator: ", ")),
+            .auditees: LineEditor(audit.auditees.joined(separator: "; ")),
+            .start: LineEditor(audit.start?.description ?? ""),
+            .end: LineEditor(audit.end?.description ?? ""),
+            .conclusion: LineEditor(audit.conclusion),
+        ]
+    }
+
+    public func text(_ field: Field) -> String { texts[field]?.text ?? "" }
+
+    /// The plan the form describes, or the field at fault and why.
+    public func build(people: [String]) -> Result<Audit, PlanError> {
+        var audit = self.audit
+        audit.title = text(.title).trimmingWhitespace
+        guard !audit.title.isEmpty else { return .failure(PlanError(field: .title, message: "An audit needs a title")) }
+        audit.scope = text(.scope).trimmingWhitespace
+        audit.criteria = Self.list(text(.criteria), separator: ";")
+        audit.auditors = Self.list(text(.auditors), separator: ",")
+        guard !audit.auditors.isEmpty else {
+            return .failure(PlanError(field: .auditors, message: "Name at least one auditor (a person id)"))
+        }
+        if let unknown = audit.auditors.first(where: { !RecordID.isValid($0) }) {
+            return .failure(PlanError(field: .auditors, message: "'\(unknown)' cannot be an auditor id: use letters, digits, - and _"))
+        }
+        audit.auditees = Self.list(text(.auditees), separator: ";")
+        for field in [Field.start, .end] {
+            let value = text(field).trimmingWhitespace
+            guard !value.isEmpty else {
+                if field == .start { audit.start = nil } else { audit.end = nil }
+                continue
+            }
+            guard let day = Day(value) else {
+                return .failure(PlanError(field: field, message: "\(field.label) must be a date like 2026-03-01, not '\(value)'"))
+            }
+            if field == .start { audit.start = day } else { audit.end = day }
+        }
+        if let start = audit.start, let end = audit.end, end < start {
+            return .failure(PlanError(field: .end, message: "The audit cannot end (\(end)) before it starts (\(start))"))
+        }
+        audit.conclusion = text(.conclusion).trimmingWhitespace
+        return .success(audit)
+    }
+
+    static func list(_ text: String, separator: Character) -> [String] {
+        text.split(separator: separator).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+    }
+}
+
+public struct PlanError: Error, Sendable, Equatable {
+    public var field: AuditPlanForm.Field
+    public var message: String
+}
+
+/// Drawing a sample for the current checklist item.
+public struct SampleForm: Sendable, Equatable {
+    public enum Field: String, Sendable, CaseIterable {
+        case population, size, seed
+
+        public var label: String {
+            switch self {
+            case .population: "Population"
+            case .size: "Sample size"
+            case .seed: "Seed"
+            }
+        }
+    }
+
+    public var item: String
+    /// Pasted entries (one per line), or `@path` of a list file in the workspace.
+    public var population: TextArea
+    public var size: LineEditor
+    public var seed: LineEditor
+    public var field = Field.population
+    public var error: String?
+
+    public init(item: String, seed: UInt64, size: Int = 5) {
+        self.item = item
+        population = TextArea()
+        self.size = LineEditor(String(size))
+        self.seed = LineEditor(String(seed))
+    }
+
+    /// `@lists/leavers.txt` names a file in the workspace instead of pasted entries.
+    public var populationFile: String? {
+        let text = population.text.trimmingWhitespace
+        guard text.hasPrefix("@"), !text.contains("\n") else { return nil }
+        let path = String(text.dropFirst()).trimmingWhitespace
+        return path.isEmpty ? nil : path
+    }
+}
+
+/// A one-line question: jump to an item, or why a finding is withdrawn.
+public struct Prompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case jump
+        case withdraw(findingID: String)
+    }
+
+    public var purpose: Purpose
+    public var editor = LineEditor()
+    public var error: String?
+
+    public init(_ purpose: Purpose) { self.purpose = purpose }
+
+    public var title: String {
+        switch purpose {
+        case .jump: "Go to item (id, e.g. 5.15 or A.8.8)"
+        case .withdraw(let id): "Why is \(id) withdrawn? (kept in its history)"
+        }
+    }
+}
+
+/// Picking a catalog item to add to a checklist, filtering as you type.
+public struct ItemPicker: Sendable, Equatable {
+    public var audit: String
+    public var editor = LineEditor()
+    public var selected = 0
+
+    public init(audit: String) { self.audit = audit }
+
+    /// Catalog items not on the checklist yet that match what was typed.
+    public func matches(excluding checklist: [String]) -> [CatalogItem] {
+        let taken = Set(checklist)
+        let framework = ISO27001.framework
+        return (framework.clauses + framework.controls).filter {
+            !taken.contains($0.id) && FuzzyMatch.containsAllWords(editor.text, in: "\($0.id) \($0.title)")
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import AnnexDomain
+
+/// Keys in the popups of the Audits screen and the live session.
+enum AuditPopups {
+    static func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        switch state.popup {
+        case .findingEditor(let editor):
+            return FindingEditing.handle(key, command: command, editor, &state, ids: ids)
+        case .discardNote(let editor):
+            switch command {
+            case .yes: return FindingEditing.discard(editor, &state)
+            case .no: state.popup = .findingEditor(editor)
+            default: break
+            }
+        case .auditPlan(var form):
+            switch command {
+            case .cancel:
+                state.popup = nil
+                state.status = StatusMessage(.info, form.isNew ? "Audit plan discarded" : "Edit cancelled; nothing changed")
+            case .confirm:
+                return AuditsReducer.submit(form, &state)
+            case .nextField, .previousField:
+                form.field = ListScrolling.step(from: form.field, in: AuditPlanForm.Field.allCases, forward: command == .nextField)
+                state.popup = .auditPlan(form)
+            default:
+                edit(&form, with: key)
+                state.popup = .auditPlan(form)
+            }
+        case .sample(var form):
+            switch command {
+            case .cancel:
+                state.popup = nil
+                state.status = StatusMessage(.info, "No sample drawn")
+            case .confirm:
+                return SampleDrawing.submit(form, &state)
+            case .nextField, .previousField:
+                form.field = ListScrolling.step(from: form.field, in: SampleForm.Field.allCases, forward: command == .nextField)
+                state.popup = .sample(form)
+            case .newLine where form.field == .population:
+                form.population.newLine()
+                state.popup = .sample(form)
+            default:
+                switch form.field {
+                case .population:
+                    switch key {
+                    case .named("up"): form.population.moveUp()
+                    case .named("down"): form.population.moveDown()
+                    default: TextAreaInput.edit(&form.population, with: key)
+                    }
+                case .size: _ = TextInput.edit(&form.size, with: key)
+                case .seed: _ = TextInput.edit(&form.seed, with: key)
+                }
+                form.error = nil
+                state.popup = .sample(form)
+            }
+        case .prompt(var prompt):
+            switch command {
+            case .cancel:
+                state.popup = nil
+            case .confirm:
+                switch prompt.purpose {
+                case .jump: return AuditSessionReducer.jump(prompt.editor.text, &state)
+                case .withdraw(let id): return FindingEditing.withdraw(id, reason: prompt.editor.text, &state)
+                }
+            default:
+                if TextInput.edit(&prompt.editor, with: key) { prompt.error = nil }
+                state.popup = .prompt(prompt)
+            }
+        case .itemPicker(var picker):
+            let checklist = state.workspace.audits.first { $0.id == picker.audit }?.checklist ?? []
+            let matches = picker.matches(excluding: checklist)
+            switch command {
+            case .cancel:
+                state.popup = nil
+            case .confirm:
+                state.popup = nil
+                guard matches.indices.contains(picker.selected) else { return [] }
+                return AuditsReducer.addItem(matches[picker.selected].id, to: picker.audit, &state)
+            case .moveDown:
+                picker.selected = min(picker.selected + 1, max(0, matches.count - 1))
+                state.popup = .itemPicker(picker)
+            case .moveUp:
+                picker.selected = max(0, picker.selected - 1)
+                state.popup = .itemPicker(picker)
+            default:
+                if TextInput.edit(&picker.editor, with: key) { picker.selected = 0 }
+                state.popup = .itemPicker(picker)
+            }
+        case .closeAudit(let id):
+            switch command {
+            case .yes: return AuditClosing.close(id, &state)
+            case .no:
+                state.popup = nil
+                state.status = StatusMessage(.info, "\(id) stays open")
+            default: break
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func edit(_ form: inout AuditPlanForm, with key: KeyPress) {
+        switch form.field {
+        case .type:
+            if let forward = FindingEditing.choiceStep(key) {
+                form.audit.type = ListScrolling.step(from: form.audit.type, in: AuditType.allCases, forward: forward)
+            }
+        case .status:
+            if let forward = FindingEditing.choiceStep(key) {
+                form.audit.status = ListScrolling.step(from: form.audit.status, in: AuditStatus.allCases, forward: forward)
+            }
+        default:
+            guard var editor = form.texts[form.field] else { return }
+            if TextInput.edit(&editor, with: key) { form.error = nil }
+            form.texts[form.field] = editor
+        }
+    }
+}
+
+/// Closing an audit: its status, end date and report.
+enum AuditClosing {
+    static func close(_ id: String, _ state: inout AppState) -> [Effect] {
+        state.popup = nil
+        guard var audit = state.workspace.audits.first(where: { $0.id == id }) else { return [] }
+        var effects: [Effect] = []
+        if let sessionAudit = AuditsState.sessionAudit(state), sessionAudit.id == id {
+            effects += AuditSessionReducer.recordTime(&state, audit: sessionAudit)
+            state.audits.session = nil
+        }
+        audit.status = .closed
+        if audit.end == nil || audit.end.map({ $0 > state.today }) == true { audit.end = state.today }
+        effects += AuditsReducer.save(audit, &state, describe: "\(id) closed")
+        return effects + [.writeReport(audit: id, workspace: state.workspace, today: state.today)]
+    }
+}
+
+/// Drawing a sample: from pasted entries at once, from a workspace file through the store.
+enum SampleDrawing {
+    static func submit(_ form: SampleForm, _ state: inout AppState) -> [Effect] {
+        guard let size = Int(form.size.text.trimmingWhitespace), size > 0 else {
+            return reject(form, .size, "The sample size must be a whole number above 0", &state)
+        }
+        guard UInt64(form.seed.text.trimmingWhitespace) != nil else {
+            return reject(form, .seed, "The seed must be a whole number (0 to 18446744073709551615)", &state)
+        }
+        _ = size
+        if let path = form.populationFile {
+            state.status = StatusMessage(.info, "Reading \(path)…")
+            return [.loadPopulation(path: path, form: form)]
+        }
+        let entries = AuditSampler.population(from: form.population.text)
+        return draw(from: entries, source: "pasted list of \(entries.count)", form, &state)
+    }
+
+    static func draw(from entries: [String], source: String, _ form: SampleForm, _ state: inout AppState) -> [Effect] {
+        guard !entries.isEmpty else {
+            return reject(form, .population, "Paste the population (one entry per line) or give @path of a list in the workspace", &state)
+        }
+        let size = Int(form.size.text.trimmingWhitespace) ?? 1
+        let seed = UInt64(form.seed.text.trimmingWhitespace) ?? 0
+        let sample = AuditSampler.sample(population: entries, describedAs: source, size: size, seed: seed)
+        state.popup = nil
+        state.audits.session?.pendingSample = sample
+        let shown = sample.items.prefix(4).joined(separator: ", ") + (sample.items.count > 4 ? ", …" : "")
+        let capped = size > entries.count ? " (the whole population)" : ""
+        state.status = StatusMessage(.info, "Sample \(sample.size) of \(entries.count)\(capped), seed \(seed): \(shown); the next finding here records it")
+        return []
+    }
+
+    static func reject(_ form: SampleForm, _ field: SampleForm.Field, _ message: String, _ state: inout AppState) -> [Effect] {
+        var rejected = form
+        rejected.field = field
+        rejected.error = message
+        state.popup = .sample(rejected)
+        return []
+    }
+}

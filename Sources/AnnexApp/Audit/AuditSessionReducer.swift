@@ -1,0 +1,201 @@
+import AnnexDomain
+import Foundation
+
+/// The live audit session: walking the checklist, marking items, opening the note editor.
+enum AuditSessionReducer {
+    /// Enter on an audit: the session starts on the first item still to go, and asks the store
+    /// for a note an earlier session of this auditor left unsaved.
+    static func open(_ state: inout AppState) -> [Effect] {
+        guard var audit = AuditsState.selectedAudit(state) else {
+            state.status = StatusMessage(.info, "No audit yet; a plans one from the SoA")
+            return []
+        }
+        guard !audit.checklist.isEmpty else {
+            state.status = StatusMessage(.info, "\(audit.id) has an empty checklist: add items first (Tab, then a)")
+            return []
+        }
+        let log = state.workspace.log(of: audit.id)
+        let auditor = auditor(for: audit, user: state.user)
+        let own = log.activeFindings.last { $0.auditor == auditor }
+        var session = AuditSessionState(
+            audit: audit.id, auditor: auditor, now: state.now,
+            defaults: own.map(FindingDefaults.init(from:)) ?? FindingDefaults(), readOnly: audit.status == .closed
+        )
+        let progress = ItemProgress(audit: audit, log: log)
+        session.cursor = audit.checklist.firstIndex { progress.state(of: $0) == .toGo } ?? 0
+        session.scroll = ListScrolling.offset(keeping: session.cursor, current: 0, visible: Metrics.sessionChecklistRows(height: state.height), count: audit.checklist.count)
+        state.audits.session = session
+        state.popup = nil
+        if session.readOnly {
+            state.status = StatusMessage(.info, "\(audit.id) is closed: its findings can be read, not changed")
+            return []
+        }
+        var effects: [Effect] = []
+        if audit.status == .planned {
+            audit.status = .inProgress
+            if audit.start == nil { audit.start = state.today }
+            effects += AuditsReducer.save(audit, &state, describe: "\(audit.id) in progress; session started as \(auditor)")
+        } else {
+            state.status = StatusMessage(.info, "Session started as \(auditor)")
+        }
+        // Last, so a restored note's message is the one the status line keeps.
+        return effects + [.loadDraft(audit: audit.id, auditor: auditor)]
+    }
+
+    /// Whose journal to write: the user if given, else the audit's lead (first) auditor.
+    static func auditor(for audit: Audit, user: String?) -> String {
+        if let user, RecordID.isValid(user) { return user }
+        return audit.auditors.first ?? "auditor"
+    }
+
+    static func perform(_ command: Command, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        guard let session = state.audits.session, let audit = AuditsState.sessionAudit(state) else {
+            state.audits.session = nil
+            return []
+        }
+        let count = audit.checklist.count
+        switch command {
+        case .back:
+            if session.focus == .findings {
+                state.audits.session?.focus = .checklist
+                return []
+            }
+            let effects = recordTime(&state, audit: audit)
+            state.audits.session = nil
+            state.status = StatusMessage(.info, "Session left; Enter reopens it")
+            return effects
+        case .nextItem, .previousItem, .pageDown, .pageUp:
+            let page = Metrics.sessionChecklistRows(height: state.height) - 1
+            let step = switch command {
+            case .nextItem: 1
+            case .previousItem: -1
+            case .pageDown: page
+            default: -page
+            }
+            return go(to: min(max(0, session.cursor + step), count - 1), &state, audit: audit)
+        case .moveDown, .moveUp:
+            let findings = state.workspace.log(of: audit.id).findings(on: audit.checklist[session.cursor])
+            let target = session.findingCursor + (command == .moveDown ? 1 : -1)
+            state.audits.session?.findingCursor = min(max(0, target), max(0, findings.count - 1))
+            return []
+        case .jumpToItem:
+            state.popup = .prompt(Prompt(.jump))
+            return []
+        default:
+            break
+        }
+        guard !session.readOnly else {
+            state.status = StatusMessage(.info, "\(audit.id) is closed: nothing can be logged or changed")
+            return []
+        }
+        let item = audit.checklist[session.cursor]
+        switch command {
+        case .logConformity: return FindingEditing.start(.conformity, &state, audit: audit, ids: ids)
+        case .logMajor: return FindingEditing.start(.major, &state, audit: audit, ids: ids)
+        case .logMinor: return FindingEditing.start(.minor, &state, audit: audit, ids: ids)
+        case .logObservation: return FindingEditing.start(.observation, &state, audit: audit, ids: ids)
+        case .logImprovement: return FindingEditing.start(.improvement, &state, audit: audit, ids: ids)
+        case .editFinding: return FindingEditing.edit(&state, audit: audit)
+        case .withdrawFinding:
+            guard let finding = selectedFinding(state, audit: audit) else {
+                state.status = StatusMessage(.info, "No finding on \(item) to withdraw")
+                return []
+            }
+            state.popup = .prompt(Prompt(.withdraw(findingID: finding.id)))
+        case .markNotAudited, .markDone:
+            let wanted: ChecklistItemState = command == .markDone ? .done : .notAudited
+            let current = state.workspace.log(of: audit.id).itemStates[item]
+            let next: ChecklistItemState = current == wanted ? .open : wanted
+            let describe = switch next {
+            case .notAudited: "\(item) marked not audited"
+            case .done: "\(item) marked audited"
+            case .open: "\(item) back to go"
+            }
+            state.status = StatusMessage(.info, "Saving…")
+            var effects: [Effect] = [.appendEvent(.itemMarked(item: item, state: next, by: session.auditor, at: state.now), audit: audit.id, describe: describe, draft: nil)]
+            if next == .notAudited, session.cursor + 1 < count { effects += go(to: session.cursor + 1, &state, audit: audit) }
+            return effects
+        case .drawSample:
+            state.popup = .sample(SampleForm(item: item, seed: ids.seed() >> 1))
+        case .closeAudit:
+            state.popup = .closeAudit(audit.id)
+        default:
+            state.status = StatusMessage(.info, "\(command.title) is not available in the session")
+        }
+        return []
+    }
+
+    /// Moves to another item: the time spent on the one left goes to the journal.
+    static func go(to index: Int, _ state: inout AppState, audit: Audit) -> [Effect] {
+        guard let session = state.audits.session, index != session.cursor, audit.checklist.indices.contains(index) else { return [] }
+        let effects = recordTime(&state, audit: audit)
+        state.audits.session?.cursor = index
+        state.audits.session?.findingCursor = 0
+        state.audits.session?.itemStarted = state.now
+        state.audits.session?.pendingSample = nil
+        state.audits.session?.scroll = ListScrolling.offset(
+            keeping: index, current: session.scroll, visible: Metrics.sessionChecklistRows(height: state.height), count: audit.checklist.count
+        )
+        return effects
+    }
+
+    /// Visits shorter than this are skimming, not auditing, and are not recorded.
+    static let shortestVisit = 5
+
+    static func recordTime(_ state: inout AppState, audit: Audit) -> [Effect] {
+        guard let session = state.audits.session, !session.readOnly else { return [] }
+        let seconds = Int(state.now.timeIntervalSince(session.itemStarted))
+        guard seconds >= shortestVisit else { return [] }
+        state.audits.session?.itemStarted = state.now
+        let event = AuditEvent.timed(item: audit.checklist[session.cursor], seconds: seconds, by: session.auditor, at: state.now)
+        return [.appendEvent(event, audit: audit.id, describe: nil, draft: nil)]
+    }
+
+    static func selectedFinding(_ state: AppState, audit: Audit) -> Finding? {
+        guard let session = state.audits.session else { return nil }
+        let findings = state.workspace.log(of: audit.id).findings(on: audit.checklist[session.cursor])
+        return findings.indices.contains(session.findingCursor) ? findings[session.findingCursor] : findings.last
+    }
+
+    /// `g 5.15`: ids as written, or without the `A.` of a control. Clause 5.1 and control A.5.1
+    /// share digits: the exact id wins, and the status line names the other one.
+    static func jump(_ text: String, _ state: inout AppState) -> [Effect] {
+        guard let audit = AuditsState.sessionAudit(state) else { return [] }
+        let typed = text.trimmingWhitespace
+        let spelled = typed.uppercased().hasPrefix("A.") ? ["A." + typed.dropFirst(2)] : [typed, "A." + typed]
+        let candidates = spelled.filter { audit.checklist.contains($0) }
+        guard let target = candidates.first, let index = audit.checklist.firstIndex(of: target) else {
+            let known = ISO27001.catalog.resolve(typed)
+            let why = known.map { "\($0.id) \($0.title) is not on this checklist" } ?? "no item '\(typed)' in the catalog"
+            state.popup = .prompt({ var prompt = Prompt(.jump); prompt.editor = LineEditor(text); prompt.error = why; return prompt }())
+            return []
+        }
+        state.popup = nil
+        let effects = go(to: index, &state, audit: audit)
+        let other = Set(candidates).subtracting([target]).sorted().first
+        let title = ISO27001.catalog.item(target)?.title ?? ""
+        state.status = StatusMessage(.info, other.map { "\(target) \(title); for \($0) type it in full" } ?? "\(target) \(title)")
+        return effects
+    }
+}
+
+/// Where each checklist item stands, as the session's left pane shows it.
+public struct ItemProgress: Sendable {
+    public enum State: Sendable, Equatable { case toGo, done, nonconformity, notAudited }
+
+    private var states: [String: State] = [:]
+
+    public init(audit: Audit, log: AuditLog) {
+        for item in audit.checklist {
+            if log.hasNonconformity(on: item) {
+                states[item] = .nonconformity
+            } else if log.itemStates[item] == .notAudited {
+                states[item] = .notAudited
+            } else if log.activeCount(on: item) > 0 || log.itemStates[item] == .done {
+                states[item] = .done
+            }
+        }
+    }
+
+    public func state(of item: String) -> State { states[item] ?? .toGo }
+}

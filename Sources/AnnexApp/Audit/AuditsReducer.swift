@@ -1,0 +1,176 @@
+import AnnexDomain
+
+/// The Audits screen: choosing an audit, creating and editing plans, shaping the checklist.
+enum AuditsReducer {
+    static func perform(_ command: Command, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        if state.audits.session != nil { return AuditSessionReducer.perform(command, &state, ids: ids) }
+        switch command {
+        case .moveDown, .moveUp, .pageDown, .pageUp, .moveTop, .moveBottom:
+            move(command, &state)
+        case .openSession:
+            return AuditSessionReducer.open(&state)
+        case .newAudit:
+            let id = ids.make(prefix: "IA", avoiding: Set(state.workspace.audits.map(\.id)))
+            let framework = ISO27001.framework
+            var audit = Audit(
+                id: id, title: "Internal audit", type: .internal_, status: .planned,
+                scope: state.workspace.config.scope,
+                criteria: ["ISO/IEC 27001:2022", "Statement of Applicability"],
+                auditors: state.user.map { [$0] } ?? [], start: state.today,
+                checklist: Audit.defaultChecklist(framework: framework, soa: state.workspace.soa)
+            )
+            audit.end = state.today.adding(days: 5)
+            state.popup = .auditPlan(AuditPlanForm(audit: audit, isNew: true))
+        case .editAudit:
+            guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
+            state.popup = .auditPlan(AuditPlanForm(audit: audit, isNew: false))
+        case .followUpAudit:
+            guard let previous = AuditsState.selectedAudit(state) else { return noAudit(&state) }
+            let id = ids.make(prefix: "IA", avoiding: Set(state.workspace.audits.map(\.id)))
+            state.popup = .auditPlan(AuditPlanForm(audit: AuditFollowUp.plan(of: previous, id: id, today: state.today), isNew: true))
+        case .writeReport:
+            guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
+            state.status = StatusMessage(.info, "Writing the report…")
+            return [.writeReport(audit: audit.id, workspace: state.workspace, today: state.today)]
+        case .closeAudit:
+            guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
+            state.popup = .closeAudit(audit.id)
+        case .moveItemUp, .moveItemDown:
+            return moveItem(by: command == .moveItemUp ? -1 : 1, &state)
+        case .removeItem:
+            return removeItem(&state)
+        case .addItem:
+            guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
+            state.popup = .itemPicker(ItemPicker(audit: audit.id))
+        case .undo:
+            return Snapshots.undo(&state)
+        default:
+            state.status = StatusMessage(.info, "\(command.title) is not available here")
+        }
+        return []
+    }
+
+    private static func noAudit(_ state: inout AppState) -> [Effect] {
+        state.status = StatusMessage(.info, "No audit yet; a plans one from the SoA")
+        return []
+    }
+
+    private static func move(_ command: Command, _ state: inout AppState) {
+        if state.focus == .auditPlan {
+            guard let audit = AuditsState.selectedAudit(state) else { return }
+            let rows = Metrics.planChecklistRows(height: state.height, count: state.workspace.audits.count)
+            let target = target(of: command, from: state.audits.checklistCursor, count: audit.checklist.count, page: rows)
+            state.audits.checklistCursor = target
+            state.audits.checklistScroll = ListScrolling.offset(keeping: target, current: state.audits.checklistScroll, visible: rows, count: audit.checklist.count)
+            return
+        }
+        let ordered = AuditsState.ordered(state.workspace.audits)
+        guard !ordered.isEmpty else { return }
+        let current = ordered.firstIndex { $0.id == AuditsState.selectedAudit(state)?.id } ?? 0
+        let rows = Metrics.auditListRows(height: state.height, count: ordered.count)
+        let index = target(of: command, from: current, count: ordered.count, page: rows)
+        select(ordered[index].id, &state)
+        state.audits.listScroll = ListScrolling.offset(keeping: index, current: state.audits.listScroll, visible: rows, count: ordered.count)
+    }
+
+    static func select(_ id: String, _ state: inout AppState) {
+        guard state.audits.selected != id else { return }
+        state.audits.selected = id
+        state.audits.checklistCursor = 0
+        state.audits.checklistScroll = 0
+    }
+
+    static func target(of command: Command, from index: Int, count: Int, page: Int) -> Int {
+        let last = max(0, count - 1)
+        switch command {
+        case .moveDown: return min(index + 1, last)
+        case .moveUp: return max(index - 1, 0)
+        case .pageDown: return min(index + max(1, page - 1), last)
+        case .pageUp: return max(index - max(1, page - 1), 0)
+        case .moveTop: return 0
+        default: return last
+        }
+    }
+
+    // MARK: Checklist
+
+    private static func moveItem(by offset: Int, _ state: inout AppState) -> [Effect] {
+        guard var audit = editableAudit(&state) else { return [] }
+        let from = state.audits.checklistCursor, to = from + offset
+        guard audit.checklist.indices.contains(from), audit.checklist.indices.contains(to) else { return [] }
+        audit.checklist.swapAt(from, to)
+        state.audits.checklistCursor = to
+        let rows = Metrics.planChecklistRows(height: state.height, count: state.workspace.audits.count)
+        state.audits.checklistScroll = ListScrolling.offset(keeping: to, current: state.audits.checklistScroll, visible: rows, count: audit.checklist.count)
+        return save(audit, &state, describe: "\(audit.id): \(audit.checklist[to]) moved to place \(to + 1)")
+    }
+
+    private static func removeItem(_ state: inout AppState) -> [Effect] {
+        guard var audit = editableAudit(&state) else { return [] }
+        let index = state.audits.checklistCursor
+        guard audit.checklist.indices.contains(index) else { return [] }
+        let item = audit.checklist.remove(at: index)
+        if !state.workspace.log(of: audit.id).findings(on: item).isEmpty {
+            state.status = StatusMessage(.warning, "\(item) has findings: they stay in the journal but leave the checklist (u undoes it)")
+        }
+        state.audits.checklistCursor = min(index, max(0, audit.checklist.count - 1))
+        return save(audit, &state, describe: "\(audit.id): \(item) removed from the checklist (u undoes it)")
+    }
+
+    static func addItem(_ item: String, to auditID: String, _ state: inout AppState) -> [Effect] {
+        guard var audit = state.workspace.audits.first(where: { $0.id == auditID }), !audit.checklist.contains(item) else { return [] }
+        let at = min(state.audits.checklistCursor + 1, audit.checklist.count)
+        audit.checklist.insert(item, at: at)
+        state.audits.checklistCursor = at
+        let rows = Metrics.planChecklistRows(height: state.height, count: state.workspace.audits.count)
+        state.audits.checklistScroll = ListScrolling.offset(keeping: at, current: state.audits.checklistScroll, visible: rows, count: audit.checklist.count)
+        return save(audit, &state, describe: "\(audit.id): \(item) added to the checklist")
+    }
+
+    /// The selected audit if its checklist may change: a closed audit's may not.
+    private static func editableAudit(_ state: inout AppState) -> Audit? {
+        guard let audit = AuditsState.selectedAudit(state) else {
+            _ = noAudit(&state)
+            return nil
+        }
+        guard audit.status != .closed else {
+            state.status = StatusMessage(.info, "\(audit.id) is closed: its checklist is part of the record (e reopens it by status)")
+            return nil
+        }
+        return audit
+    }
+
+    // MARK: Saving
+
+    static func save(_ audit: Audit, _ state: inout AppState, describe: String) -> [Effect] {
+        let previous = state.workspace.audits.first { $0.id == audit.id }
+        guard previous != audit else {
+            state.status = StatusMessage(.info, "No change")
+            return []
+        }
+        Snapshots.remember(.audit(id: audit.id, previous), in: &state)
+        Snapshots.apply(.audit(id: audit.id, audit), to: &state)
+        if state.status?.kind != .warning { state.status = StatusMessage(.info, "Saving…") }
+        return [.saveAudit(audit, previous: previous, describe: describe)]
+    }
+
+    static func submit(_ form: AuditPlanForm, _ state: inout AppState) -> [Effect] {
+        switch form.build(people: state.workspace.config.people.map(\.id)) {
+        case .failure(let error):
+            var rejected = form
+            rejected.error = error.message
+            rejected.field = error.field
+            state.popup = .auditPlan(rejected)
+            return []
+        case .success(let audit):
+            state.popup = nil
+            select(audit.id, &state)
+            let ordered = AuditsState.ordered(state.workspace.audits.filter { $0.id != audit.id } + [audit])
+            let index = ordered.firstIndex { $0.id == audit.id } ?? 0
+            let rows = Metrics.auditListRows(height: state.height, count: ordered.count)
+            state.audits.listScroll = ListScrolling.offset(keeping: index, current: state.audits.listScroll, visible: rows, count: ordered.count)
+            let items = "\(audit.checklist.count) checklist items"
+            return save(audit, &state, describe: form.isNew ? "\(audit.id) planned: \(items)" : "\(audit.id) saved")
+        }
+    }
+}

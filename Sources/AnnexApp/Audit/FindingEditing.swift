@@ -1,0 +1,224 @@
+import AnnexDomain
+import Foundation
+
+/// Writing findings: the note editor, its draft on disk, saving as a journal event.
+enum FindingEditing {
+    /// One key per classification opens the editor on the current item, prefilled with what the
+    /// last finding had (and a sample drawn for this item).
+    static func start(_ classification: FindingClass, _ state: inout AppState, audit: Audit, ids: IDGenerator) -> [Effect] {
+        guard let session = state.audits.session else { return [] }
+        let defaults = session.defaults
+        let log = state.workspace.log(of: audit.id)
+        var id = ids.make(prefix: "F")
+        while log.finding(id) != nil { id = ids.make(prefix: "F") }
+        let draft = FindingDraft(
+            audit: audit.id, auditor: session.auditor, id: id, item: audit.checklist[session.cursor], classification: classification,
+            evidence: defaults.evidence, interviewee: defaults.interviewee, role: defaults.role, method: defaults.method,
+            sample: session.pendingSample
+        )
+        state.popup = .findingEditor(FindingEditor(draft: draft))
+        return [.saveDraft(draft)]
+    }
+
+    static func edit(_ state: inout AppState, audit: Audit) -> [Effect] {
+        guard let session = state.audits.session, let finding = AuditSessionReducer.selectedFinding(state, audit: audit) else {
+            state.status = StatusMessage(.info, "No finding on this item yet: c, M, m, o or i logs one")
+            return []
+        }
+        guard finding.auditor == session.auditor else {
+            state.status = StatusMessage(.info, "\(finding.id) is \(finding.auditor)'s finding: only they can edit it, in their journal")
+            return []
+        }
+        let draft = FindingDraft(
+            audit: audit.id, auditor: session.auditor, id: finding.id, isNew: false, item: finding.item,
+            classification: finding.classification, statement: finding.statement, evidence: finding.evidence,
+            interviewee: finding.interviewee, role: finding.role, method: finding.method, sample: finding.sample
+        )
+        state.popup = .findingEditor(FindingEditor(draft: draft))
+        return [.saveDraft(draft)]
+    }
+
+    /// Keys in the editor. Every change is written to the draft file at once.
+    static func handle(_ key: KeyPress, command: Command?, _ editor: FindingEditor, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        var editor = editor
+        switch command {
+        case .confirm:
+            return submit(editor, &state, ids: ids)
+        case .cancel:
+            if editor.statement.text.trimmingWhitespace.isEmpty {
+                return discard(editor, &state)
+            }
+            state.popup = .discardNote(editor)
+            return []
+        case .nextField, .previousField:
+            editor.field = ListScrolling.step(from: editor.field, in: FindingEditor.Field.allCases, forward: command == .nextField)
+            state.popup = .findingEditor(editor)
+            return []
+        case .newLine where editor.field == .statement:
+            editor.statement.newLine()
+        case .dropSample:
+            guard editor.sample != nil else { return [] }
+            editor.sample = nil
+        default:
+            guard edit(&editor, with: key) else {
+                state.popup = .findingEditor(editor)
+                return []
+            }
+        }
+        editor.error = nil
+        state.popup = .findingEditor(editor)
+        return [.saveDraft(editor.draft)]
+    }
+
+    /// Applies a key to the focused field; returns whether anything the draft holds changed.
+    private static func edit(_ editor: inout FindingEditor, with key: KeyPress) -> Bool {
+        let before = editor.draft
+        switch editor.field {
+        case .statement:
+            var cursorMoved = true
+            switch key {
+            case .named("up"): editor.statement.moveUp()
+            case .named("down"): editor.statement.moveDown()
+            default: cursorMoved = false
+            }
+            if !cursorMoved { TextAreaInput.edit(&editor.statement, with: key) }
+        case .evidence: _ = TextInput.edit(&editor.evidence, with: key)
+        case .interviewee: _ = TextInput.edit(&editor.interviewee, with: key)
+        case .role: _ = TextInput.edit(&editor.role, with: key)
+        case .method:
+            if let forward = choiceStep(key) { editor.method = ListScrolling.step(from: editor.method, in: AuditMethod.allCases, forward: forward) }
+        case .classification:
+            if let forward = choiceStep(key) {
+                editor.classification = ListScrolling.step(from: editor.classification, in: FindingClass.allCases, forward: forward)
+            }
+        }
+        return editor.draft != before
+    }
+
+    /// Space or Right: next choice; Left: previous.
+    static func choiceStep(_ key: KeyPress) -> Bool? {
+        switch key {
+        case .character(" "), .named("right"): true
+        case .named("left"): false
+        default: nil
+        }
+    }
+
+    static func submit(_ editor: FindingEditor, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        let statement = editor.statement.text.trimmingWhitespace
+        guard !statement.isEmpty else {
+            var rejected = editor
+            rejected.field = .statement
+            rejected.error = "Write what was found before saving (Esc discards the note)"
+            state.popup = .findingEditor(rejected)
+            return []
+        }
+        let log = state.workspace.log(of: editor.audit)
+        let id = editor.id
+        let finding = editor.draft.finding(at: state.now)
+        if !editor.isNew, editor.draft.isSaved(as: log.finding(id)) {
+            state.popup = nil
+            state.status = StatusMessage(.info, "No change to \(id)")
+            return [.deleteDraft(audit: editor.audit, auditor: editor.auditor)]
+        }
+        // The editor closes only once the event is on disk; until then the draft holds the note.
+        state.popup = nil
+        state.status = StatusMessage(.info, "Saving…")
+        let event: AuditEvent = editor.isNew ? .logged(finding) : .edited(finding)
+        let describe = editor.isNew
+            ? "\(finding.classification.title) \(id) saved on \(finding.item)"
+            : "\(id) edited; its history keeps the earlier version"
+        return [.appendEvent(event, audit: editor.audit, describe: describe, draft: editor.draft)]
+    }
+
+    static func discard(_ editor: FindingEditor, _ state: inout AppState) -> [Effect] {
+        state.popup = nil
+        state.status = StatusMessage(.info, editor.isNew ? "Note discarded; nothing logged" : "Edit cancelled; \(editor.id) unchanged")
+        return [.deleteDraft(audit: editor.audit, auditor: editor.auditor)]
+    }
+
+    /// The journal has the event: show it, remember the fields for the next finding, drop the draft.
+    static func appended(_ event: AuditEvent, audit: String, describe: String?, _ state: inout AppState) -> [Effect] {
+        state.workspace.auditLogs[audit, default: AuditLog()].apply(event)
+        var effects: [Effect] = []
+        switch event {
+        case .logged(let finding), .edited(let finding):
+            if state.audits.session?.audit == audit {
+                state.audits.session?.defaults = FindingDefaults(from: finding)
+                if finding.sample != nil { state.audits.session?.pendingSample = nil }
+                let onItem = state.workspace.log(of: audit).findings(on: finding.item)
+                if let index = onItem.firstIndex(where: { $0.id == finding.id }) { state.audits.session?.findingCursor = index }
+            }
+            effects.append(.deleteDraft(audit: audit, auditor: finding.auditor))
+        default:
+            break
+        }
+        if let describe { state.status = StatusMessage(.saved, describe) }
+        return effects
+    }
+
+    /// The append failed: the note comes back in the editor, nothing typed is lost.
+    static func failed(_ message: String, draft: FindingDraft?, _ state: inout AppState) {
+        if let draft {
+            var editor = FindingEditor(draft: draft)
+            editor.error = "Not saved: \(message). Enter tries again."
+            state.popup = .findingEditor(editor)
+        }
+        state.status = StatusMessage(.error, "Not saved: \(message)")
+    }
+
+    /// A note left by a crashed or disconnected session comes back as it was.
+    static func restore(_ draft: FindingDraft?, _ state: inout AppState) -> [Effect] {
+        guard let draft, let session = state.audits.session, draft.audit == session.audit, state.popup == nil else { return [] }
+        // Killed after the journal had the finding but before the draft was removed: nothing to restore.
+        if draft.isSaved(as: state.workspace.log(of: draft.audit).finding(draft.id)) {
+            return [.deleteDraft(audit: draft.audit, auditor: draft.auditor)]
+        }
+        if let audit = AuditsState.sessionAudit(state), let index = audit.checklist.firstIndex(of: draft.item) {
+            state.audits.session?.cursor = index
+            state.audits.session?.scroll = ListScrolling.offset(
+                keeping: index, current: session.scroll, visible: Metrics.sessionChecklistRows(height: state.height), count: audit.checklist.count
+            )
+        }
+        var editor = FindingEditor(draft: draft)
+        editor.restored = true
+        state.popup = .findingEditor(editor)
+        state.status = StatusMessage(.warning, "Restored the note you were writing on \(draft.item) when the last session ended")
+        return []
+    }
+
+    static func withdraw(_ findingID: String, reason: String, _ state: inout AppState) -> [Effect] {
+        guard let session = state.audits.session else { return [] }
+        let why = reason.trimmingWhitespace
+        guard !why.isEmpty else {
+            var prompt = Prompt(.withdraw(findingID: findingID))
+            prompt.error = "Say why: the reason stays in the finding's history"
+            state.popup = .prompt(prompt)
+            return []
+        }
+        state.popup = nil
+        state.status = StatusMessage(.info, "Saving…")
+        let event = AuditEvent.withdrawn(findingID: findingID, reason: why, by: session.auditor, at: state.now)
+        return [.appendEvent(event, audit: session.audit, describe: "\(findingID) withdrawn; its history is kept", draft: nil)]
+    }
+}
+
+/// The editing keys of a multi-line note: those of a line plus line-wise Ctrl-U/K.
+enum TextAreaInput {
+    static func edit(_ area: inout TextArea, with key: KeyPress) {
+        switch key {
+        case .character(let character): area.insert(String(character))
+        case .paste(let text): area.insert(text)
+        case .named("backspace"), .named("ctrl+h"): area.deleteBackward()
+        case .named("delete"), .named("ctrl+d"): area.deleteForward()
+        case .named("left"), .named("ctrl+b"): area.moveLeft()
+        case .named("right"), .named("ctrl+f"): area.moveRight()
+        case .named("home"), .named("ctrl+a"): area.moveHome()
+        case .named("end"), .named("ctrl+e"): area.moveEnd()
+        case .named("ctrl+w"), .named("alt+backspace"): area.deleteWordBackward()
+        case .named("ctrl+u"): area.deleteToLineStart()
+        case .named("ctrl+k"): area.deleteToLineEnd()
+        default: break
+        }
+    }
+}

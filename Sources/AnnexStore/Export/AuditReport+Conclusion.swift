@@ -1,0 +1,47 @@
+import AnnexDomain
+
+/// The conclusion: the auditors' own words, or a plain summary of the counts that never reads as
+/// a certification decision.
+extension AuditReport {
+    /// The auditors' own conclusion when written, else one generated from the counts.
+    var conclusion: (paragraphs: [String], generated: Bool) {
+        let written = audit.conclusion.trimmingWhitespace
+        if !written.isEmpty { return (Self.paragraphs(written), false) }
+        return ([generatedConclusion], true)
+    }
+
+    private var generatedConclusion: String {
+        func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+        let counts = progress.findings
+        let major = counts[.major, default: 0], minor = counts[.minor, default: 0]
+        var clauses: [String] = []
+        switch (major, minor) {
+        case (0, 0): clauses.append("no nonconformities were raised")
+        case (_, 0): clauses.append(count(major, "major nonconformity was raised", "major nonconformities were raised"))
+        case (0, _): clauses.append(count(minor, "minor nonconformity was raised", "minor nonconformities were raised"))
+        default: clauses.append("\(major) major and \(minor) minor nonconformities were raised")
+        }
+        let observations = counts[.observation, default: 0], improvements = counts[.improvement, default: 0]
+        let noted = [
+            observations > 0 ? count(observations, "observation", "observations") : nil,
+            improvements > 0 ? count(improvements, "opportunity for improvement", "opportunities for improvement") : nil,
+        ].compactMap { $0 }
+        if !noted.isEmpty { clauses.append(noted.joined(separator: " and ") + (observations + improvements == 1 ? " was noted" : " were noted")) }
+        let conformities = counts[.conformity, default: 0]
+        if conformities > 0 { clauses.append(count(conformities, "finding confirmed conformity", "findings confirmed conformity")) }
+        var text = clauses.joined(separator: "; ")
+        text = text.prefix(1).uppercased() + text.dropFirst() + "."
+        text += " \(progress.done) of \(progress.items) checklist items were audited"
+        var rest: [String] = []
+        if progress.notAudited > 0 { rest.append("\(progress.notAudited) marked not audited") }
+        if progress.toGo > 0 { rest.append("\(progress.toGo) not reached") }
+        text += rest.isEmpty ? "." : " (" + rest.joined(separator: ", ") + ")."
+        switch audit.status {
+        case .inProgress: text += " The audit is still in progress, so these results are not final."
+        case .planned: text += " The audit is only planned, so these results are not final."
+        case .closed: break
+        }
+        text += " This summary is generated from the recorded findings; it states what the audit found against its criteria and is not a certification decision."
+        return text
+    }
+}

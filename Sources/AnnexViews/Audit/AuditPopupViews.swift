@@ -1,0 +1,183 @@
+import AnnexApp
+import AnnexDomain
+import TerminalCore
+
+enum FindingEditorView {
+    static func draw<S: Surface>(_ editor: FindingEditor, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rect = PopupView.box(width: 96, height: 20, in: area)
+        let title = ISO27001.catalog.item(editor.item)?.title ?? ""
+        let verb = editor.isNew ? "" : "Edit \(editor.id): "
+        let restored = editor.restored ? " (restored)" : ""
+        let inner = PopupView.frame(rect, title: "\(verb)\(editor.classification.title) on \(editor.item) \(title)\(restored)", into: &surface, context: context)
+        let labelWidth = 14
+        var fields: [FindingEditor.Field] = [.evidence, .interviewee, .role, .method, .classification]
+        let extra = (editor.sample == nil ? 0 : 1) + (editor.error == nil ? 0 : 1) + 1
+        let noteHeight = max(2, inner.height - 1 - fields.count - extra)
+        surface.put(FindingEditor.Field.statement.label, at: inner.origin, style: context.style(editor.field == .statement ? Role.heading : Role.label), clip: inner)
+        let noteArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: noteHeight)
+        TextAreaView.draw(editor.statement, focused: editor.field == .statement, in: noteArea, into: &surface, context: context)
+        var y = noteArea.maxY
+        let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
+        for field in fields {
+            let line = Rect(x: inner.x, y: y, width: inner.width, height: 1)
+            let focused = field == editor.field
+            surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
+            let value = line.inset(left: labelWidth)
+            switch field {
+            case .method, .classification:
+                let text = field == .method ? editor.method.rawValue : editor.classification.title
+                let role = field == .classification ? Role.finding(editor.classification) : Role.text
+                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: value.origin, style: context.style(focused ? Role.input : role), clip: value)
+            default:
+                let text = field == .evidence ? editor.evidence : field == .interviewee ? editor.interviewee : editor.role
+                if focused {
+                    InputField.draw(text, in: value, into: &surface, context: context)
+                } else {
+                    surface.put(text.text, at: value.origin, style: context.style(Role.text), clip: value, newline: .space)
+                }
+            }
+            y += 1
+        }
+        fields.removeAll()
+        if let sample = editor.sample {
+            let text = "Sample \(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))  (Ctrl-X drops it)"
+            surface.put(text, at: Point(x: inner.x, y: y), style: context.style(Role.dim), clip: inner)
+            y += 1
+        }
+        if let error = editor.error {
+            surface.put(error, at: Point(x: inner.x, y: y), style: context.style(Role.error), clip: inner)
+        }
+        let hint = "Enter saves, Ctrl-O new line, Tab next field, Space/arrows change a choice, Esc"
+        surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+enum AuditPlanFormView {
+    static func draw<S: Surface>(_ form: AuditPlanForm, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rect = PopupView.box(width: 90, height: AuditPlanForm.Field.allCases.count + 6, in: area)
+        let title = form.isNew ? (form.audit.followUpOf.map { "Follow-up audit \(form.audit.id) of \($0)" } ?? "New audit \(form.audit.id)") : "Edit \(form.audit.id)"
+        let inner = PopupView.frame(rect, title: title, into: &surface, context: context)
+        surface.put("Checklist: \(form.audit.checklist.count) items" + (form.isNew ? " (clauses 4 to 10 and the applicable controls; edit it on the plan)" : ""),
+                    at: inner.origin, style: context.style(Role.dim), clip: inner)
+        let labelWidth = 26
+        let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
+        for (index, field) in AuditPlanForm.Field.allCases.enumerated() {
+            let line = Rect(x: inner.x, y: inner.y + 2 + index, width: inner.width, height: 1)
+            guard line.y < inner.maxY - 2 else { break }
+            let focused = field == form.field
+            surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
+            let value = line.inset(left: labelWidth)
+            if field.isChoice {
+                let text = field == .type ? form.audit.type.title : form.audit.status.rawValue.replacingOccurrences(of: "_", with: " ")
+                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: value.origin, style: context.style(focused ? Role.input : Role.text), clip: value)
+            } else if focused {
+                InputField.draw(form.texts[field] ?? LineEditor(), in: value, into: &surface, context: context)
+            } else {
+                surface.put(form.text(field), at: value.origin, style: context.style(Role.text), clip: value, newline: .space)
+            }
+        }
+        if let error = form.error {
+            surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
+        }
+        surface.put("Tab/Up/Down field, Space/arrows change a choice, Enter saves, Esc cancels",
+                    at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+enum SampleFormView {
+    static func draw<S: Surface>(_ form: SampleForm, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rect = PopupView.box(width: 80, height: 18, in: area)
+        let inner = PopupView.frame(rect, title: "Draw a sample for \(form.item)", into: &surface, context: context)
+        let focusedPopulation = form.field == .population
+        surface.put("Population: paste one entry per line, or type @path of a list file in the workspace",
+                    at: inner.origin, style: context.style(focusedPopulation ? Role.heading : Role.label), clip: inner)
+        let count = form.populationFile == nil ? AuditSampler.population(from: form.population.text).count : 0
+        let noteArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(2, inner.height - 7))
+        TextAreaView.draw(form.population, focused: focusedPopulation, in: noteArea, into: &surface, context: context)
+        var y = noteArea.maxY
+        surface.put(form.populationFile.map { "From the file \($0)" } ?? "\(count) entries", at: Point(x: inner.x, y: y), style: context.style(Role.dim), clip: inner)
+        y += 1
+        for field in [SampleForm.Field.size, .seed] {
+            let line = Rect(x: inner.x, y: y, width: inner.width, height: 1)
+            let focused = field == form.field
+            surface.put(DisplayWidth.pad(field.label, to: 14), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
+            let editor = field == .size ? form.size : form.seed
+            let value = line.inset(left: 14)
+            if focused {
+                InputField.draw(editor, in: value.left(min(value.width, 24)), into: &surface, context: context)
+            } else {
+                surface.put(editor.text, at: value.origin, style: context.style(Role.text), clip: value)
+            }
+            y += 1
+        }
+        if let error = form.error {
+            surface.put(error, at: Point(x: inner.x, y: y), style: context.style(Role.error), clip: inner)
+        }
+        surface.put("The seed is recorded with the finding: the same list, size and seed draw the same sample.",
+                    at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.dim), clip: inner)
+        surface.put("Enter draws, Tab next field, Ctrl-O new line, Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+enum PromptView {
+    static func draw<S: Surface>(_ prompt: Prompt, in area: Rect, into surface: inout S, context: RenderContext) {
+        let rect = PopupView.box(width: 72, height: 7, in: area)
+        let inner = PopupView.frame(rect, title: prompt.title, into: &surface, context: context)
+        InputField.draw(prompt.editor, in: inner.top(1), into: &surface, context: context)
+        if let error = prompt.error {
+            surface.put(error, at: Point(x: inner.x, y: inner.y + 2), style: context.style(Role.error), clip: inner)
+        }
+        surface.put("Enter confirms, Esc cancels", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+enum ItemPickerView {
+    static func draw<S: Surface>(_ picker: ItemPicker, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let checklist = state.workspace.audits.first { $0.id == picker.audit }?.checklist ?? []
+        let matches = picker.matches(excluding: checklist)
+        let rect = PopupView.box(width: 76, height: area.height, in: area)
+        let inner = PopupView.frame(rect, title: "Add to the checklist of \(picker.audit)", into: &surface, context: context)
+        InputField.draw(picker.editor, in: inner.top(1), into: &surface, context: context)
+        let list = inner.inset(top: 2, bottom: 1)
+        let top = max(0, picker.selected - list.height + 1)
+        for (offset, item) in matches.dropFirst(top).prefix(list.height).enumerated() {
+            let line = list.row(offset)
+            let selected = top + offset == picker.selected
+            let style = context.style(selected ? Role.selection : Role.text)
+            if selected { surface.clear(line, style: style) }
+            surface.put(DisplayWidth.pad(item.id, to: 8) + item.title, at: line.origin, style: style, clip: line)
+        }
+        if matches.isEmpty {
+            surface.put("Nothing matches, or it is on the checklist already.", at: list.origin, style: context.style(Role.dim), clip: list)
+        }
+        surface.put("Type to filter, Enter adds after the selected item, Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}
+
+/// The closing summary: what was found, what was not audited, how long it took.
+enum CloseAuditView {
+    static func draw<S: Surface>(_ id: String, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        guard let audit = state.workspace.audits.first(where: { $0.id == id }) else { return }
+        let log = state.workspace.log(of: id)
+        let progress = AuditProgress(audit: audit, log: log)
+        let rect = PopupView.box(width: 64, height: 17, in: area)
+        let inner = PopupView.frame(rect, title: "Close \(id)?", into: &surface, context: context)
+        var lines: [StyledLine] = [[Span(audit.title, Role.title)], []]
+        for classification in [FindingClass.major, .minor, .observation, .improvement, .conformity] {
+            let count = progress.findings[classification, default: 0]
+            lines.append([Span(DisplayWidth.pad(String(count), to: 4, alignment: .trailing) + "  ", Role.heading),
+                          Span(classification.title, count > 0 ? Role.finding(classification) : Role.dim)])
+        }
+        lines.append([])
+        lines.append([Span("Items  ", Role.label), Span("\(progress.done) audited, \(progress.notAudited) not audited, \(progress.toGo) not reached of \(progress.items)")])
+        lines.append([Span("Time   ", Role.label), Span(Duration.total(log.totalTimeSpent) + " recorded on the items")])
+        lines.append([])
+        for text in Wrap.lines("Closing sets the end date and writes the audit report next to the plan: audits/\(id)/report.md and report.html.", width: max(1, inner.width)) {
+            lines.append([Span(text, Role.dim)])
+        }
+        for (index, line) in lines.prefix(inner.height - 1).enumerated() {
+            surface.put(line, at: Point(x: inner.x, y: inner.y + index), clip: inner, context: context)
+        }
+        surface.put("y closes the audit, n keeps it open", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+}

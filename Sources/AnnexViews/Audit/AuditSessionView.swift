@@ -1,0 +1,200 @@
+import AnnexApp
+import AnnexDomain
+import Foundation
+import TerminalCore
+
+/// The live session: the checklist with progress and the session clock on the left; the current
+/// item (questions, SoA claim, evidence) top right; its findings bottom right.
+enum AuditSessionView {
+    static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        guard let session = state.audits.session, let audit = AuditsState.sessionAudit(state) else { return }
+        let log = state.workspace.log(of: audit.id)
+        let leftWidth = Metrics.sessionChecklistWidth(width: state.width)
+        SessionChecklistView.draw(audit, log: log, session: session, state: state, in: area.left(leftWidth), into: &surface, context: context)
+        let right = area.inset(left: leftWidth)
+        let itemHeight = Metrics.sessionItemHeight(height: state.height)
+        let item = audit.checklist[min(session.cursor, audit.checklist.count - 1)]
+        SessionItemView.draw(item, audit: audit, log: log, session: session, state: state, in: right.top(itemHeight), into: &surface, context: context)
+        SessionFindingsView.draw(item, log: log, session: session, state: state, in: right.inset(top: itemHeight), into: &surface, context: context)
+    }
+}
+
+enum SessionChecklistView {
+    static func draw<S: Surface>(_ audit: Audit, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let clock = Duration.clock(Int(state.now.timeIntervalSince(session.started)))
+        let lock = session.readOnly ? " (closed)" : ""
+        // The clock before the auditor's name: a narrow pane cuts the name, not the time.
+        let title = "\(audit.id)\(lock) \(clock)\(context.glyphs.separator)\(session.auditor)"
+        let inner = Pane.draw(area, title: title, active: session.focus == .checklist, into: &surface, context: context)
+        let progress = ItemProgress(audit: audit, log: log)
+        var counts: [ItemProgress.State: Int] = [:]
+        for item in audit.checklist { counts[progress.state(of: item), default: 0] += 1 }
+        let unicode = context.glyphs.isUnicode
+        let walked = audit.checklist.count - counts[.toGo, default: 0]
+        var summary: StyledLine = [Span("\(walked)/\(audit.checklist.count) ", Role.heading)]
+        for itemState in [ItemProgress.State.done, .nonconformity, .toGo, .notAudited] {
+            summary.append(Span("\(ChecklistMark.mark(itemState, unicode: unicode))\(counts[itemState, default: 0]) ", ChecklistMark.role(itemState)))
+        }
+        surface.put(summary, at: inner.origin, clip: inner, context: context)
+        let list = inner.inset(top: 1)
+        for (offset, item) in audit.checklist.enumerated().dropFirst(session.scroll).prefix(list.height) {
+            let line = list.row(offset - session.scroll)
+            let selected = offset == session.cursor
+            let selection = selected ? context.style(session.focus == .checklist ? Role.selection : Role.selectionInactive) : nil
+            if let selection { surface.clear(line, style: selection) }
+            let itemState = progress.state(of: item)
+            var x = surface.put(ChecklistMark.mark(itemState, unicode: unicode) + " ", at: line.origin,
+                                style: selection ?? context.style(ChecklistMark.role(itemState)), clip: line)
+            x = surface.put(DisplayWidth.pad(item, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
+            let title = ISO27001.catalog.item(item)?.title ?? "(not in the catalog)"
+            surface.put(title, at: Point(x: x, y: line.y), style: selection ?? context.style(itemState == .notAudited ? Role.dim : Role.text), clip: line, newline: .space)
+        }
+    }
+}
+
+enum SessionItemView {
+    static func draw<S: Surface>(_ item: String, audit: Audit, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let catalogItem = ISO27001.catalog.item(item)
+        let onScreen = session.readOnly ? 0 : Int(state.now.timeIntervalSince(session.itemStarted))
+        let spent = log.timeSpent[item, default: 0] + onScreen
+        let title = "\(item)\(context.glyphs.separator)\(Duration.clock(spent)) on this item"
+        let inner = Pane.draw(area, title: title, active: false, into: &surface, context: context)
+        var lines: [StyledLine] = []
+        let width = max(1, inner.width)
+        for text in Wrap.lines(catalogItem?.title ?? "\(item) is not in the catalog", width: width) { lines.append([Span(text, Role.title)]) }
+        if let entry = state.workspace.soa[item] {
+            let owner = entry.owner.isEmpty ? "no owner" : "owner \(entry.owner)"
+            lines.append([
+                Span("SoA ", Role.label), Span(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode) + " " + StatusMarker.label(entry), Role.status(entry)),
+                Span("\(context.glyphs.separator)\(owner)", Role.text),
+            ])
+            if !entry.evidence.isEmpty {
+                let records = Dictionary(state.workspace.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                var claimed: StyledLine = [Span("Claims ", Role.label)]
+                for (index, id) in entry.evidence.enumerated() {
+                    if index > 0 { claimed.append(Span(", ")) }
+                    let record = records[id]
+                    let expired = record?.isExpired(on: state.today) == true
+                    claimed.append(Span(id, expired || record == nil ? Role.warning : Role.text))
+                    if let record { claimed.append(Span(" " + record.title + (expired ? " (expired)" : ""), expired ? Role.warning : Role.dim)) }
+                }
+                lines.append(claimed)
+            }
+        }
+        if let sample = session.pendingSample {
+            lines.append([Span("Sample ", Role.label), Span("\(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))", Role.heading)])
+        }
+        for open in openNonconformities(on: item, audit: audit, state: state, context: context) { lines.append(open) }
+        if let questions = catalogItem?.auditQuestions, !questions.isEmpty {
+            lines.append([Span("Ask", Role.label)])
+            for question in questions {
+                for (index, text) in Wrap.lines(question, width: max(1, width - 2)).enumerated() {
+                    lines.append([Span(index == 0 ? context.glyphs.bullet + " " : "  ", Role.dim), Span(text)])
+                }
+            }
+        }
+        for (index, line) in lines.prefix(inner.height).enumerated() {
+            surface.put(line, at: Point(x: inner.x, y: inner.y + index), clip: inner, context: context)
+        }
+    }
+
+    /// In a follow-up audit: the previous audit's nonconformities on this item still to verify.
+    static func openNonconformities(on item: String, audit: Audit, state: AppState, context: RenderContext) -> [StyledLine] {
+        guard let previousID = audit.followUpOf, let previous = state.workspace.audits.first(where: { $0.id == previousID }) else { return [] }
+        let open = AuditFollowUp.openNonconformities(of: previous, log: state.workspace.log(of: previousID), actions: state.workspace.actions)
+        return open.filter { $0.item == item }.map { finding in
+            let actions = state.workspace.actions.filter { $0.finding == finding.id && $0.audit == previousID }
+            let actionText = actions.isEmpty ? "no action" : actions.map { "\($0.id) \($0.status.rawValue.replacingOccurrences(of: "_", with: " "))" }.joined(separator: ", ")
+            return [Span("Verify ", Role.label), Span("\(previousID) \(finding.id) \(finding.classification == .major ? "major" : "minor") NC", Role.finding(finding.classification)),
+                    Span("\(context.glyphs.separator)\(actionText)\(context.glyphs.separator)\(finding.statement)", Role.text)]
+        }
+    }
+}
+
+enum SessionFindingsView {
+    static func draw<S: Surface>(_ item: String, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+        let findings = log.findings(on: item)
+        let focused = session.focus == .findings
+        let inner = Pane.draw(area, title: "Findings on \(item): \(findings.count)", active: focused, into: &surface, context: context)
+        guard !findings.isEmpty else {
+            let hint = session.readOnly ? "None." : "None yet. c conformity, M major, m minor, o observation, i improvement."
+            for (index, text) in Wrap.lines(hint, width: max(1, inner.width)).prefix(inner.height).enumerated() {
+                surface.put(text, at: Point(x: inner.x, y: inner.y + index), style: context.style(Role.dim), clip: inner)
+            }
+            return
+        }
+        // Only the findings that can be on screen around the selected one are laid out: an
+        // item may hold thousands, and each takes at least three lines.
+        let selected = min(session.findingCursor, findings.count - 1)
+        let window = max(0, selected - inner.height)..<min(findings.count, selected + inner.height)
+        var blocks: [[StyledLine]] = []
+        let width = max(1, inner.width - 2)
+        for finding in findings[window] {
+            var block: [StyledLine] = []
+            let edited = (log.history[finding.id]?.count ?? 1) > 1 ? " (edited)" : ""
+            let time = TimeText.hourMinute(log.loggedAt(finding.id) ?? finding.at)
+            block.append([
+                Span(" \(FindingLetter.letter(finding.classification)) ", Role.finding(finding.classification)),
+                Span(" \(finding.classification.title)", Role.finding(finding.classification)),
+                Span(" \(finding.id) \(time) \(finding.auditor)\(edited)", Role.dim),
+            ])
+            for text in Wrap.lines(finding.statement, width: width) { block.append([Span("  "), Span(text)]) }
+            if !finding.evidence.isEmpty {
+                for (index, text) in Wrap.lines("Evidence: " + finding.evidence, width: width).enumerated() {
+                    block.append([Span("  "), Span(text, index == 0 ? Role.dim : Role.dim)])
+                }
+            }
+            let who = [finding.interviewee, finding.role.isEmpty ? "" : "(\(finding.role))"].filter { !$0.isEmpty }.joined(separator: " ")
+            block.append([Span("  "), Span([who, finding.method.rawValue].filter { !$0.isEmpty }.joined(separator: context.glyphs.separator), Role.dim)])
+            if let sample = finding.sample {
+                block.append([Span("  "), Span("Sample \(sample.size) of \(sample.populationSize) (\(sample.population)), seed \(sample.seed.map(String.init) ?? "-")", Role.dim)])
+            }
+            blocks.append(block)
+        }
+        // Keep the selected finding in view: start from it when everything does not fit.
+        let selectedBlock = selected - window.lowerBound
+        let total = blocks.reduce(0) { $0 + $1.count }
+        var first = 0
+        if total > inner.height {
+            var used = 0
+            first = selectedBlock
+            while first > 0, used + blocks[first].count + blocks[first - 1].count <= inner.height { used += blocks[first - 1].count; first -= 1 }
+        }
+        var y = inner.y
+        for (index, block) in blocks.enumerated().dropFirst(first) {
+            for (lineIndex, line) in block.enumerated() where y < inner.maxY {
+                let row = inner.row(y - inner.y)
+                if focused, index == selectedBlock {
+                    surface.clear(row, style: context.style(Role.selectionInactive))
+                    let shown = lineIndex == 0 ? line : line.map { Span($0.text, Role.selectionInactive) }
+                    surface.put(shown, at: row.origin, clip: row, context: context)
+                } else {
+                    surface.put(line, at: row.origin, clip: row, context: context)
+                }
+                y += 1
+            }
+        }
+    }
+}
+
+/// The session key of each classification, also its mark on screen: reads without colour.
+enum FindingLetter {
+    static func letter(_ classification: FindingClass) -> String {
+        switch classification {
+        case .conformity: "c"
+        case .major: "M"
+        case .minor: "m"
+        case .observation: "o"
+        case .improvement: "i"
+        }
+    }
+}
+
+enum TimeText {
+    /// `14:05` in UTC, as the journal stores times.
+    static func hourMinute(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970) % 86_400
+        let minutes = (seconds < 0 ? seconds + 86_400 : seconds) / 60
+        return (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+    }
+}

@@ -1,0 +1,158 @@
+import AnnexApp
+import AnnexDomain
+import AnnexSession
+import AnnexStore
+import Foundation
+import XCTest
+
+/// A clock the test moves by hand.
+private final class TestClock: @unchecked Sendable {
+    /// Nine in the morning of the tests' today, after every demo event.
+    var now = Date(timeIntervalSince1970: TimeInterval(today.daysSinceEpoch) * 86_400 + 9 * 3_600)
+    func advance(_ seconds: TimeInterval) { now = now.addingTimeInterval(seconds) }
+}
+
+extension DemoWorkspace {
+    fileprivate func auditSession(user: String? = nil, clock: TestClock, width: Int = 100, height: Int = 30) throws -> AppSession {
+        let loaded = try store.load()
+        var state = AppState(workspace: loaded.workspace, today: today, user: user, themeNames: themes.names)
+        state.width = width
+        state.height = height
+        return AppSession(state: state, store: store, clock: { clock.now })
+    }
+
+    fileprivate func journal(_ audit: String, _ auditor: String) -> [String] {
+        let text = FileManager.default.contents(atPath: "\(store.root)/audits/\(audit)/findings-\(auditor).jsonl").map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    fileprivate func fresh() throws -> Workspace { try WorkspaceStore(root: store.root).load().workspace }
+}
+
+final class AuditScenarioTests: XCTestCase {
+    func testTheDemosAuditInProgressOpensOnItsFirstItemToGoWithItsProgress() throws {
+        let demo = try DemoWorkspace()
+        let clock = TestClock()
+        var session = try demo.auditSession(clock: clock)
+        session.press("4", "enter")
+        XCTAssertTrue(session.rows[1].contains("IA-2026-2 00:00 · praghunathan"), session.rows[1])
+        XCTAssertTrue(session.rows[2].contains("14/25 ✓11 !1 ·11 –2"), session.rows[2])
+        XCTAssertTrue(session.rows[1].contains("A.8.8 · 00:00 on this item") || session.rows[1].contains("A.8.8 · "), session.rows[1])
+        XCTAssertTrue(session.rows.contains { $0.contains("Verify IA-2026-1 F-IA1-04") }, "the follow-up shows the NC to verify on this item")
+        clock.advance(75)
+        session.tick()
+        XCTAssertTrue(session.rows[1].contains("01:15"), "the session clock runs: \(session.rows[1])")
+    }
+
+    /// Create an audit from the SoA, walk five items logging one finding of each class, edit and
+    /// withdraw one, close it: every step is on disk when the screen says so.
+    func testAWholeAuditOnRealFiles() throws {
+        let demo = try DemoWorkspace()
+        let clock = TestClock()
+        var session = try demo.auditSession(user: "kbenali", clock: clock)
+        session.press("4", "a", "ctrl+u")
+        session.type("Surveillance readiness check")
+        session.press("enter")
+        let auditID = try XCTUnwrap(session.state.audits.selected)
+        var onDisk = try XCTUnwrap(try demo.fresh().audits.first { $0.id == auditID })
+        XCTAssertEqual(onDisk.checklist, Audit.defaultChecklist(framework: ISO27001.framework, soa: try demo.fresh().soa))
+        XCTAssertEqual(onDisk.auditors, ["kbenali"])
+
+        session.press("enter")
+        let classes: [(String, FindingClass)] = [("c", .conformity), ("M", .major), ("m", .minor), ("o", .observation), ("i", .improvement)]
+        for (key, classification) in classes {
+            clock.advance(90)
+            session.press(key)
+            session.type("\(classification.title) noted during the interview")
+            session.press("enter")
+            XCTAssertTrue(session.statusLine.contains("saved on"), session.statusLine)
+            let last = try XCTUnwrap(demo.journal(auditID, "kbenali").last)
+            XCTAssertTrue(last.contains("\"event\":\"logged\"") && last.contains("\"classification\":\"\(classification.rawValue)\""), last)
+            session.press("n")
+        }
+        var log = try demo.fresh().log(of: auditID)
+        XCTAssertEqual(log.activeFindings.map(\.classification), classes.map(\.1))
+        XCTAssertEqual(log.timeSpent.count, 5, "each item left recorded its time")
+
+        // Edit the minor NC, withdraw the observation.
+        session.press("p", "p", "p", "tab", "e", "end")
+        session.type(" (two of eight sampled leavers)")
+        session.press("enter", "escape", "n", "tab", "w")
+        session.type("Raised twice")
+        session.press("enter")
+        log = try demo.fresh().log(of: auditID)
+        let minor = try XCTUnwrap(log.activeFindings.first { $0.classification == .minor })
+        XCTAssertTrue(minor.statement.hasSuffix("(two of eight sampled leavers)"))
+        XCTAssertEqual(log.history[minor.id]?.count, 2)
+        XCTAssertEqual(log.activeFindings.count, 4)
+        XCTAssertEqual(log.withdrawn.values.first, "Raised twice")
+
+        session.press("escape", "C", "y")
+        onDisk = try XCTUnwrap(try demo.fresh().audits.first { $0.id == auditID })
+        XCTAssertEqual(onDisk.status, .closed)
+        XCTAssertEqual(onDisk.end, today)
+
+        // Closing wrote the report next to the plan, with what was logged and edited, not what was withdrawn.
+        XCTAssertTrue(session.statusLine.contains("Report written"), session.statusLine)
+        let report = try XCTUnwrap(FileManager.default.contents(atPath: "\(demo.store.root)/audits/\(auditID)/report.md").map { String(decoding: $0, as: UTF8.self) })
+        XCTAssertTrue(report.contains("(two of eight sampled leavers)"), "the edited statement")
+        XCTAssertTrue(report.contains("NC-1") && report.contains("NC-2"), "the two nonconformities are numbered")
+        XCTAssertFalse(report.contains("Observation noted during the interview"), "the withdrawn observation is left out")
+        XCTAssertTrue(report.contains("Surveillance readiness check"))
+        let html = try XCTUnwrap(FileManager.default.contents(atPath: "\(demo.store.root)/audits/\(auditID)/report.html").map { String(decoding: $0, as: UTF8.self) })
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>") && html.contains("@media print"))
+        XCTAssertEqual(try demo.store.load().issues, [], "reports beside the plan do not disturb loading")
+    }
+
+    func testRWritesTheSelectedAuditsReportFromTheList() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.auditSession(clock: TestClock())
+        session.press("4", "j", "R")
+        XCTAssertTrue(session.statusLine.contains("Report written: audits/IA-2026-1/report.md and audits/IA-2026-1/report.html"), session.statusLine)
+        let report = try XCTUnwrap(FileManager.default.contents(atPath: "\(demo.store.root)/audits/IA-2026-1/report.md").map { String(decoding: $0, as: UTF8.self) })
+        let expected = try AuditReport(workspace: demo.fresh(), audit: "IA-2026-1", today: today).markdown()
+        XCTAssertEqual(report, expected, "the UI writes what annex export audit prints")
+    }
+
+    func testANoteBeingTypedSurvivesTheSessionDyingAndComesBackOnReopening() throws {
+        let demo = try DemoWorkspace()
+        let clock = TestClock()
+        do {
+            var session = try demo.auditSession(clock: clock)
+            session.press("4", "enter", "m")
+            session.type("Leavers kept VPN access for ")
+            // The process dies here: nothing runs after this point.
+        }
+        let draft = try XCTUnwrap(try demo.store.loadDraft(audit: "IA-2026-2", auditor: "praghunathan"))
+        XCTAssertEqual(draft.statement, "Leavers kept VPN access for ")
+
+        var reopened = try demo.auditSession(clock: clock)
+        reopened.press("4", "enter")
+        XCTAssertTrue(reopened.rows.contains { $0.contains("(restored)") }, reopened.rows.joined(separator: "\n"))
+        XCTAssertTrue(reopened.rows.contains { $0.contains("Leavers kept VPN access for") })
+        reopened.type("three weeks.")
+        reopened.press("enter")
+        let saved = try demo.fresh().log(of: "IA-2026-2").activeFindings.last
+        XCTAssertEqual(saved?.statement, "Leavers kept VPN access for three weeks.")
+        XCTAssertNil(try demo.store.loadDraft(audit: "IA-2026-2", auditor: "praghunathan"), "the draft is gone once the finding is saved")
+    }
+
+    func testTwoAuditorsJournalsBothShow() throws {
+        let demo = try DemoWorkspace()
+        let clock = TestClock()
+        var lead = try demo.auditSession(user: "praghunathan", clock: clock)
+        lead.press("4", "enter", "c")
+        lead.type("Scans run weekly")
+        lead.press("enter")
+        var coAuditor = try demo.auditSession(user: "kbenali", clock: clock)
+        coAuditor.press("4", "enter", "o")
+        coAuditor.type("Scan exceptions lack an owner")
+        coAuditor.press("enter")
+
+        let log = try demo.fresh().log(of: "IA-2026-2")
+        let new = log.activeFindings.filter { ["Scans run weekly", "Scan exceptions lack an owner"].contains($0.statement) }
+        XCTAssertEqual(Set(new.map(\.auditor)), ["praghunathan", "kbenali"])
+        XCTAssertEqual(Set(new.map(\.id)).count, 2)
+        XCTAssertTrue(demo.journal("IA-2026-2", "kbenali").last?.contains("Scan exceptions lack an owner") ?? false)
+    }
+}

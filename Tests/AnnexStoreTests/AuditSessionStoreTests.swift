@@ -1,0 +1,73 @@
+import AnnexDomain
+@testable import AnnexStore
+import XCTest
+
+final class AuditSessionStoreTests: XCTestCase {
+    private let t0 = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func testADraftIsKeptAsAHiddenOwnerOnlyFileAndReadBackWholeWithItsSample() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        let sample = AuditSample(population: "lists/leavers.txt", populationSize: 23, size: 2, method: "seeded-random", seed: UInt64.max, items: ["a", "b"])
+        let draft = FindingDraft(audit: "IA-2026-1", auditor: "aauditor", id: "F-7", item: "A.8.8", classification: .major,
+                                 statement: "Zeile 1\nZeile 2 ✓", evidence: "EV-020", interviewee: "Jürgen", role: "CISO", method: .test, sample: sample)
+        try store.saveDraft(draft)
+
+        XCTAssertEqual(try store.loadDraft(audit: "IA-2026-1", auditor: "aauditor"), draft)
+        let path = folder.file("audits/IA-2026-1/.draft-aauditor.json")
+        let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+        XCTAssertEqual(mode & 0o777, 0o600)
+        XCTAssertTrue(folder.read(".gitignore")?.contains(".draft-*") ?? false, "drafts stay out of git")
+        XCTAssertEqual(try store.load().issues, [], "the loader skips the draft")
+
+        try store.deleteDraft(audit: "IA-2026-1", auditor: "aauditor")
+        XCTAssertNil(try store.loadDraft(audit: "IA-2026-1", auditor: "aauditor"))
+        XCTAssertNoThrow(try store.deleteDraft(audit: "IA-2026-1", auditor: "aauditor"), "deleting twice is fine")
+    }
+
+    func testABrokenDraftIsReportedWithItsPathAndLeftOnDisk() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        folder.write("audits/IA-2026-1/.draft-aauditor.json", "{\"statement\": \"half")
+        XCTAssertThrowsError(try store.loadDraft(audit: "IA-2026-1", auditor: "aauditor")) { error in
+            XCTAssertEqual((error as? StoreError)?.description, "audits/IA-2026-1/.draft-aauditor.json:1: this draft is not complete JSON")
+        }
+        XCTAssertEqual(folder.read("audits/IA-2026-1/.draft-aauditor.json"), "{\"statement\": \"half")
+    }
+
+    func testTimeSpentEventsGoToTheJournalAndFoldBack() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        try store.append(.timed(item: "A.8.8", seconds: 754, by: "aauditor", at: t0), audit: "IA-2026-1")
+        let line = try XCTUnwrap(folder.read("audits/IA-2026-1/findings-aauditor.jsonl")?.split(separator: "\n").last)
+        XCTAssertEqual(String(line), #"{"at":"2026-11-18T11:06:40.000Z","by":"aauditor","event":"timed","item":"A.8.8","seconds":754,"v":1}"#)
+        XCTAssertEqual(try store.load().workspace.log(of: "IA-2026-1").timeSpent["A.8.8"], 754)
+    }
+
+    func testAPopulationListIsReadFromInsideTheWorkspaceOnly() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path + "/ws", with: Samples.workspace)
+        folder.write("ws/lists/leavers.txt", "HR-1\nHR-2\n")
+        folder.write("secret.txt", "outside")
+        XCTAssertEqual(try store.readListFile("lists/leavers.txt"), "HR-1\nHR-2\n")
+        XCTAssertEqual(try store.readListFile("./lists/leavers.txt"), "HR-1\nHR-2\n")
+        for escape in ["../secret.txt", "/etc/passwd", "lists/../../secret.txt"] {
+            XCTAssertThrowsError(try store.readListFile(escape), escape) { error in
+                XCTAssertTrue((error as? StoreError)?.description.contains("is not a path inside the workspace") ?? false)
+            }
+        }
+        XCTAssertThrowsError(try store.readListFile("lists/none.txt"))
+        XCTAssertThrowsError(try store.readListFile("lists"), "a folder is not a list")
+    }
+
+    func testAnAuditPlanWithFindingsCannotBeDeleted() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        XCTAssertThrowsError(try store.deleteAudit("IA-2026-1"))
+        XCTAssertNotNil(folder.read("audits/IA-2026-1/audit.yaml"))
+
+        try store.save(Audit(id: "IA-NEW", title: "Planned"))
+        try store.deleteAudit("IA-NEW")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("audits/IA-NEW")), "the empty folder goes too")
+    }
+}

@@ -1,0 +1,230 @@
+import AnnexApp
+import AnnexDomain
+import AnnexViews
+import Foundation
+import TerminalCore
+import XCTest
+
+// Screen 4 of the demo organisation: the audits list and plan, the live session on IA-2026-2
+// (follow-up of IA-2026-1, 14 of 25 items walked), the note editor and the closing summary.
+// The clock stands still at the start of the session, so the pictures are stable.
+
+private func auditsState(width: Int = 80, height: Int = 24) -> AppState {
+    var state = demoState(width: width, height: height)
+    send(.character("4"), to: &state)
+    return state
+}
+
+private func sessionState(width: Int = 80, height: Int = 24) -> AppState {
+    var state = auditsState(width: width, height: height)
+    send(.enter, to: &state)
+    return state
+}
+
+final class AuditPictureTests: XCTestCase {
+    func testTheAuditsListAndTheSelectedPlanAt80x24() {
+        assertScreen(render(auditsState()), """
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+        ┌ Audits 2 ────────────────────────────────────────────────────────────────────┐
+        │Id           Type         Dates      Status      Items   Findings           Ti│
+        │IA-2026-2    internal     2026-11-25 in progress 14/25   1m 2o 1i 6c        In│
+        │IA-2026-1    internal     2026-06-29 closed      21/21   1M 3m 2o 2i 5c     In│
+        └──────────────────────────────────────────────────────────────────────────────┘
+        ┌ Plan IA-2026-2 ──────────────────┐┌ Checklist 25 ────────────────────────────┐
+        │Internal audit 2: engineering, co…││ 1 ✓ 4.1     Understanding the organizatio│
+        │Type      Internal audit          ││ 2 ✓ 4.2     Understanding the needs and e│
+        │Status    in progress             ││ 3 ✓ 6.2     Information security objectiv│
+        │Dates     2026-11-25 to 2026-12-02││ 4 – 7.2     Competence                   │
+        │Auditors  Priya Raghunathan       ││ 5 ✓ 8.2     Information security risk ass│
+        │          (praghunathan), Karim   ││ 6 ✓ 8.3     Information security risk tre│
+        │          Benali (kbenali)        ││ 7 ! A.5.8   Information security in proje│
+        │Follows   IA-2026-1; to verify:   ││ 8 ✓ A.5.21  Managing information security│
+        │          F-IA1-06 on A.5.23,     ││ 9 – A.5.30  ICT readiness for business co│
+        │          F-IA1-05 on A.6.3,      ││10 ✓ A.6.1   Screening                    │
+        │          F-IA1-04 on A.8.8       ││11 ✓ A.6.7   Remote working               │
+        │Progress  12 audited, 2 not       ││12 ✓ A.8.4   Access to source code        │
+        │          audited, 11 to go       ││13 ✓ A.8.9   Configuration management     │
+        │Findings  0M 1m 2o 1i 6c · 4 h 34 ││14 ✓ A.8.11  Data masking                 │
+        │          min                     ││15 · A.8.8   Management of technical vulne│
+        └──────────────────────────────────┘└───────────────────────────────── 1-15/25 ┘
+         enter  Session  a  New  e  Edit  f  Follow-up  R  Report  q  Quit  ?  Help
+        """)
+    }
+
+    func testTheLiveSessionAt80x24() {
+        assertScreen(render(sessionState()), """
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+        ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
+        │14/25 ✓11 !1 ·11 –2           ││Management of technical vulnerabilities       │
+        │✓ 4.1     Understanding the or││SoA ◐ Partially implemented · owner adonnelly │
+        │✓ 4.2     Understanding the ne││Claims EV-020 Vulnerability scan and patch co…│
+        │✓ 6.2     Information security││Verify IA-2026-1 F-IA1-04 minor NC · CA-002 d…│
+        │– 7.2     Competence          ││Ask                                           │
+        │✓ 8.2     Information security││• Show me the latest vulnerability scan       │
+        │✓ 8.3     Information security││  results and how open critical findings are  │
+        │! A.5.8   Information security││  tracked?                                    │
+        │✓ A.5.21  Managing information││• What are your patch deadlines by severity,  │
+        │– A.5.30  ICT readiness for bu││  and how do you measure whether they are met?│
+        │✓ A.6.1   Screening           │└──────────────────────────────────────────────┘
+        │✓ A.6.7   Remote working      │┌ Findings on A.8.8: 0 ────────────────────────┐
+        │✓ A.8.4   Access to source cod││None yet. c conformity, M major, m minor, o   │
+        │✓ A.8.9   Configuration manage││observation, i improvement.                   │
+        │✓ A.8.11  Data masking        ││                                              │
+        │· A.8.8   Management of techni││                                              │
+        │· A.8.16  Monitoring activitie││                                              │
+        │· A.8.24  Use of cryptography ││                                              │
+        │· A.8.25  Secure development l││                                              │
+        │· A.8.26  Application security││                                              │
+        └──────────────────────────────┘└──────────────────────────────────────────────┘
+         Session started as praghunathan   c  Conf  M  Major  m  Minor  o  Obs  i  OFI
+        """)
+    }
+
+    func testTheNoteEditorAt80x24() {
+        var state = sessionState()
+        send(.character("m"), to: &state)
+        type("Two leavers kept VPN access", into: &state)
+        send(.ctrl("o"), to: &state)
+        type("for three weeks.", into: &state)
+        assertScreen(render(state), """
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+        ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
+         ┌ Minor nonconformity on A.8.8 Management of technical vulnerabilities ──────┐
+         │ Statement                                                                  │
+         │ Two leavers kept VPN access                                                │
+         │ for three weeks.                                                           │
+         │                                                                            │
+         │                                                                            │
+         │                                                                            │
+         │                                                                            │
+         │                                                                            │
+         │                                                                            │
+         │                                                                            │
+         │                                                                            │
+         │                                                                            │
+         │ Evidence seen Terraform drift report; AWS Config rule results (EV-029).    │
+         │ Interviewee   Aoife Donnelly                                               │
+         │ Role          Head of IT and Cloud Operations                              │
+         │ Method        test                                                         │
+         │ Class         Minor nonconformity                                          │
+         │ Enter saves, Ctrl-O new line, Tab next field, Space/arrows change a choice │
+         └────────────────────────────────────────────────────────────────────────────┘
+        └──────────────────────────────┘└──────────────────────────────────────────────┘
+         enter  OK  escape  Cancel  tab  Field  ctrl+o  Newline
+        """)
+    }
+
+    func testTheClosingSummaryAt80x24() {
+        var state = sessionState()
+        send(.character("C"), to: &state)
+        assertScreen(render(state), """
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+        ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
+        │14/25 ✓11 !1 ·11 –2           ││Management of technical vulnerabilities       │
+        │✓ 4.1  ┌ Close IA-2026-2? ────────────────────────────────────────────┐ nelly │
+        │✓ 4.2  │ Internal audit 2: engineering, continuity and people         │ ch co…│
+        │✓ 6.2  │                                                              │ 002 d…│
+        │– 7.2  │    0  Major nonconformity                                    │       │
+        │✓ 8.2  │    1  Minor nonconformity                                    │       │
+        │✓ 8.3  │    2  Observation                                            │  are  │
+        │! A.5. │    1  Opportunity for improvement                            │       │
+        │✓ A.5. │    6  Conformity                                             │ ity,  │
+        │– A.5. │                                                              │ e met?│
+        │✓ A.6. │ Items  12 audited, 2 not audited, 11 not reached of 25       │ ──────┘
+        │✓ A.6. │ Time   4 h 34 min recorded on the items                      │ ──────┐
+        │✓ A.8. │                                                              │ , o   │
+        │✓ A.8. │ Closing sets the end date and writes the audit report next   │       │
+        │✓ A.8. │ to the plan: audits/IA-2026-2/report.md and report.html.     │       │
+        │· A.8. │                                                              │       │
+        │· A.8. │ y closes the audit, n keeps it open                          │       │
+        │· A.8. └──────────────────────────────────────────────────────────────┘       │
+        │· A.8.25  Secure development l││                                              │
+        │· A.8.26  Application security││                                              │
+        └──────────────────────────────┘└──────────────────────────────────────────────┘
+         y  Yes  n  No
+        """)
+    }
+
+    func testTheLiveSessionAt120x40ShowsTheWholeItemAndItsFindings() {
+        var state = sessionState(width: 120, height: 40)
+        send(.character("p"), .character("p"), .character("p"), .character("p"), .character("p"), .character("p"), .character("p"), .character("p"), to: &state)
+        assertScreen(render(state), """
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
+        ┌ IA-2026-2 00:00 · praghunathan ──────────────┐┌ A.5.8 · 14:00 on this item ──────────────────────────────────────────┐
+        │14/25 ✓11 !1 ·11 –2                           ││Information security in project management                            │
+        │✓ 4.1     Understanding the organization and i││SoA ◐ Partially implemented · owner mnowak                            │
+        │✓ 4.2     Understanding the needs and expectat││Ask                                                                   │
+        │✓ 6.2     Information security objectives and ││• Show me how security was handled in a recently completed project?   │
+        │– 7.2     Competence                          ││• At which project stages is security reviewed, and by whom?          │
+        │✓ 8.2     Information security risk assessment││• How are security requirements identified and tracked in projects?   │
+        │✓ 8.3     Information security risk treatment ││                                                                      │
+        │! A.5.8   Information security in project mana││                                                                      │
+        │✓ A.5.21  Managing information security in the││                                                                      │
+        │– A.5.30  ICT readiness for business continuit││                                                                      │
+        │✓ A.6.1   Screening                           ││                                                                      │
+        │✓ A.6.7   Remote working                      ││                                                                      │
+        │✓ A.8.4   Access to source code               ││                                                                      │
+        │✓ A.8.9   Configuration management            ││                                                                      │
+        │✓ A.8.11  Data masking                        ││                                                                      │
+        │· A.8.8   Management of technical vulnerabilit││                                                                      │
+        │· A.8.16  Monitoring activities               ││                                                                      │
+        │· A.8.24  Use of cryptography                 ││                                                                      │
+        │· A.8.25  Secure development life cycle       │└──────────────────────────────────────────────────────────────────────┘
+        │· A.8.26  Application security requirements   │┌ Findings on A.5.8: 1 ────────────────────────────────────────────────┐
+        │· A.8.28  Secure coding                       ││ m  Minor nonconformity F-IA2-06 09:40 praghunathan                   │
+        │· A.8.29  Security testing in development and ││  Security is not considered in customer onboarding projects: 2 of 5  │
+        │· A.8.31  Separation of development, test and ││  sampled projects built custom interfaces without the security review│
+        │· A.8.32  Change management                   ││  the secure development standard requires.                           │
+        │· A.8.33  Test information                    ││  Evidence: Jira epics and linked merge requests for the sampled      │
+        │· 10.2    Nonconformity and corrective action ││  projects; secure development standard v1.6 (EV-023), section 3.     │
+        │                                              ││  Małgorzata Nowak (Head of Engineering) · test                       │
+        │                                              ││  Sample 5 of 14 (Jira: customer onboarding epics closed in the last …│
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        └──────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────┘
+         c  Conf  M  Major  m  Minor  o  Obs  i  OFI  n  Next  s  Skip  g  Go to  q  Quit  ?  Help  :  Commands
+        """)
+    }
+
+    func testChecklistMarksReadWithoutColourAndInASCII() {
+        let screen = render(sessionState(), unicode: false)
+        let rows = screen.lines(trimmingTrailingSpaces: true)
+        XCTAssertTrue(rows.contains { $0.hasPrefix("|+ 4.1 ") }, "done")
+        XCTAssertTrue(rows.contains { $0.hasPrefix("|! A.5.8 ") }, "nonconformity")
+        XCTAssertTrue(rows.contains { $0.hasPrefix("|- 7.2 ") }, "not audited")
+        XCTAssertTrue(rows.contains { $0.hasPrefix("|. A.8.16 ") }, "to go")
+        XCTAssertTrue(rows[2].contains("14/25 +11 !1 .11 -2"), rows[2])
+        let checklistPane = rows.dropFirst().dropLast().map { String($0.prefix(Metrics.sessionChecklistWidth(width: 80))) }
+        XCTAssertFalse(checklistPane.joined().unicodeScalars.contains { $0.value > 0x7E }, "nothing outside ASCII in the checklist")
+        XCTAssertTrue(rows[1].contains("IA-2026-2 00:00 - praghunat~"), rows[1])
+    }
+
+    func testTheNonconformityMarkUsesTheMajorFindingStyle() throws {
+        let screen = render(sessionState())
+        let mark = try XCTUnwrap(locate("! A.5.8", in: screen))
+        XCTAssertEqual(screen.cell(at: mark).style, theme("default").style("finding.major"))
+        let monochrome = render(sessionState(), theme: "monochrome")
+        XCTAssertEqual(monochrome.cell(at: mark).grapheme, "!", "in monochrome the mark alone says it")
+    }
+
+    func testHostileTextInAFindingNeverReachesTheTerminalRaw() {
+        var state = sessionState()
+        let audit = "IA-2026-2"
+        let finding = Finding(id: "F-EVIL", item: "A.8.8", classification: .minor, statement: "ok\u{1B}[2J\u{1B}]52;c;cGF3bmVk\u{07}done\nline two\u{8}",
+                              evidence: "\u{9B}31m", interviewee: "Mallory\u{0}", auditor: "praghunathan", at: Date(timeIntervalSince1970: 0))
+        state.workspace.auditLogs[audit]?.apply(.logged(finding))
+        let screen = render(state)
+        for y in 0..<screen.size.height {
+            for cell in screen.row(y) {
+                XCTAssertFalse(cell.grapheme.unicodeScalars.contains { $0.properties.generalCategory == .control }, "row \(y): \(cell.grapheme.debugDescription)")
+            }
+        }
+        XCTAssertNotNil(locate("ok", in: screen))
+    }
+}
