@@ -134,10 +134,33 @@ final class AuditSessionReducerTests: XCTestCase {
                 driver.type("CISO")
             }
             driver.press("enter")
-            XCTAssertNil(driver.state.popup)
             XCTAssertEqual(driver.state.status?.kind, .saved)
+            if classification.isNonconformity {
+                guard case .confirm(let offer) = driver.state.popup else { return XCTFail("a nonconformity offers its corrective action") }
+                XCTAssertTrue(offer.message.contains("Raise its corrective action now"), offer.message)
+                if classification == .major {
+                    driver.press("y")
+                    guard case .actionForm = driver.state.popup else { return XCTFail("y opens the action form") }
+                    driver.type("No owner for patch exceptions")
+                    driver.press("tab")
+                    driver.type("Name an owner and review exceptions weekly")
+                    driver.press("tab")
+                    driver.type("ben")
+                    driver.press("enter")
+                } else {
+                    driver.press("n")
+                    XCTAssertTrue(driver.state.status?.text.contains("raises it later") ?? false)
+                }
+            }
+            XCTAssertNil(driver.state.popup)
             driver.press("n")
         }
+        let raised = try XCTUnwrap(driver.savedActions.first, "the major NC's action was saved")
+        XCTAssertEqual(raised.rootCause, "No owner for patch exceptions")
+        XCTAssertEqual(raised.owner, "ben")
+        XCTAssertEqual(raised.audit, driver.state.audits.session?.audit)
+        XCTAssertEqual(driver.state.workspace.log(of: raised.audit).finding(raised.finding)?.classification, .major)
+        XCTAssertEqual(driver.savedActions.count, 1, "the minor NC's offer was declined")
         let log = driver.state.workspace.log(of: auditID)
         XCTAssertEqual(log.activeFindings.map(\.classification), keys.map(\.1))
         let checklist = driver.state.workspace.audits[0].checklist

@@ -68,10 +68,28 @@ final class AuditScenarioTests: XCTestCase {
             XCTAssertTrue(session.statusLine.contains("saved on"), session.statusLine)
             let last = try XCTUnwrap(demo.journal(auditID, "kbenali").last)
             XCTAssertTrue(last.contains("\"event\":\"logged\"") && last.contains("\"classification\":\"\(classification.rawValue)\""), last)
+            if classification == .major {
+                // Raising the major NC's corrective action straight away, from the offer.
+                session.press("y")
+                session.type("Nobody owns the exceptions list")
+                session.press("tab")
+                session.type("Name an owner; review exceptions every week")
+                session.press("tab")
+                session.type("jweiss")
+                session.press("enter")
+                XCTAssertTrue(session.statusLine.contains("saved") || session.statusLine.contains("added") || session.statusLine.contains("raised"), session.statusLine)
+            } else if classification == .minor {
+                session.press("n")
+            }
             session.press("n")
         }
         var log = try demo.fresh().log(of: auditID)
         XCTAssertEqual(log.activeFindings.map(\.classification), classes.map(\.1))
+        let major = try XCTUnwrap(log.activeFindings.first { $0.classification == .major })
+        let action = try XCTUnwrap(try demo.fresh().actions.first { $0.finding == major.id }, "the action is in actions/")
+        XCTAssertEqual(action.audit, auditID)
+        XCTAssertEqual(action.owner, "jweiss")
+        XCTAssertEqual(action.status, .open)
         XCTAssertEqual(log.timeSpent.count, 5, "each item left recorded its time")
 
         // Edit the minor NC, withdraw the observation.

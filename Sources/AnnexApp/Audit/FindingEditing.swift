@@ -154,6 +154,14 @@ enum FindingEditing {
             break
         }
         if let describe { state.status = StatusMessage(.saved, describe) }
+        if case .logged(let finding) = event, finding.classification.isNonconformity, state.popup == nil,
+           !state.workspace.actions.contains(where: { $0.audit == audit && $0.finding == finding.id }) {
+            let kind = finding.classification == .major ? "major" : "minor"
+            state.popup = .confirm(Confirmation(
+                message: "\(finding.id) is a \(kind) nonconformity. Raise its corrective action now (root cause, action, owner, due)?",
+                action: .raiseAction(findingID: finding.id, audit: audit)
+            ))
+        }
         return effects
     }
 
