@@ -18,6 +18,12 @@
      five more `1`/`3` round trips), moving the heat map cursor 20 cells (`k`/`l`, with `j` to
      come back down: a snake over the 5x5 map, so every key moves), and filtering the register
      (Tab, `/`, six characters),
+   - in the live audit session (IA-2026-2, in a session of its own): '4' and Enter to the first
+     session frame (five times), the cost of 'n' (next item), and logging 30 findings: the time
+     from each key of the note to the frame that shows it and to the draft file being rewritten
+     (every key rewrites audits/IA-2026-2/.draft-praghunathan.json with fsync), and from Enter to
+     the frame saying saved (drawn after the journal's fsync) and to the journal line being in the
+     file (polled every 0.5 ms); the audit's folder is put back afterwards,
    and prints a table. Figures are wall-clock on a shared machine: compare within one run.
 """
 import argparse, fcntl, json, math, os, pty, select, shutil, signal, statistics, struct, subprocess
@@ -39,6 +45,11 @@ HEAT_MAP_PATH = "kkkkljjjjlkkkkljjjjl"
 HEAT_MAP_END = "Rare × Severe"  # the cell name under the map after the path: likelihood 1, impact 5
 RISK_FILTER = "backup"          # in both workspaces ("Backups" is an asset of the demo and the generator)
 RISK_SWITCHES = 5               # '1' then '3' again, after the first visit
+AUDIT, AUDITOR = "IA-2026-2", "praghunathan"  # the demo's audit in progress; the generator's findings are in it too
+AUDIT_OPENS = 5                 # '4' then Enter into the live session, leaving it (Esc, '1') in between
+NEXT_MOVES = 20                 # 'n' from the first checklist item (4.1), reached with 'g'
+FINDINGS_LOGGED = 30            # 'c', a note typed key by key, Enter
+FILE_POLL = 0.0005              # how often the journal and the draft are looked at while a key is answered
 
 
 def child_env(extra=None):
@@ -125,6 +136,49 @@ class Session:
         if not chunks:
             return {"ms": None, "first_ms": None, "bytes": 0}
         return {"ms": (chunks[-1][0] - sent) * 1000, "first_ms": (chunks[0][0] - sent) * 1000,
+                "bytes": sum(len(c) for _, c in chunks)}
+
+    def key_until(self, data, shown, watch=None, first_timeout=20, file_timeout=5):
+        """Writes a key and reads its response like key(), then feeds the chunks one by one to
+        find the first after which shown(screen) holds: "ms" is the time to that frame (not to
+        the last byte: in the audit session the clock redraws every second, and a redraw that
+        follows the key closely would count as its response). With `watch`, a path polled every
+        FILE_POLL s while reading: "file_ms" is when its (inode, size, mtime) first changed."""
+        signature = lambda: (lambda st: (st.st_ino, st.st_size, st.st_mtime_ns))(os.stat(watch)) if os.path.exists(watch) else None
+        before = signature() if watch else None
+        sent = time.perf_counter()
+        os.write(self.fd, data)
+        chunks, last, changed = [], None, None
+        while self.alive:
+            now = time.perf_counter()
+            if last is None and now - sent > first_timeout:
+                break
+            if last is not None and now - last >= QUIET and (watch is None or changed is not None or now - sent > file_timeout):
+                break
+            ready, _, _ = select.select([self.fd], [], [], FILE_POLL)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 65536)
+                except OSError:
+                    chunk = b""
+                t = time.perf_counter()
+                if not chunk:
+                    self.alive = False
+                    break
+                chunks.append((t, chunk))
+                last = t
+                if b"\x1b[6n" in chunk:
+                    os.write(self.fd, b"\x1b[1;1R")
+            if watch and changed is None and signature() != before:
+                changed = time.perf_counter()
+        at = None
+        for t, chunk in chunks:
+            self.screen.feed(chunk)
+            if at is None and shown(self.screen):
+                at = t
+        return {"ms": None if at is None else (at - sent) * 1000,
+                "last_ms": (chunks[-1][0] - sent) * 1000 if chunks else None,
+                "file_ms": None if changed is None else (changed - sent) * 1000,
                 "bytes": sum(len(c) for _, c in chunks)}
 
     def quit(self, keys=b"q", timeout=10):
@@ -249,6 +303,87 @@ def measure_risks(argv, env, label):
     }
 
 
+def in_session(screen):
+    lines = screen.lines()
+    return "on this item" in lines[1] and "Session started as" in lines[-1]
+
+
+def note_row(screen):
+    """The first row of the note editor's Statement field, between the popup's borders."""
+    lines = screen.lines()
+    for i, line in enumerate(lines[:-1]):
+        if "│ Statement" in line:
+            return lines[i + 1][4:].split("│")[0].rstrip()
+    return None
+
+
+def measure_audit(argv, env, label, workspace):
+    """The live audit session on IA-2026-2, in a session of its own; the audit's folder (journal,
+    plan) is copied first and put back after, so a kept workspace (--work) stays as it was."""
+    folder = os.path.join(workspace, "audits", AUDIT)
+    journal = os.path.join(folder, f"findings-{AUDITOR}.jsonl")
+    draft = os.path.join(folder, f".draft-{AUDITOR}.json")
+    backup = tempfile.mkdtemp(prefix="annex-bench-audit-")
+    shutil.copytree(folder, os.path.join(backup, AUDIT))
+    journal_lines = sum(1 for _ in open(journal, "rb"))
+    try:
+        s = Session(argv, env)
+        s.first_frame()
+        opens, lists = [], []
+        for i in range(AUDIT_OPENS):
+            if i:
+                s.key(b"\x1b")  # leave the session
+                s.key(b"1")
+            lists.append(s.key_until(b"4", lambda sc: "┌ Audits " in sc.lines()[1] and f"Plan {AUDIT}" in sc.text()))
+            opens.append(s.key_until(b"\r", in_session))
+            if opens[-1]["ms"] is None:
+                raise RuntimeError(f"{label}: Enter did not open the live session on {AUDIT}:\n{s.screen.text()}")
+        open_screen = s.screen.text()
+
+        s.key(b"g")
+        for c in "4.1":
+            s.key(c.encode())
+        s.key_until(b"\r", lambda sc: "┌ 4.1 " in sc.lines()[1])
+        if "┌ 4.1 " not in s.screen.lines()[1]:
+            raise RuntimeError(f"{label}: 'g' 4.1 did not go to the first item:\n{s.screen.text()}")
+        moves = []
+        for _ in range(NEXT_MOVES):
+            item = s.screen.lines()[1].split("┌ ")[-1].split(" ")[0]
+            moves.append(s.key_until(b"n", lambda sc, item=item: f"┌ {item} " not in sc.lines()[1] and "on this item" in sc.lines()[1]))
+        moves_screen = s.screen.text()
+
+        starts, keys, enters = [], [], []
+        for i in range(FINDINGS_LOGGED):
+            note = f"N{i:02d}-patched-within-SLA"  # no spaces: every key changes the text on screen
+            starts.append(s.key_until(b"c", lambda sc: note_row(sc) == "", watch=draft))
+            for k in range(1, len(note) + 1):
+                keys.append(s.key_until(note[k - 1].encode(), lambda sc, typed=note[:k]: note_row(sc) == typed, watch=draft))
+            enters.append(s.key_until(b"\r", lambda sc: "saved on" in sc.lines()[-1], watch=journal))
+            if enters[-1]["ms"] is None or enters[-1]["file_ms"] is None:
+                raise RuntimeError(f"{label}: finding {i + 1} was not saved:\n{s.screen.text()}")
+        log_screen = s.screen.text()
+        s.key(b"\x1b")
+        status = s.quit()
+        added = sum(1 for _ in open(journal, "rb")) - journal_lines  # the findings, and the time spent on items left
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(os.path.join(backup, AUDIT), folder)
+        shutil.rmtree(backup, ignore_errors=True)
+    ms = lambda rs, key="ms": summary([r[key] for r in rs])
+    return {
+        "audits_list_ms": ms(lists), "session_open_ms": ms(opens), "session_open_last_byte_ms": ms(opens, "last_ms"),
+        "session_open_bytes": opens[0]["bytes"],
+        "next_item_ms": ms(moves), "next_item_bytes": summary([m["bytes"] for m in moves]),
+        "next_item_silent": sum(1 for m in moves if m["ms"] is None),
+        "note_open_ms": ms(starts), "note_open_draft_ms": ms(starts, "file_ms"),
+        "note_key_ms": ms(keys), "note_key_draft_ms": ms(keys, "file_ms"), "note_key_bytes": summary([k["bytes"] for k in keys]),
+        "note_key_silent": sum(1 for k in keys if k["ms"] is None),
+        "enter_disk_ms": ms(enters, "file_ms"), "enter_saved_ms": ms(enters),
+        "journal_lines_added": added, "audit_exit_status": status,
+        "audit_screens": {"session": open_screen, "after_next": moves_screen, "after_logging": log_screen},
+    }
+
+
 def timed(argv, env):
     start = time.perf_counter()
     done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -288,6 +423,9 @@ def main():
     work = args.work or tempfile.mkdtemp(prefix="annex-bench-")
     os.makedirs(work, exist_ok=True)
     env = child_env()
+    # The note keys and Enter wait for fsync: say what the workspaces are on.
+    filesystem = " ".join(subprocess.run(["findmnt", "-n", "-o", "FSTYPE,SOURCE", "--target", work], capture_output=True, text=True).stdout.split()
+                          or subprocess.run(["stat", "-f", "-c", "%T", work], capture_output=True, text=True).stdout.split()) or "?"
     demo, large = os.path.join(work, "demo"), os.path.join(work, "large")
     if not os.path.exists(demo):
         subprocess.run([annex, "init", "--demo", demo], env=env, check=True, stdout=subprocess.DEVNULL)
@@ -297,12 +435,13 @@ def main():
     baseline = "/tmp/annex-bench-baseline"
     subprocess.run(["cc", "-O2", "-o", baseline, os.path.join(HERE, "baseline.c"), "-lncursesw"], check=True)
 
-    results = {"baseline": measure_start([baseline], env, args.runs, "bare ncurses C")}
+    results = {"baseline": measure_start([baseline], env, args.runs, "bare ncurses C"), "filesystem": filesystem}
     for name, path, runs in (("demo", demo, args.runs), ("large", large, args.large_runs)):
         argv = [annex, "--workspace", path]
         results[name] = measure_start(argv, env, runs, name)
         results[name].update(measure_keys(argv, env, name))
         results[name].update(measure_risks(argv, env, name))
+        results[name].update(measure_audit(argv, env, name, path))
         results[name]["check_ms"], results[name]["check_status"], results[name]["check_last_line"] = timed(
             [annex, "check", "--workspace", path], env)
 
@@ -342,6 +481,15 @@ def print_table(r, args, annex):
     row("Tab to the register (ms)", "", fmt(d["register_tab_ms"]), fmt(L["register_tab_ms"]))
     row(f"register filter '/' + '{RISK_FILTER}': med / p95 / max (ms)", "", trio(d["risk_filter_ms"]), trio(L["risk_filter_ms"]))
     row("  register filter keystroke bytes, median", "", fmt(d["risk_filter_bytes"]["median"], 0), fmt(L["risk_filter_bytes"]["median"], 0))
+    row(f"'4' to Audits x{AUDIT_OPENS}: med / p95 / max (ms)", "", trio(d["audits_list_ms"]), trio(L["audits_list_ms"]))
+    row(f"Enter to the first session frame x{AUDIT_OPENS}: med / p95 / max (ms)", "", trio(d["session_open_ms"]), trio(L["session_open_ms"]))
+    row(f"next item 'n' x{NEXT_MOVES}: med / p95 / max (ms)", "", trio(d["next_item_ms"]), trio(L["next_item_ms"]))
+    row("  'n' bytes, median", "", fmt(d["next_item_bytes"]["median"], 0), fmt(L["next_item_bytes"]["median"], 0))
+    row(f"'c' opens the note editor x{FINDINGS_LOGGED}: med / p95 (ms)", "", *(f"{fmt(x['note_open_ms']['median'])} / {fmt(x['note_open_ms']['p95'])}" for x in (d, L)))
+    row(f"note keystroke x{d['note_key_ms']['n']} to its frame: med / p95 / max (ms)", "", trio(d["note_key_ms"]), trio(L["note_key_ms"]))
+    row("  to the draft renamed into place (after its fsync): med / p95 / max", "", trio(d["note_key_draft_ms"]), trio(L["note_key_draft_ms"]))
+    row(f"Enter x{FINDINGS_LOGGED} to the frame saying saved (after the fsync): med / p95 / max", "", trio(d["enter_saved_ms"]), trio(L["enter_saved_ms"]))
+    row("  to the journal line in the file (written, fsync under way): med / p95 / max", "", trio(d["enter_disk_ms"]), trio(L["enter_disk_ms"]))
     row("annex check, wall (ms)", "", *(f"{fmt(x['check_ms'], 0)} (exit {x['check_status']})" for x in (d, L)))
 
     width = [max(len(rw[i]) for rw in rows + [("metric", *cols)]) for i in range(4)]
@@ -349,7 +497,9 @@ def print_table(r, args, annex):
     print(f"Annex benchmark: pty {COLS}x{ROWS}, TERM=xterm-256color, LANG=C.UTF-8, {annex}")
     print(f"start-ups: {args.runs} (bare C, demo), {args.large_runs} (large); keystrokes: one session per workspace and screen; "
           f"a response ends after {int(QUIET * 1000)} ms of quiet; 60 Hz budget = {FRAME_BUDGET_MS:.1f} ms")
-    print("demo = annex init --demo (42 risks, 38 journal events); large = 10,000 risks + 100,000 findings")
+    print("demo = annex init --demo (42 risks, 38 journal events); large = 10,000 risks + 100,000 findings (all in IA-2026-2)")
+    print(f"audit session: workspaces on {r.get('filesystem', '?')}; every note key rewrites the draft (fsync of the file and "
+          "its folder), Enter appends the journal line (fsync) and removes the draft")
     print()
     print(line(["metric", *cols]))
     print(line(["-" * w for w in width]))
@@ -357,7 +507,8 @@ def print_table(r, args, annex):
         print(line(list(rw)))
     print()
     checks = (("navigation", "navigation_ms"), ("filter", "filter_ms"), ("heat map cell move", "cell_ms"),
-              ("register filter", "risk_filter_ms"))
+              ("register filter", "risk_filter_ms"), ("Enter into the session", "session_open_ms"), ("next item", "next_item_ms"),
+              ("note keystroke", "note_key_ms"), ("Enter to saved", "enter_saved_ms"))
     for n, x in (("demo", d), ("large", L)):
         over = [f"{what} p95 {fmt(x[key]['p95'])} ms" for what, key in checks if x[key] and x[key]["p95"] > FRAME_BUDGET_MS]
         if over:
@@ -367,6 +518,10 @@ def print_table(r, args, annex):
             print(f"{n}: {x['j_silent']} of 50 'j' presses produced no output within 20 s")
         if x["cell_silent"]:
             print(f"{n}: {x['cell_silent']} of {len(HEAT_MAP_PATH)} heat map moves produced no output within 20 s")
+        if x["next_item_silent"] or x["note_key_silent"]:
+            print(f"{n}: no frame showed {x['next_item_silent']} of {NEXT_MOVES} 'n' moves and {x['note_key_silent']} note keys")
+        if x["journal_lines_added"] < FINDINGS_LOGGED:
+            print(f"{n}: only {x['journal_lines_added']} journal lines added for {FINDINGS_LOGGED} findings logged")
 
 
 if __name__ == "__main__":
