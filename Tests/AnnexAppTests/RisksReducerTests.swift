@@ -79,6 +79,29 @@ final class RisksReducerTests: XCTestCase {
         XCTAssertEqual(driver.state.risks.selected, "R-002")
     }
 
+    /// The register is filtered once per change and kept; whatever changes (the query, a risk,
+    /// an undo), what the cache holds is what a fresh filter gives.
+    func testTheCachedRegisterFollowsEveryChange() {
+        var driver = Driver(riskState())
+        func fresh() -> [String] {
+            driver.state.risks.query.apply(driver.state.workspace.risks, matrix: driver.state.workspace.config.riskMatrix, today: driver.state.today).map(\.id)
+        }
+        driver.send(.character("3"), .tab, .character("/"))
+        driver.type("PHISH")
+        XCTAssertEqual(driver.state.risks.cache?.shown.map(\.id), ["R-002"], "case does not matter")
+        driver.send(.escape, .character("e"))
+        driver.send(.named("ctrl+u"))
+        driver.type("Phishing of finance staff")
+        driver.send(.enter)
+        XCTAssertEqual(driver.state.risks.cache?.shown.map(\.id), fresh())
+        XCTAssertEqual(driver.state.risks.cache?.shown.first { $0.id == "R-002" }?.title, "Phishing of finance staff", "an edit reaches the cache")
+        driver.send(.character("u"))
+        XCTAssertEqual(driver.state.risks.cache?.shown.first { $0.id == "R-002" }?.title, "Phishing")
+        driver.send(.character("d"), .character("y"))
+        XCTAssertEqual(driver.state.risks.cache?.shown.map(\.id), fresh())
+        XCTAssertEqual(driver.state.risks.cache?.shown.count, 2)
+    }
+
     func testAddRateLinkTwoControlsThenUndo() {
         var state = riskState()
         state.screen = .risks

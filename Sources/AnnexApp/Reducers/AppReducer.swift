@@ -12,6 +12,13 @@ public struct AppReducer: Sendable {
     }
 
     public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+        let effects = apply(action, &state)
+        // The view draws the register from the cache: bring it up to date once per action.
+        if state.screen == .risks { _ = RisksReducer.rows(&state) }
+        return effects
+    }
+
+    private func apply(_ action: AppAction, _ state: inout AppState) -> [Effect] {
         switch action {
         case .key(let key):
             return handle(key, &state)

@@ -90,20 +90,28 @@ enum RisksReducer {
     }
 
     static func describeFilter(_ state: inout AppState) {
-        let shown = RisksState.shown(state).count
+        let shown = rows(&state).count
         let summary = RiskFilterSummary.text(state.risks.query, matrix: state.workspace.config.riskMatrix)
         let risks = shown == 1 ? "1 risk" : "\(shown) risks"
         state.status = StatusMessage(.info, summary.isEmpty ? "All \(risks)" : "\(risks): \(summary) (x clears)")
     }
 
+    /// The register as shown, refreshing the cache when its inputs changed.
+    static func rows(_ state: inout AppState) -> [Risk] {
+        if let cache = state.risks.cache, cache.isCurrent(for: state) { return cache.shown }
+        let fresh = RegisterCache(state, reusing: state.risks.cache)
+        state.risks.cache = fresh
+        return fresh.shown
+    }
+
     static func move(by delta: Int, _ state: inout AppState) {
-        let rows = RisksState.shown(state)
+        let rows = rows(&state)
         let current = rows.firstIndex { $0.id == state.risks.selected } ?? 0
         select(index: current + delta, &state, rows: rows)
     }
 
     static func select(index: Int, _ state: inout AppState, rows given: [Risk]? = nil) {
-        let rows = given ?? RisksState.shown(state)
+        let rows = given ?? rows(&state)
         guard !rows.isEmpty else {
             state.risks.selected = nil
             state.risks.scroll = 0
@@ -115,7 +123,7 @@ enum RisksReducer {
 
     /// Keeps the selection if it is still shown, else selects the first risk shown.
     static func reselect(_ state: inout AppState) {
-        let rows = RisksState.shown(state)
+        let rows = rows(&state)
         if rows.contains(where: { $0.id == state.risks.selected }) {
             keepSelectionVisible(&state, rows: rows)
         } else {
@@ -124,7 +132,7 @@ enum RisksReducer {
     }
 
     static func keepSelectionVisible(_ state: inout AppState, rows given: [Risk]? = nil) {
-        let rows = given ?? RisksState.shown(state)
+        let rows = given ?? rows(&state)
         let visible = Metrics.registerRows(height: state.height)
         let index = rows.firstIndex { $0.id == state.risks.selected } ?? 0
         state.risks.scroll = ListScrolling.offset(keeping: index, current: state.risks.scroll, visible: visible, count: rows.count)

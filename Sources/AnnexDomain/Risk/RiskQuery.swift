@@ -50,17 +50,38 @@ public struct RiskQuery: Sendable, Equatable {
         if let treatment, risk.treatment != treatment { return false }
         if let status, risk.status != status { return false }
         if overdueOnly, !risk.isReviewOverdue(on: today) { return false }
-        if !text.isEmpty {
-            let haystack = ([risk.id, risk.title, risk.owner, risk.threat, risk.vulnerability, risk.description] + risk.assets + risk.controls)
-                .joined(separator: " ").lowercased()
-            let words = text.lowercased().split(separator: " ")
-            if !words.allSatisfy({ haystack.contains($0) }) { return false }
-        }
+        if !text.isEmpty, !matches(Self.haystack(risk)) { return false }
         return true
     }
 
+    /// What the text filter searches in a risk, lowercased.
+    public static func haystack(_ risk: Risk) -> String {
+        ([risk.id, risk.title, risk.owner, risk.threat, risk.vulnerability, risk.description] + risk.assets + risk.controls)
+            .joined(separator: " ").lowercased()
+    }
+
+    private func matches(_ haystack: String) -> Bool {
+        text.lowercased().split(separator: " ").allSatisfy { haystack.contains($0) }
+    }
+
     public func apply(_ risks: [Risk], matrix: RiskMatrix, today: Day) -> [Risk] {
-        let shown = risks.filter { admits($0, matrix: matrix, today: today) }
+        apply(risks, haystacks: nil, matrix: matrix, today: today)
+    }
+
+    /// As `apply`, with each risk's `haystack` computed beforehand (same order as `risks`).
+    public func apply(_ risks: [Risk], haystacks: [String]?, matrix: RiskMatrix, today: Day) -> [Risk] {
+        var textless = self
+        textless.text = ""
+        let words = text.lowercased().split(separator: " ")
+        let shown = risks.indices.compactMap { index -> Risk? in
+            let risk = risks[index]
+            guard textless.admits(risk, matrix: matrix, today: today) else { return nil }
+            if !words.isEmpty {
+                let haystack = haystacks?[index] ?? Self.haystack(risk)
+                guard words.allSatisfy({ haystack.contains($0) }) else { return nil }
+            }
+            return risk
+        }
         let sorted = shown.sorted { lhs, rhs in
             let order = compare(lhs, rhs, matrix: matrix)
             return order == .orderedSame ? lhs.id < rhs.id : (order == .orderedAscending) == ascending
