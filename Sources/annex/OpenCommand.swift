@@ -45,6 +45,7 @@ struct Open: ParsableCommand {
 
 enum Interface {
     static func open(_ store: WorkspaceStore, interface: InterfaceOptions) throws {
+        store.removeAbandonedTemporaryFiles()
         let loaded = try store.load()
         do {
             try MainActor.assumeIsolated {

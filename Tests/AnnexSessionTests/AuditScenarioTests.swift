@@ -68,9 +68,12 @@ final class AuditScenarioTests: XCTestCase {
             XCTAssertTrue(session.statusLine.contains("saved on"), session.statusLine)
             let last = try XCTUnwrap(demo.journal(auditID, "kbenali").last)
             XCTAssertTrue(last.contains("\"event\":\"logged\"") && last.contains("\"classification\":\"\(classification.rawValue)\""), last)
+            if classification.isNonconformity {
+                XCTAssertTrue(session.statusLine.contains("A raises its corrective action"), session.statusLine)
+            }
             if classification == .major {
                 // Raising the major NC's corrective action straight away, from the offer.
-                session.press("y")
+                session.press("A")
                 session.type("Nobody owns the exceptions list")
                 session.press("tab")
                 session.type("Name an owner; review exceptions every week")
@@ -78,8 +81,6 @@ final class AuditScenarioTests: XCTestCase {
                 session.type("jweiss")
                 session.press("enter")
                 XCTAssertTrue(session.statusLine.contains("saved") || session.statusLine.contains("added") || session.statusLine.contains("raised"), session.statusLine)
-            } else if classification == .minor {
-                session.press("n")
             }
             session.press("n")
         }
@@ -146,7 +147,7 @@ final class AuditScenarioTests: XCTestCase {
 
         var reopened = try demo.auditSession(clock: clock)
         reopened.press("4", "enter")
-        XCTAssertTrue(reopened.rows.contains { $0.contains("(restored)") }, reopened.rows.joined(separator: "\n"))
+        XCTAssertTrue(reopened.rows.contains { $0.contains("┌ Restored: Minor nonconformity on A.8.8") }, reopened.rows.joined(separator: "\n"))
         XCTAssertTrue(reopened.rows.contains { $0.contains("Leavers kept VPN access for") })
         reopened.type("three weeks.")
         reopened.press("enter")

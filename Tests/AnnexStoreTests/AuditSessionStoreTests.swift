@@ -71,3 +71,39 @@ final class AuditSessionStoreTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("audits/IA-NEW")), "the empty folder goes too")
     }
 }
+
+final class AbandonedTemporaryFileTests: XCTestCase {
+    /// A pid that certainly ran and is gone: a child that has exited.
+    private func deadPID() throws -> Int32 {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/true")
+        try child.run()
+        child.waitUntilExit()
+        return child.processIdentifier
+    }
+
+    func testTemporaryFilesOfAKilledWriterGoAndThoseOfARunningOneStay() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        let dead = try deadPID()
+        let alive = ProcessInfo.processInfo.processIdentifier
+        folder.write("audits/IA-2026-1/..draft-aauditor.json.\(dead).123456.tmp", "{\"statement\": \"half a confid")
+        folder.write("risks/.R-001.yaml.\(dead).42.tmp", "title: cut")
+        folder.write(".soa.yaml.\(alive).7.tmp", "being written right now")
+        folder.write("audits/IA-2026-1/.draft-aauditor.json", "{}")
+
+        let removed = store.removeAbandonedTemporaryFiles()
+        XCTAssertEqual(Set(removed), ["audits/IA-2026-1/..draft-aauditor.json.\(dead).123456.tmp", "risks/.R-001.yaml.\(dead).42.tmp"])
+        XCTAssertNotNil(folder.read(".soa.yaml.\(alive).7.tmp"), "a running writer's file is left alone")
+        XCTAssertNotNil(folder.read("audits/IA-2026-1/.draft-aauditor.json"), "the draft itself is not a temporary file")
+        XCTAssertNotNil(folder.read("risks/R-001.yaml"))
+        XCTAssertTrue(folder.read(".gitignore")?.contains(".*.tmp") ?? false, "and git never sees them")
+    }
+
+    func testOnlyNamesInTheWritersPatternCount() {
+        XCTAssertEqual(WorkspaceStore.writer(ofTemporaryFile: ".risk.yaml.4242.99.tmp"), 4242)
+        XCTAssertNil(WorkspaceStore.writer(ofTemporaryFile: "notes.tmp"))
+        XCTAssertNil(WorkspaceStore.writer(ofTemporaryFile: ".x.abc.99.tmp"))
+        XCTAssertNil(WorkspaceStore.writer(ofTemporaryFile: ".x.12.tmp"))
+    }
+}

@@ -96,6 +96,7 @@ enum AuditSessionReducer {
         case .logObservation: return FindingEditing.start(.observation, &state, audit: audit, ids: ids)
         case .logImprovement: return FindingEditing.start(.improvement, &state, audit: audit, ids: ids)
         case .editFinding: return FindingEditing.edit(&state, audit: audit)
+        case .raiseAction: return FindingEditing.raiseAction(&state, audit: audit, ids: ids)
         case .withdrawFinding:
             guard let finding = selectedFinding(state, audit: audit) else {
                 state.status = StatusMessage(.info, "No finding on \(item) to withdraw")

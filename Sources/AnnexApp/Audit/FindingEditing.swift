@@ -153,16 +153,33 @@ enum FindingEditing {
         default:
             break
         }
-        if let describe { state.status = StatusMessage(.saved, describe) }
-        if case .logged(let finding) = event, finding.classification.isNonconformity, state.popup == nil,
-           !state.workspace.actions.contains(where: { $0.audit == audit && $0.finding == finding.id }) {
-            let kind = finding.classification == .major ? "major" : "minor"
-            state.popup = .confirm(Confirmation(
-                message: "\(finding.id) is a \(kind) nonconformity. Raise its corrective action now (root cause, action, owner, due)?",
-                action: .raiseAction(findingID: finding.id, audit: audit)
-            ))
+        guard var message = describe else { return effects }
+        // The corrective action is offered, not forced: keys typed ahead go on with the audit.
+        if case .logged(let finding) = event, finding.classification.isNonconformity {
+            message += "; A raises its corrective action"
         }
+        state.status = StatusMessage(.saved, message)
         return effects
+    }
+
+    /// `A`: the corrective action for the selected finding of the item if it is a nonconformity,
+    /// else for the last nonconformity logged on the item.
+    static func raiseAction(_ state: inout AppState, audit: Audit, ids: IDGenerator) -> [Effect] {
+        guard let session = state.audits.session else { return [] }
+        let log = state.workspace.log(of: audit.id)
+        let onItem = log.findings(on: audit.checklist[session.cursor])
+        let selected = onItem.indices.contains(session.findingCursor) && session.focus == .findings ? onItem[session.findingCursor] : nil
+        guard let finding = selected?.classification.isNonconformity == true ? selected : onItem.last(where: { $0.classification.isNonconformity }) else {
+            state.status = StatusMessage(.info, "No nonconformity on \(audit.checklist[session.cursor]) to raise a corrective action for")
+            return []
+        }
+        if let existing = state.workspace.actions.first(where: { $0.audit == audit.id && $0.finding == finding.id }) {
+            state.status = StatusMessage(.info, "\(existing.id) already answers \(finding.id); the Actions screen (5) has it")
+            return []
+        }
+        let id = ActionForm.newID(using: ids, in: state.workspace)
+        state.popup = .actionForm(ActionForm.new(for: finding, audit: audit.id, id: id, today: state.today))
+        return []
     }
 
     /// The append failed: the note comes back in the editor, nothing typed is lost.

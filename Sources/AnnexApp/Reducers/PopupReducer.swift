@@ -116,18 +116,10 @@ struct PopupReducer {
                 state.popup = nil
                 switch confirmation.action {
                 case .deleteRisk(let id): return RiskEditing.delete(id, &state)
-                case .raiseAction(let findingID, let audit):
-                    guard let finding = state.workspace.log(of: audit).finding(findingID) else { return [] }
-                    let id = ActionForm.newID(using: ids, in: state.workspace)
-                    state.popup = .actionForm(ActionForm.new(for: finding, audit: audit, id: id, today: state.today))
                 }
             case .no:
                 state.popup = nil
-                if case .raiseAction = confirmation.action {
-                    state.status = StatusMessage(.info, "No action raised yet; the Actions screen (5, a) raises it later")
-                } else {
-                    state.status = StatusMessage(.info, "Nothing deleted")
-                }
+                state.status = StatusMessage(.info, "Nothing deleted")
             default:
                 break
             }

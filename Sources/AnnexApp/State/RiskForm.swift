@@ -162,8 +162,6 @@ public struct ControlPicker: Sendable, Equatable {
 
 public enum ConfirmAction: Sendable, Equatable {
     case deleteRisk(String)
-    /// A nonconformity was just logged: raise its corrective action now?
-    case raiseAction(findingID: String, audit: String)
 }
 
 public struct Confirmation: Sendable, Equatable {

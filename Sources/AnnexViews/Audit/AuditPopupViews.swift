@@ -6,9 +6,11 @@ enum FindingEditorView {
     static func draw<S: Surface>(_ editor: FindingEditor, in area: Rect, into surface: inout S, context: RenderContext) {
         let rect = PopupView.box(width: 96, height: 20, in: area)
         let title = ISO27001.catalog.item(editor.item)?.title ?? ""
+        // "Restored" leads the title: a long item title is cut at the end, never the word that says
+        // this note came back from an earlier session.
+        let restored = editor.restored ? "Restored: " : ""
         let verb = editor.isNew ? "" : "Edit \(editor.id): "
-        let restored = editor.restored ? " (restored)" : ""
-        let inner = PopupView.frame(rect, title: "\(verb)\(editor.classification.title) on \(editor.item) \(title)\(restored)", into: &surface, context: context)
+        let inner = PopupView.frame(rect, title: "\(restored)\(verb)\(editor.classification.title) on \(editor.item) \(title)", into: &surface, context: context)
         let labelWidth = 14
         var fields: [FindingEditor.Field] = [.evidence, .interviewee, .role, .method, .classification]
         let extra = (editor.sample == nil ? 0 : 1) + (editor.error == nil ? 0 : 1) + 1
