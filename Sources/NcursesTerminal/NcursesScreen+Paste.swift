@@ -12,19 +12,43 @@ extension NcursesScreen {
     private static let pasteGapMs = 200
 
     func readAfterEscape() -> KeyEvent? {
-        var consumed: [RawInput] = []
-        for expected in NcursesScreen.pasteStart {
-            // The terminal sends a marker in one write, so its bytes are already waiting.
-            guard let next = readInput(timeoutMs: 0) else { break }
-            consumed.append(next)
-            guard next == .character(expected) else { break }
+        // The terminal sends a sequence in one write, so its bytes are already waiting; an Esc
+        // with nothing right behind it is the Esc key.
+        guard let next = readInput(timeoutMs: 0) else { return .key(.escape) }
+        guard next == .character(0x5B) || next == .character(0x4F) else {  // "[" (CSI) or "O" (SS3)
+            pendingEvents += [next].compactMap(replayed)
+            return .key(.escape)
         }
-        if consumed.count == NcursesScreen.pasteStart.count, consumed.last == .character(UInt32(UInt8(ascii: "~"))) {
-            return .paste(readPasteBody())
+        var consumed = [next]
+        var final: UInt32?
+        while consumed.count < 16, let input = readInput(timeoutMs: 0) {
+            consumed.append(input)
+            guard case .character(let value) = input else { break }
+            if (0x40...0x7E).contains(value) {
+                final = value
+                break
+            }
         }
-        pendingEvents += consumed.compactMap(replayed)
-        return .key(.escape)
+        let scalars = consumed.compactMap { input -> UInt32? in if case .character(let value) = input { value } else { nil } }
+        if scalars == NcursesScreen.pasteStart { return .paste(readPasteBody()) }
+        guard final != nil, scalars.count == consumed.count else {
+            // Not a whole sequence: Esc followed by the keys that came with it.
+            pendingEvents += consumed.compactMap(replayed)
+            return .key(.escape)
+        }
+        // A whole sequence: a key curses did not decode for this TERM, or one Annex has no use
+        // for. Either way it is not Esc: an unknown key must not cancel a note being typed.
+        let sequence = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        guard let key = NcursesScreen.undecodedKeys[sequence] else { return nil }
+        return .key(key)
     }
+
+    /// Sequences some terminals send for keys their terminfo entry does not list.
+    static let undecodedKeys: [String: Key] = [
+        "[A": .up, "[B": .down, "[C": .right, "[D": .left, "OA": .up, "OB": .down, "OC": .right, "OD": .left,
+        "[H": .home, "[F": .end, "OH": .home, "OF": .end, "[1~": .home, "[7~": .home, "[4~": .end, "[8~": .end,
+        "[2~": .insert, "[3~": .delete, "[5~": .pageUp, "[6~": .pageDown, "[Z": .backTab,
+    ]
 
     private func readPasteBody() -> String {
         var scalars: [UInt32] = []

@@ -249,6 +249,23 @@ final class AuditSessionTests: AnnexE2ETestCase {
 
     /// Two auditors in two terminals at once on one workspace: each finding goes to its author's
     /// journal, and the export lists both.
+    /// tmux sends Home and End as ESC [ 1 ~ and ESC [ 4 ~, which xterm-256color's terminfo does
+    /// not name: they must move the cursor, not arrive as Esc and offer to discard the note.
+    func testKeysTheTerminfoDoesNotNameMoveTheCursorInsteadOfCancellingTheNote() throws {
+        let session = try start(environment: [("ANNEX_USER", "")])
+        try openSession(session, auditor: Self.lead)
+        try session.send("o")
+        try session.waitFor("Enter saves")
+        try session.type("middle")
+        try session.waitFor("middle")
+        try session.send("Home")
+        try session.type("Start ")
+        try session.send("End")
+        try session.type(" end")
+        let screen = try session.waitFor("Start middle end")
+        XCTAssertFalse(screen.contains("Discard this note?"), screen)
+    }
+
     func testTwoAuditorsWriteTheirOwnJournalsAndTheExportListsBoth() throws {
         let lead = try start(environment: [("ANNEX_USER", "")])
         let second = try start(environment: [("ANNEX_USER", Self.second)])
