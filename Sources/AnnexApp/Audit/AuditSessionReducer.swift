@@ -16,7 +16,7 @@ enum AuditSessionReducer {
         }
         let log = state.workspace.log(of: audit.id)
         let auditor = auditor(for: audit, user: state.user)
-        let own = log.activeFindings.last { $0.auditor == auditor }
+        let own = log.lastActiveFinding(by: auditor)
         var session = AuditSessionState(
             audit: audit.id, auditor: auditor, now: state.now,
             defaults: own.map(FindingDefaults.init(from:)) ?? FindingDefaults(), readOnly: audit.status == .closed

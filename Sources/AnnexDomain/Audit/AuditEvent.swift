@@ -114,6 +114,11 @@ public struct AuditLog: Sendable, Equatable {
         (positionsByItem[item] ?? []).sorted().map { findings[$0] }.filter { withdrawn[$0.id] == nil }
     }
 
+    /// The auditor's latest finding in force, found from the end: the session starts from it.
+    public func lastActiveFinding(by auditor: String) -> Finding? {
+        findings.last { $0.auditor == auditor && withdrawn[$0.id] == nil }
+    }
+
     /// When a finding was first logged, whatever edits came after.
     public func loggedAt(_ id: String) -> Date? { history[id]?.first?.at }
 

@@ -24,10 +24,17 @@ struct DashboardFigures {
         audits = workspace.audits.map { ($0, AuditProgress(audit: $0, log: workspace.log(of: $0.id))) }
         let withAction = Set(workspace.actions.filter { $0.status != .verified }.map(\.finding))
         let closedByAction = Set(workspace.actions.filter { $0.status == .verified }.map(\.finding))
+        // Every nonconformity in force, less those settled by a verified action and no other:
+        // counted from the logs' running totals, not by scanning every finding per frame.
+        let settled = closedByAction.subtracting(withAction)
         openNonconformities = workspace.audits.reduce(0) { count, audit in
-            count + workspace.log(of: audit.id).activeFindings.filter {
-                $0.classification.isNonconformity && (withAction.contains($0.id) || !closedByAction.contains($0.id))
+            let log = workspace.log(of: audit.id)
+            let all = log.activeCounts.values.reduce(0) { $0 + $1[.major, default: 0] + $1[.minor, default: 0] }
+            let closed = settled.filter { id in
+                guard let finding = log.finding(id) else { return false }
+                return finding.classification.isNonconformity && log.withdrawn[id] == nil
             }.count
+            return count + all - closed
         }
         openActions = workspace.actions.filter { !$0.status.isClosed }.count
         // Most overdue first: the line that lists them is cut at the pane's edge.
