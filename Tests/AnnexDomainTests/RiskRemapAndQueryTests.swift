@@ -68,3 +68,26 @@ final class RiskQueryTests: XCTestCase {
         XCTAssertEqual(query.apply(risks, matrix: .standard5x5, today: today).map(\.id), ["R-1"])
     }
 }
+
+final class RiskQueryTextSearchTests: XCTestCase {
+    func testTextSearchIgnoresCaseAcrossScriptsAndNeedsEveryWord() {
+        var query = RiskQuery()
+        let risks = [
+            Risk(id: "R-1", title: "Zugriffsprüfung fehlt", owner: "anna", inherent: RiskRating(likelihood: 1, impact: 1)),
+            Risk(id: "R-2", title: "ÄRGER mit Lieferanten", owner: "ben", inherent: RiskRating(likelihood: 1, impact: 1), controls: ["A.5.19"]),
+            Risk(id: "R-3", title: "情報漏えい", owner: "anna", inherent: RiskRating(likelihood: 1, impact: 1)),
+        ]
+        let matrix = RiskMatrix.standard5x5
+        let today = Day("2026-11-29")!
+        func shown(_ text: String) -> [String] {
+            query.text = text
+            return query.apply(risks, matrix: matrix, today: today).map(\.id)
+        }
+        XCTAssertEqual(shown("PRÜF"), ["R-1"])
+        XCTAssertEqual(shown("ärger a.5.19"), ["R-2"])
+        XCTAssertEqual(shown("漏え"), ["R-3"])
+        XCTAssertEqual(shown("anna fehlt"), ["R-1"], "every word must match")
+        XCTAssertEqual(shown("  "), ["R-1", "R-2", "R-3"], "blanks filter nothing")
+        XCTAssertEqual(shown("zugriffsprüfung-fehlt"), [])
+    }
+}

@@ -35,20 +35,26 @@ public struct RegisterCache: Sendable, Equatable {
     let matrix: RiskMatrix
     let risks: [Risk]
     /// Each risk's searchable text, lowercased once per change of the risks, not per keystroke.
-    let haystacks: [String]
+    let haystacks: [[UInt8]]
+    /// The risks' positions in sort order, sorted once per change of the risks or the sort.
+    let order: [Int]
     public let shown: [Risk]
 
     init(_ state: AppState, reusing previous: RegisterCache?) {
-        query = state.risks.query
+        let risks = state.workspace.risks, matrix = state.workspace.config.riskMatrix, query = state.risks.query
+        self.query = query
         today = state.today
-        matrix = state.workspace.config.riskMatrix
-        risks = state.workspace.risks
-        if let previous, previous.risks == risks {
-            haystacks = previous.haystacks
+        self.matrix = matrix
+        self.risks = risks
+        let sameRisks = previous.map { $0.risks == risks && $0.matrix == matrix } ?? false
+        haystacks = sameRisks ? previous!.haystacks : risks.map(RiskQuery.haystack)
+        if sameRisks, let previous, previous.query.sort == query.sort, previous.query.ascending == query.ascending,
+           previous.query.view == query.view {
+            order = previous.order
         } else {
-            haystacks = risks.map(RiskQuery.haystack)
+            order = query.order(of: risks, matrix: matrix)
         }
-        shown = query.apply(risks, haystacks: haystacks, matrix: matrix, today: today)
+        shown = query.filter(risks, order: order, haystacks: haystacks, matrix: matrix, today: today)
     }
 
     func isCurrent(for state: AppState) -> Bool {
