@@ -372,6 +372,16 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertEqual(driver.state.audits.session?.pendingSample?.populationSize, 4)
     }
 
+    func testSomeoneNotOnThePlanMayAuditButIsToldSo() {
+        var state = auditState(user: "carla")
+        state.workspace.audits = [Audit(id: "IA-1", title: "T", status: .inProgress, auditors: ["anna"], checklist: ["4.1"])]
+        var driver = Driver(state)
+        driver.press("4", "enter")
+        XCTAssertEqual(driver.state.audits.session?.auditor, "carla", "findings go to carla's own journal")
+        XCTAssertEqual(driver.state.status?.kind, .warning)
+        XCTAssertTrue(driver.state.status?.text.contains("not among the auditors of IA-1") ?? false)
+    }
+
     func testAClosedAuditOpensReadOnly() {
         var state = auditState()
         state.workspace.audits = [Audit(id: "IA-1", title: "Done", status: .closed, auditors: ["anna"], checklist: ["4.1"])]

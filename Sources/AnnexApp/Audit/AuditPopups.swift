@@ -144,20 +144,18 @@ enum SampleDrawing {
         guard UInt64(form.seed.text.trimmingWhitespace) != nil else {
             return reject(form, .seed, "The seed must be a whole number (0 to 18446744073709551615)", &state)
         }
-        _ = size
         if let path = form.populationFile {
             state.status = StatusMessage(.info, "Reading \(path)…")
             return [.loadPopulation(path: path, form: form)]
         }
         let entries = AuditSampler.population(from: form.population.text)
-        return draw(from: entries, source: "pasted list of \(entries.count)", form, &state)
+        return draw(from: entries, source: "pasted list of \(entries.count)", size: size, form, &state)
     }
 
-    static func draw(from entries: [String], source: String, _ form: SampleForm, _ state: inout AppState) -> [Effect] {
+    static func draw(from entries: [String], source: String, size: Int, _ form: SampleForm, _ state: inout AppState) -> [Effect] {
         guard !entries.isEmpty else {
             return reject(form, .population, "Paste the population (one entry per line) or give @path of a list in the workspace", &state)
         }
-        let size = Int(form.size.text.trimmingWhitespace) ?? 1
         let seed = UInt64(form.seed.text.trimmingWhitespace) ?? 0
         let sample = AuditSampler.sample(population: entries, describedAs: source, size: size, seed: seed)
         state.popup = nil

@@ -38,6 +38,10 @@ enum AuditSessionReducer {
         } else {
             state.status = StatusMessage(.info, "Session started as \(auditor)")
         }
+        if !audit.auditors.contains(auditor) {
+            // Allowed (a guest auditor, a trainee), but said: the plan does not list them.
+            state.status = StatusMessage(.warning, "Session started as \(auditor), who is not among the auditors of \(audit.id); e on the plan adds them")
+        }
         // Last, so a restored note's message is the one the status line keeps.
         return effects + [.loadDraft(audit: audit.id, auditor: auditor)]
     }

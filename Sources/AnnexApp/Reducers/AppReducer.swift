@@ -50,7 +50,7 @@ public struct AppReducer: Sendable {
         case .draftLoaded(let draft):
             return FindingEditing.restore(draft, &state)
         case .populationLoaded(let entries, let source, let form):
-            return SampleDrawing.draw(from: entries, source: source, form, &state)
+            return SampleDrawing.draw(from: entries, source: source, size: Int(form.size.text.trimmingWhitespace) ?? 1, form, &state)
         case .populationFailed(let message, let form):
             return SampleDrawing.reject(form, .population, message, &state)
         case .warning(let message):
