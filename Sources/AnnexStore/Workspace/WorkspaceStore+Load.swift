@@ -6,14 +6,31 @@ extension WorkspaceStore {
     /// fails to parse is reported, left out, and protected from being overwritten.
     public func load() throws -> LoadedWorkspace {
         let (config, configSource, configWarnings) = try loadConfig()
+        // The registers (YAML) and the audits (mostly JSON journals) are independent and of
+        // similar weight on a large workspace: they are read side by side.
+        let registers = ParallelSlot<(Loading, StatementOfApplicability, [Risk], [EvidenceRecord], [CorrectiveAction])>()
+        let auditing = ParallelSlot<(Loading, [Audit], [String: AuditLog])>()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            var loading = Loading(store: self)
+            if part == 0 {
+                let soa = loading.loadSoA()
+                let risks = loading.loadRecords(in: WorkspaceLayout.risks, codec: RiskCodec.self, id: \.id, subject: Subject.risk)
+                let evidence = loading.loadRecords(in: WorkspaceLayout.evidence, codec: EvidenceCodec.self, id: \.id, subject: Subject.evidence)
+                let actions = loading.loadRecords(in: WorkspaceLayout.actions, codec: ActionCodec.self, id: \.id, subject: Subject.action)
+                registers.value = (loading, soa, risks, evidence, actions)
+            } else {
+                let (audits, logs) = loading.loadAudits()
+                auditing.value = (loading, audits, logs)
+            }
+        }
+        guard let (first, soa, risks, evidence, actions) = registers.value, let (second, audits, logs) = auditing.value else {
+            throw StoreError(path: root, "the workspace could not be read")
+        }
         var loading = Loading(store: self)
-        loading.issues = configWarnings
+        loading.issues = configWarnings + first.issues + second.issues
+        loading.unreadable = first.unreadable.union(second.unreadable)
+        loading.sources = first.sources.merging(second.sources) { one, _ in one }
         loading.sources[.configuration] = configSource
-        let soa = loading.loadSoA()
-        let risks = loading.loadRecords(in: WorkspaceLayout.risks, codec: RiskCodec.self, id: \.id, subject: Subject.risk)
-        let evidence = loading.loadRecords(in: WorkspaceLayout.evidence, codec: EvidenceCodec.self, id: \.id, subject: Subject.evidence)
-        let actions = loading.loadRecords(in: WorkspaceLayout.actions, codec: ActionCodec.self, id: \.id, subject: Subject.action)
-        let (audits, logs) = loading.loadAudits()
         let workspace = Workspace(
             config: config, soa: soa, risks: risks, evidence: evidence,
             audits: audits, auditLogs: logs, actions: actions
@@ -32,6 +49,11 @@ extension WorkspaceStore {
         let (config, warnings) = try ConfigCodec.decode(reader)
         return (config, RecordSource(path: path, line: 1, lines: LineIndex(reader.node)), warnings)
     }
+}
+
+/// One result written by one thread of a parallel load and read after all of them finished.
+private final class ParallelSlot<Value>: @unchecked Sendable {
+    var value: Value?
 }
 
 /// The state of one load: what was read, what went wrong, where each record came from.
