@@ -382,6 +382,27 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertTrue(driver.state.status?.text.contains("not among the auditors of IA-1") ?? false)
     }
 
+    func testAResizeKeepsTheCurrentItemOnScreen() {
+        var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
+        planned(&driver)
+        driver.press("enter")
+        for _ in 0..<60 { driver.press("n") }
+        driver.send(.resize(width: 80, height: 24))
+        let session = driver.state.audits.session!
+        let rows = Metrics.sessionChecklistRows(height: 24)
+        XCTAssertTrue((session.scroll..<(session.scroll + rows)).contains(session.cursor), "item \(session.cursor) in rows \(session.scroll)+\(rows)")
+    }
+
+    func testAPastedPopulationTooLongForTheFormSaysToUseAFile() {
+        var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
+        planned(&driver)
+        driver.press("enter", "S")
+        driver.send(.paste(String(repeating: "HR-L-0001\n", count: 30_000)))
+        guard case .sample(let form) = driver.state.popup else { return XCTFail("the form stays open") }
+        XCTAssertEqual(form.population.characters.count, SampleForm.pasteLimit)
+        XCTAssertTrue(form.error?.contains("give @path") ?? false, form.error ?? "")
+    }
+
     func testAClosedAuditOpensReadOnly() {
         var state = auditState()
         state.workspace.audits = [Audit(id: "IA-1", title: "Done", status: .closed, auditors: ["anna"], checklist: ["4.1"])]

@@ -113,10 +113,13 @@ public struct SampleForm: Sendable, Equatable {
 
     public init(item: String, seed: UInt64, size: Int = 5) {
         self.item = item
-        population = TextArea()
+        population = TextArea(limit: SampleForm.pasteLimit)
         self.size = LineEditor(String(size))
         self.seed = LineEditor(String(seed))
     }
+
+    /// Longest pasted population: a longer list belongs in a file (`@path`).
+    public static let pasteLimit = 200_000
 
     /// `@lists/leavers.txt` names a file in the workspace instead of pasted entries.
     public var populationFile: String? {

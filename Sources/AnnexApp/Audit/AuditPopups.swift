@@ -45,7 +45,13 @@ enum AuditPopups {
                     switch key {
                     case .named("up"): form.population.moveUp()
                     case .named("down"): form.population.moveDown()
-                    default: TextAreaInput.edit(&form.population, with: key)
+                    default:
+                        TextAreaInput.edit(&form.population, with: key)
+                        if case .paste = key, form.population.characters.count >= SampleForm.pasteLimit {
+                            form.field = .population
+                            state.popup = .sample(form)
+                            return SampleDrawing.reject(form, .population, "The pasted list was cut at 200,000 characters: keep a longer list in a file of the workspace and give @path", &state)
+                        }
                     }
                 case .size: _ = TextInput.edit(&form.size, with: key)
                 case .seed: _ = TextInput.edit(&form.seed, with: key)

@@ -73,6 +73,25 @@ enum AuditsReducer {
         state.audits.listScroll = ListScrolling.offset(keeping: index, current: state.audits.listScroll, visible: rows, count: ordered.count)
     }
 
+    /// After a resize: the selected audit, checklist row and session item stay on screen.
+    static func keepSelectionVisible(_ state: inout AppState) {
+        let ordered = AuditsState.ordered(state.workspace.audits)
+        let index = ordered.firstIndex { $0.id == AuditsState.selectedAudit(state)?.id } ?? 0
+        let listRows = Metrics.auditListRows(height: state.height, count: ordered.count)
+        state.audits.listScroll = ListScrolling.offset(keeping: index, current: state.audits.listScroll, visible: listRows, count: ordered.count)
+        if let audit = AuditsState.selectedAudit(state) {
+            let rows = Metrics.planChecklistRows(height: state.height, count: ordered.count)
+            state.audits.checklistScroll = ListScrolling.offset(
+                keeping: state.audits.checklistCursor, current: state.audits.checklistScroll, visible: rows, count: audit.checklist.count
+            )
+        }
+        if let session = state.audits.session, let audit = AuditsState.sessionAudit(state) {
+            state.audits.session?.scroll = ListScrolling.offset(
+                keeping: session.cursor, current: session.scroll, visible: Metrics.sessionChecklistRows(height: state.height), count: audit.checklist.count
+            )
+        }
+    }
+
     static func select(_ id: String, _ state: inout AppState) {
         guard state.audits.selected != id else { return }
         state.audits.selected = id

@@ -65,6 +65,7 @@ public struct AppReducer: Sendable {
             state.height = height
             ControlsReducer.keepSelectionVisible(&state)
             ActionsReducer.keepSelectionVisible(&state)
+            AuditsReducer.keepSelectionVisible(&state)
             return []
         }
         if state.popup != nil {
