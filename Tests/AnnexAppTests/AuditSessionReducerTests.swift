@@ -382,6 +382,21 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertTrue(driver.state.status?.text.contains("not among the auditors of IA-1") ?? false)
     }
 
+    func testTimeOnOtherScreensDoesNotCountForTheItem() {
+        var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
+        planned(&driver)
+        driver.press("enter")
+        let item = driver.state.workspace.audits[0].checklist[0]
+        driver.advance(seconds: 60)
+        driver.press("2")
+        driver.advance(seconds: 600)
+        driver.press("4")
+        XCTAssertNotNil(driver.state.audits.session, "the session waits on its screen")
+        driver.advance(seconds: 30)
+        driver.press("n")
+        XCTAssertEqual(driver.state.workspace.log(of: driver.state.workspace.audits[0].id).timeSpent[item], 90, "60 s before and 30 s after, not the 10 minutes on Controls")
+    }
+
     func testAResizeKeepsTheCurrentItemOnScreen() {
         var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
         planned(&driver)

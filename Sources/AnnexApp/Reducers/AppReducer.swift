@@ -88,11 +88,11 @@ public struct AppReducer: Sendable {
             // The time on the item being audited goes to the journal before the program ends.
             let time = AuditsState.sessionAudit(state).map { AuditSessionReducer.recordTime(&state, audit: $0) } ?? []
             return time + [.quit]
-        case .showDashboard: show(.dashboard, &state)
-        case .showControls: show(.controls, &state)
-        case .showRisks: show(.risks, &state)
-        case .showAudits: show(.audits, &state)
-        case .showActions: show(.actions, &state)
+        case .showDashboard: return show(.dashboard, &state)
+        case .showControls: return show(.controls, &state)
+        case .showRisks: return show(.risks, &state)
+        case .showAudits: return show(.audits, &state)
+        case .showActions: return show(.actions, &state)
         case .help: state.popup = .help(scroll: 0)
         case .palette: state.popup = .palette(PaletteState())
         case .nextTheme:
@@ -142,11 +142,19 @@ public struct AppReducer: Sendable {
     }
 
     /// Switches screens; the focus goes to the screen's first pane unless it is already on one.
-    private func show(_ screen: Screen, _ state: inout AppState) {
+    private func show(_ screen: Screen, _ state: inout AppState) -> [Effect] {
+        // Time on another screen is not time on the audit item: the clock stops while away.
+        var effects: [Effect] = []
+        if state.screen == .audits, screen != .audits, let audit = AuditsState.sessionAudit(state) {
+            effects = AuditSessionReducer.recordTime(&state, audit: audit)
+        } else if state.screen != .audits, screen == .audits, state.audits.session != nil {
+            state.audits.session?.itemStarted = state.now
+        }
         state.screen = screen
         let panes = Pane.panes(of: screen)
         if let first = panes.first, !panes.contains(state.focus) { state.focus = first }
         if screen == .risks, state.risks.selected == nil { RisksReducer.reselect(&state) }
         if screen == .actions { ActionsReducer.reselect(&state) }
+        return effects
     }
 }
