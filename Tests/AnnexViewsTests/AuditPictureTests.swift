@@ -192,6 +192,24 @@ final class AuditPictureTests: XCTestCase {
         """)
     }
 
+    func testTheHistoryOfAnEditedFindingShowsEveryVersion() {
+        var state = auditsState(width: 100, height: 30)
+        send(.character("j"), .enter, .character("g"), to: &state)
+        type("A.8.8", into: &state)
+        send(.enter, .tab, .character("h"), to: &state)
+        let rows = render(state).lines(trimmingTrailingSpaces: true)
+        let screen = rows.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("History of F-IA1-04: 2 versions"), screen)
+        let logged = rows.firstIndex { $0.contains("Logged ") && $0.contains("Major nonconformity") }
+        let edited = rows.firstIndex { $0.contains("Edited ") && $0.contains("Minor nonconformity") }
+        XCTAssertNotNil(logged, screen)
+        XCTAssertNotNil(edited, screen)
+        XCTAssertLessThan(logged ?? 0, edited ?? 0, "oldest first")
+        XCTAssertEqual(state.context, .history)
+        send(.escape, to: &state)
+        XCTAssertNil(state.popup)
+    }
+
     func testChecklistMarksReadWithoutColourAndInASCII() {
         let screen = render(sessionState(), unicode: false)
         let rows = screen.lines(trimmingTrailingSpaces: true)

@@ -85,6 +85,13 @@ enum AuditSessionReducer {
         case .jumpToItem:
             state.popup = .prompt(Prompt(.jump))
             return []
+        case .showHistory:
+            guard let finding = selectedFinding(state, audit: audit) else {
+                state.status = StatusMessage(.info, "No finding on \(audit.checklist[session.cursor])")
+                return []
+            }
+            state.popup = .findingHistory(audit: audit.id, finding: finding.id, scroll: 0)
+            return []
         default:
             break
         }

@@ -20,7 +20,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case moveItemUp, moveItemDown, addItem, removeItem
     case nextItem, previousItem, jumpToItem, markNotAudited, markDone, drawSample
     case logConformity, logMajor, logMinor, logObservation, logImprovement
-    case editFinding, withdrawFinding, newLine, dropSample, raiseAction
+    case editFinding, withdrawFinding, newLine, dropSample, raiseAction, showHistory
     case addAction, editAction, advanceAction, verifyAction, toggleOpenActions, filterActionOverdue, filterAudit
 
     public var title: String {
@@ -114,6 +114,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .newLine: "New line in the note"
         case .dropSample: "Drop the sample from the note"
         case .raiseAction: "Raise a corrective action for the nonconformity"
+        case .showHistory: "History of the finding (every version)"
         case .addAction: "New action for a nonconformity"
         case .editAction: "Edit action"
         case .advanceAction: "Advance status: open, in progress, done"
@@ -180,6 +181,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .newLine: "Newline"
         case .dropSample: "No sample"
         case .raiseAction: "Action"
+        case .showHistory: "History"
         case .addAction: "New"
         case .editAction: "Edit"
         case .advanceAction: "Advance"

@@ -1,7 +1,7 @@
 /// Where the keyboard is: decides which bindings apply.
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, dashboard, catalog, detail, heatMap, register, help, palette, filter, form, riskForm, picker, confirm, matrixForm
-    case auditList, auditPlan, session, sessionFindings, findingEditor, auditForm, sampleForm, prompt
+    case auditList, auditPlan, session, sessionFindings, findingEditor, auditForm, sampleForm, prompt, history
     case actionList, actionDetail, actionForm, verifyForm
 }
 
@@ -182,6 +182,7 @@ public struct Keymap: Sendable {
             Binding(["e", "enter"], .editFinding, hint: true),
             Binding(["w", "delete"], .withdrawFinding, hint: true),
             Binding(["A"], .raiseAction, hint: true),
+            Binding(["h"], .showHistory, hint: true),
             Binding(["c"], .logConformity),
             Binding(["M"], .logMajor),
             Binding(["m"], .logMinor),
@@ -211,6 +212,11 @@ public struct Keymap: Sendable {
             Binding(["tab"], .nextField, hint: true),
             Binding(["shift+tab"], .previousField),
             Binding(["ctrl+o"], .newLine),
+        ],
+        .history: [
+            Binding(["escape", "q", "h", "enter"], .cancel, hint: true),
+            Binding(["j", "down", "wheeldown"], .moveDown),
+            Binding(["k", "up", "wheelup"], .moveUp),
         ],
         .prompt: [
             Binding(["enter"], .confirm, hint: true),

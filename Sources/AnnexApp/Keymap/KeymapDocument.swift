@@ -24,6 +24,7 @@ public enum KeymapDocument {
         case .auditForm: "Editing an audit plan"
         case .sampleForm: "Drawing a sample"
         case .prompt: "Answering a question"
+        case .history: "History of a finding"
         case .actionList: "Actions: list"
         case .actionDetail: "Actions: detail"
         case .actionForm: "Editing a corrective action"

@@ -144,7 +144,7 @@ struct PopupReducer {
                 }
                 state.popup = .matrixForm(form)
             }
-        case .findingEditor, .discardNote, .auditPlan, .sample, .prompt, .itemPicker, .closeAudit:
+        case .findingEditor, .discardNote, .auditPlan, .sample, .prompt, .itemPicker, .closeAudit, .findingHistory:
             return AuditPopups.handle(key, command: command, &state, ids: ids)
         case .actionForm, .verifyForm:
             return ActionPopupReducer.handle(key, command: command, &state)

@@ -66,6 +66,8 @@ public enum Popup: Sendable, Equatable {
     case closeAudit(String)
     /// Esc in a note that has text: discard it?
     case discardNote(FindingEditor)
+    /// Every version of a finding, oldest first.
+    case findingHistory(audit: String, finding: String, scroll: Int)
     /// Raising or editing a corrective action; the live audit session opens one for a new nonconformity.
     case actionForm(ActionForm)
     case verifyForm(VerifyForm)
@@ -132,6 +134,7 @@ public struct AppState: Sendable, Equatable {
         case .prompt: return .prompt
         case .itemPicker: return .picker
         case .closeAudit, .discardNote: return .confirm
+        case .findingHistory: return .history
         case .actionForm: return .actionForm
         case .verifyForm: return .verifyForm
         case nil: return screenContext

@@ -191,6 +191,12 @@ enum FindingLetter {
 }
 
 enum TimeText {
+    /// `2026-11-29 14:05` in UTC.
+    static func dayAndTime(_ date: Date) -> String {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        return "\(Day(daysSinceEpoch: days)) \(hourMinute(date))"
+    }
+
     /// `14:05` in UTC, as the journal stores times.
     static func hourMinute(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970) % 86_400

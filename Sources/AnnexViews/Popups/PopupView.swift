@@ -21,6 +21,8 @@ enum PopupView {
         case .prompt(let prompt): PromptView.draw(prompt, in: area, into: &surface, context: context)
         case .itemPicker(let picker): ItemPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
         case .closeAudit(let id): CloseAuditView.draw(id, state: state, in: area, into: &surface, context: context)
+        case .findingHistory(let audit, let finding, let scroll):
+            FindingHistoryView.draw(finding, audit: audit, scroll: scroll, state: state, in: area, into: &surface, context: context)
         case .actionForm(let form): ActionFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .verifyForm(let form): VerifyFormView.draw(form, state: state, in: area, into: &surface, context: context)
         }
@@ -113,7 +115,7 @@ enum HelpView {
         let screenContexts: [KeyContext] = switch state.screen {
         case .controls: [.catalog, .detail, .form, .filter]
         case .risks: [.heatMap, .register, .riskForm, .picker, .matrixForm]
-        case .audits where state.audits.session != nil: [.session, .sessionFindings, .findingEditor, .sampleForm, .prompt]
+        case .audits where state.audits.session != nil: [.session, .sessionFindings, .findingEditor, .sampleForm, .prompt, .history]
         case .audits: [.auditList, .auditPlan, .auditForm, .picker]
         case .actions: [.actionList, .actionDetail, .actionForm, .verifyForm]
         default: [.dashboard]
