@@ -13,7 +13,8 @@ enum FindingEditorView {
         let inner = PopupView.frame(rect, title: "\(restored)\(verb)\(editor.classification.title) on \(editor.item) \(title)", into: &surface, context: context)
         let labelWidth = 14
         var fields: [FindingEditor.Field] = [.evidence, .interviewee, .role, .method, .classification]
-        let extra = (editor.sample == nil ? 0 : 1) + (editor.error == nil ? 0 : 1) + 1
+        let errorLines = editor.error.map { Array(Wrap.lines($0, width: max(1, inner.width)).prefix(2)) } ?? []
+        let extra = (editor.sample == nil ? 0 : 1) + errorLines.count + 1
         let noteHeight = max(2, inner.height - 1 - fields.count - extra)
         surface.put(FindingEditor.Field.statement.label, at: inner.origin, style: context.style(editor.field == .statement ? Role.heading : Role.label), clip: inner)
         let noteArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: noteHeight)
@@ -46,8 +47,8 @@ enum FindingEditorView {
             surface.put(text, at: Point(x: inner.x, y: y), style: context.style(Role.dim), clip: inner)
             y += 1
         }
-        if let error = editor.error {
-            surface.put(error, at: Point(x: inner.x, y: y), style: context.style(Role.error), clip: inner)
+        for (index, line) in errorLines.enumerated() {
+            surface.put(line, at: Point(x: inner.x, y: y + index), style: context.style(Role.error), clip: inner)
         }
         let hint = "Enter saves, Ctrl-O new line, Tab next field, Space/arrows change a choice, Esc"
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
