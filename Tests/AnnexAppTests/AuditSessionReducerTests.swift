@@ -397,6 +397,24 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertEqual(driver.state.workspace.log(of: driver.state.workspace.audits[0].id).timeSpent[item], 90, "60 s before and 30 s after, not the 10 minutes on Controls")
     }
 
+    func testClicksSelectAnAuditAndAnItem() {
+        var state = auditState()
+        state.height = 24
+        state.workspace.audits = [
+            Audit(id: "IA-2", title: "Second", status: .inProgress, auditors: ["anna"], start: Day("2026-11-01"), checklist: ["4.1", "4.2", "5.1"]),
+            Audit(id: "IA-1", title: "First", status: .inProgress, auditors: ["anna"], start: Day("2026-06-01"), checklist: ["6.1.2", "A.5.15"]),
+        ]
+        var driver = Driver(state)
+        driver.press("4")
+        driver.send(.click(x: 5, y: 4))
+        XCTAssertEqual(driver.state.audits.selected, "IA-1", "the second row of the list")
+        driver.press("enter")
+        driver.send(.click(x: 5, y: 4))
+        XCTAssertEqual(driver.state.audits.session?.cursor, 1, "the second checklist row")
+        driver.send(.click(x: 70, y: 20))
+        XCTAssertEqual(driver.state.audits.session?.focus, .findings)
+    }
+
     func testAResizeKeepsTheCurrentItemOnScreen() {
         var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
         planned(&driver)

@@ -1,4 +1,4 @@
-/// Clicks: a tab switches screens, a pane takes the focus, a catalog row is selected.
+/// Clicks: a tab switches screens, a pane takes the focus, a catalog, audit or checklist row is selected.
 /// Positions follow `Metrics`, the same numbers the views draw with.
 enum MouseReducer {
     static func click(x: Int, y: Int, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
@@ -14,6 +14,7 @@ enum MouseReducer {
             }
             return perform(command, &state)
         }
+        if state.screen == .audits, y > 0, y < state.height - 1 { return AuditMouse.click(x: x, y: y, &state) }
         guard state.screen == .controls, y > 0, y < state.height - 1 else { return [] }
         if x >= Metrics.catalogWidth(width: state.width) {
             state.focus = .detail

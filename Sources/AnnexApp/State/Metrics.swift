@@ -49,6 +49,9 @@ extension Metrics {
         max(1, height - chromeRows - auditListHeight(height: height, count: count) - 2)
     }
 
+    /// The plan pane below the audits list; the checklist takes the rest of the width.
+    public static func auditPlanWidth(width: Int) -> Int { min(max(36, width * 9 / 20), 60) }
+
     /// The session's checklist pane on the left.
     public static func sessionChecklistWidth(width: Int) -> Int { min(max(30, width * 2 / 5), 50) }
 

@@ -21,7 +21,7 @@ enum AuditsView {
             }
             return
         }
-        let planWidth = min(max(36, below.width * 9 / 20), 60)
+        let planWidth = Metrics.auditPlanWidth(width: below.width)
         AuditPlanView.draw(audit, state: state, in: below.left(planWidth), into: &surface, context: context)
         AuditChecklistView.draw(audit, state: state, in: below.inset(left: planWidth), into: &surface, context: context)
     }
