@@ -1,4 +1,6 @@
 import AnnexApp
+import AnnexDomain
+import Foundation
 
 /// Where a checklist item stands, as a mark that reads without colour.
 enum ChecklistMark {
@@ -36,4 +38,32 @@ enum Duration {
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
+
+/// The session key of each classification, also its mark on screen: reads without colour.
+enum FindingLetter {
+    static func letter(_ classification: FindingClass) -> String {
+        switch classification {
+        case .conformity: "c"
+        case .major: "M"
+        case .minor: "m"
+        case .observation: "o"
+        case .improvement: "i"
+        }
+    }
+}
+
+enum TimeText {
+    /// `2026-11-29 14:05` in UTC.
+    static func dayAndTime(_ date: Date) -> String {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        return "\(Day(daysSinceEpoch: days)) \(hourMinute(date))"
+    }
+
+    /// `14:05` in UTC, as the journal stores times.
+    static func hourMinute(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970) % 86_400
+        let minutes = (seconds < 0 ? seconds + 86_400 : seconds) / 60
+        return (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+    }
 }
