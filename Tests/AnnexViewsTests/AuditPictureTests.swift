@@ -246,3 +246,22 @@ final class AuditPictureTests: XCTestCase {
         XCTAssertNotNil(locate("ok", in: screen))
     }
 }
+
+final class NoteEditorWrapTests: XCTestCase {
+    /// A long note wraps at word boundaries, keeps its own line breaks, and the cursor line stays
+    /// in view when the note is longer than the box.
+    func testALongNoteWrapsAndScrollsToTheCursor() {
+        var state = demoState()
+        send(.character("4"), .enter, .character("o"), to: &state)
+        let words = (1...200).map { "word\($0)" }.joined(separator: " ")
+        send(.paste(words + "\nlast line here"), to: &state)
+        let rows = render(state).lines(trimmingTrailingSpaces: true)
+        let noteRows = rows.filter { $0.hasPrefix(" │ ") }
+        XCTAssertTrue(noteRows.contains { $0.contains("last line here") }, "the cursor's line is shown")
+        XCTAssertFalse(noteRows.contains { $0.contains("word1 word2") }, "the start scrolled out of view:\n" + rows.joined(separator: "\n"))
+        for row in noteRows where row.contains("word") {
+            let text = row.dropFirst(3)
+            XCTAssertFalse(text.hasPrefix("ord") || text.contains(" ord"), "no word is cut in two: \(row)")
+        }
+    }
+}
