@@ -46,6 +46,8 @@ struct Open: ParsableCommand {
 enum Interface {
     static func open(_ store: WorkspaceStore, interface: InterfaceOptions) throws {
         store.removeAbandonedTemporaryFiles()
+        // Not fatal: a read-only .gitignore only means the drafts are not ignored yet.
+        _ = try? store.updateGitignore()
         let loaded = try store.load()
         do {
             try MainActor.assumeIsolated {

@@ -107,3 +107,23 @@ final class AbandonedTemporaryFileTests: XCTestCase {
         XCTAssertNil(WorkspaceStore.writer(ofTemporaryFile: ".x.12.tmp"))
     }
 }
+
+final class WorkspaceGitignoreTests: XCTestCase {
+    func testAnOlderAnnexGitignoreGetsTheNewPatternsOnceAndAUsersOwnIsLeftAlone() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        XCTAssertEqual(try store.updateGitignore(), [], "a new workspace has them all")
+
+        let older = "# Annex's lock and caches are per machine.\n.annex.lock\n.annex-cache/\n"
+        folder.write(".gitignore", older)
+        XCTAssertEqual(try store.updateGitignore(), [".draft-*", ".*.tmp"])
+        let updated = try XCTUnwrap(folder.read(".gitignore"))
+        XCTAssertTrue(updated.hasPrefix(older), "nothing of the old file changes")
+        XCTAssertTrue(updated.hasSuffix(".draft-*\n.*.tmp\n"))
+        XCTAssertEqual(try store.updateGitignore(), [], "once")
+
+        folder.write(".gitignore", "node_modules/\n")
+        XCTAssertEqual(try store.updateGitignore(), [])
+        XCTAssertEqual(folder.read(".gitignore"), "node_modules/\n", "a .gitignore Annex did not write is the user's")
+    }
+}

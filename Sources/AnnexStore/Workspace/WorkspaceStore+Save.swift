@@ -11,7 +11,7 @@ extension WorkspaceStore {
         }
         try DurableFile.makeFolder(root)
         let store = WorkspaceStore(root: root)
-        try store.writeText(".gitignore", "# Annex's lock and caches are per machine; unsaved notes are per auditor; temporary files\n# are left only by a crash mid-write.\n.annex.lock\n.annex-cache/\n.draft-*\n.*.tmp\n")
+        try store.writeText(".gitignore", WorkspaceGitignore.text)
         try store.writeAll(workspace)
         return store
     }

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The `.gitignore` Annex writes into a workspace: what is per machine or per auditor and must
+/// never be committed (a note being typed is confidential and unfinished).
+enum WorkspaceGitignore {
+    static let patterns = [".annex.lock", ".annex-cache/", ".draft-*", ".*.tmp"]
+
+    static let text = """
+        # Annex's lock and caches are per machine; unsaved notes are per auditor; temporary files
+        # are left only by a crash mid-write.
+
+        """ + patterns.joined(separator: "\n") + "\n"
+
+    /// The patterns an Annex-written `.gitignore` lacks, or nil when the file is not Annex's
+    /// (the user's own file is theirs to edit).
+    static func missing(in existing: String) -> [String]? {
+        let lines = Set(existing.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) })
+        guard lines.contains(".annex.lock") else { return nil }
+        let missing = patterns.filter { !lines.contains($0) }
+        return missing.isEmpty ? nil : missing
+    }
+}
+
+extension WorkspaceStore {
+    /// Brings the `.gitignore` of a workspace made by an older Annex up to date, so new kinds of
+    /// per-auditor files (drafts, temporary files) stay out of git. Returns the patterns added.
+    @discardableResult
+    public func updateGitignore() throws -> [String] {
+        guard let existing = try read(".gitignore"), let missing = WorkspaceGitignore.missing(in: existing) else { return [] }
+        let separator = existing.hasSuffix("\n") ? "" : "\n"
+        let added = existing + separator + "# Added by a newer Annex: files that are per auditor or left by a crash.\n" + missing.joined(separator: "\n") + "\n"
+        try DurableFile.replace(absolute(".gitignore"), with: Data(added.utf8))
+        return missing
+    }
+}
