@@ -26,7 +26,7 @@ final class AuditPictureTests: XCTestCase {
         assertScreen(render(auditsState()), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
         ┌ Audits 2 ────────────────────────────────────────────────────────────────────┐
-        │Id           Type         Dates      Status      Items   Findings           Ti│
+        │Id           Type         Dates      Status      Walked  Findings           Ti│
         │IA-2026-2    internal     2026-11-25 in progress 14/25   1m 2o 1i 6c        In│
         │IA-2026-1    internal     2026-06-29 closed      21/21   1M 3m 2o 2i 5c     In│
         └──────────────────────────────────────────────────────────────────────────────┘

@@ -33,7 +33,7 @@ enum AuditListView {
         let focused = state.focus == .auditList
         let inner = Pane.draw(area, title: "Audits \(audits.count)", active: focused, into: &surface, context: context)
         let wide = inner.width >= 100
-        let columns: [(String, Int)] = [("Id", 12), ("Type", 12), ("Dates", wide ? 23 : 10), ("Status", 11), ("Items", 7), ("Findings", wide ? 26 : 18)]
+        let columns: [(String, Int)] = [("Id", 12), ("Type", 12), ("Dates", wide ? 23 : 10), ("Status", 11), ("Walked", 7), ("Findings", wide ? 26 : 18)]
         var x = inner.x
         for (label, width) in columns {
             surface.put(DisplayWidth.pad(label, to: width), at: Point(x: x, y: inner.y), style: context.style(Role.label), clip: inner)
