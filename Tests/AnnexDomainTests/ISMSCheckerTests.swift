@@ -276,3 +276,18 @@ final class WithdrawnFindingActionTests: XCTestCase {
         XCTAssertEqual(problems.first?.severity, .warning)
     }
 }
+
+final class AuditChecksTests: XCTestCase {
+    func testATwiceListedItemAndAnUnknownAuthorAreFlaggedOnce() {
+        var workspace = Workspace.new(organisation: "T")
+        workspace.config.people = [Person(id: "anna", name: "Anna")]
+        workspace.audits = [Audit(id: "IA-1", title: "T", auditors: ["anna"], checklist: ["4.1", "A.5.15", "4.1"])]
+        let t0 = Date(timeIntervalSince1970: 1_795_000_000)
+        workspace.auditLogs["IA-1"] = AuditLog(events: (1...3).map {
+            .logged(Finding(id: "F-\($0)", item: "4.1", classification: .conformity, statement: "ok", auditor: "guest", at: t0))
+        })
+        let messages = ISMSChecker(today: Day("2026-11-29")!).problems(in: workspace).map(\.message)
+        XCTAssertEqual(messages.filter { $0 == "checklist item 4.1 is listed twice" }.count, 1)
+        XCTAssertEqual(messages.filter { $0 == "findings by 'guest', who is not among the people in annex.yaml" }.count, 1, "\(messages)")
+    }
+}

@@ -6,8 +6,13 @@ extension CheckContext {
             if let start = audit.start, let end = audit.end, end < start {
                 error(subject, ["end"], "the audit ends (\(end)) before it starts (\(start))")
             }
-            for (index, item) in audit.checklist.enumerated() where catalog.item(item) == nil {
-                error(subject, ["checklist", String(index)], "checklist item '\(item)' is not in the catalog")
+            var listed: Set<String> = []
+            for (index, item) in audit.checklist.enumerated() {
+                if catalog.item(item) == nil {
+                    error(subject, ["checklist", String(index)], "checklist item '\(item)' is not in the catalog")
+                } else if !listed.insert(item).inserted {
+                    warning(subject, ["checklist", String(index)], "checklist item \(item) is listed twice")
+                }
             }
             for (index, auditor) in audit.auditors.enumerated() {
                 checkPerson(auditor, subject, ["auditors", String(index)], role: "auditor")
@@ -22,8 +27,13 @@ extension CheckContext {
     private mutating func checkFindings(of audit: Audit) {
         let checklist = Set(audit.checklist)
         let actionFindings = Set(workspace.actions.filter { $0.audit == audit.id }.map(\.finding))
+        var unknownAuthors: Set<String> = []
         for finding in workspace.log(of: audit.id).activeFindings {
             let subject = Subject.finding(audit: audit.id, id: finding.id)
+            // One warning per unknown author, not one per finding of a 100,000-line journal.
+            if !people.contains(finding.auditor), unknownAuthors.insert(finding.auditor).inserted {
+                warning(subject, [], "findings by '\(finding.auditor)', who is not among the people in annex.yaml")
+            }
             if catalog.item(finding.item) == nil {
                 error(subject, ["item"], "finding \(finding.id) is on '\(finding.item)', which is not in the catalog")
             } else if !checklist.contains(finding.item) {
