@@ -65,3 +65,12 @@ final class DayTests: XCTestCase {
         XCTAssertEqual(sorted.map(\.description), ["2026-02-09", "2026-02-10", "2026-12-31", "2027-01-01"])
     }
 }
+
+final class DayParsingTests: XCTestCase {
+    func testOnlyExactlyYYYYMMDDInASCIIDigitsIsADay() {
+        XCTAssertEqual(Day("2026-11-29"), Day(year: 2026, month: 11, day: 29))
+        for bad in ["2026-1-29", "2026-11-9", "2026-11-290", "2026/11/29", "２０２６-11-29", "2026-13-01", "2026-02-30", "", "2026-11-29T", " 2026-11-29", "-026-11-29"] {
+            XCTAssertNil(Day(bad), bad)
+        }
+    }
+}

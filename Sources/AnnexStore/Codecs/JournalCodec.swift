@@ -6,7 +6,7 @@ import Foundation
 enum JournalCodec {
     static let version = 1
 
-    struct Line: Codable {
+    struct Line: Codable, Equatable {
         var v: Int
         var event: String
         var at: String
@@ -19,7 +19,7 @@ enum JournalCodec {
         var seconds: Int?
     }
 
-    struct FindingFields: Codable {
+    struct FindingFields: Codable, Equatable {
         var id: String
         var item: String
         var classification: String
@@ -31,7 +31,7 @@ enum JournalCodec {
         var sample: SampleFields?
     }
 
-    struct SampleFields: Codable {
+    struct SampleFields: Codable, Equatable {
         var population: String
         var populationSize: Int
         var size: Int
@@ -62,12 +62,16 @@ enum JournalCodec {
     }
 
     /// Decodes one line; the error message says what is wrong with it.
-    static func decode(_ data: Data, decoder: JSONDecoder) throws -> AuditEvent {
+    static func decode(_ bytes: ArraySlice<UInt8>, decoder: JSONDecoder) throws -> AuditEvent {
         let line: Line
-        do {
-            line = try decoder.decode(Line.self, from: data)
-        } catch {
-            throw JournalLineError("this line is not a complete journal event")
+        if let fast = JournalLineParser.parse(bytes) {
+            line = fast
+        } else {
+            do {
+                line = try decoder.decode(Line.self, from: Data(bytes))
+            } catch {
+                throw JournalLineError("this line is not a complete journal event")
+            }
         }
         guard line.v <= version else {
             throw JournalLineError("event version \(line.v) was written by a newer Annex")
@@ -163,7 +167,7 @@ struct JournalReader {
             start = end + 1
             if slice.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             do {
-                result.events.append((try JournalCodec.decode(Data(slice), decoder: decoder), lineNumber))
+                result.events.append((try JournalCodec.decode(slice, decoder: decoder), lineNumber))
             } catch let error as JournalLineError {
                 // A crash mid-append leaves a line without its end; once a later append closes it
                 // with a newline it still lacks the closing brace. Either way no event was lost
