@@ -89,6 +89,12 @@ final class RisksReducerTests: XCTestCase {
         driver.send(.character("3"), .tab, .character("/"))
         driver.type("PHISH")
         XCTAssertEqual(driver.state.risks.cache?.shown.map(\.id), ["R-002"], "case does not matter")
+        for _ in 0..<4 { driver.send(.backspace) }
+        XCTAssertEqual(driver.state.risks.query.text, "P")
+        XCTAssertEqual(driver.state.risks.cache?.shown.map(\.id), fresh(), "a shorter text widens again")
+        driver.type("hish")
+        XCTAssertEqual(driver.state.risks.cache?.shown.map(\.id), ["R-002"])
+        XCTAssertEqual(driver.state.risks.cache?.figures, RiskFigures(risks: driver.state.workspace.risks, matrix: driver.state.workspace.config.riskMatrix, view: .inherent))
         driver.send(.escape, .character("e"))
         driver.send(.named("ctrl+u"))
         driver.type("Phishing of finance staff")

@@ -21,6 +21,12 @@ public struct RisksState: Sendable, Equatable {
         return RegisterCache(state, reusing: state.risks.cache).shown
     }
 
+    /// The heat map's counts (from the cache when it is current).
+    public static func figures(_ state: AppState) -> RiskFigures {
+        if let cache = state.risks.cache, cache.isCurrent(for: state) { return cache.figures }
+        return RiskFigures(risks: state.workspace.risks, matrix: state.workspace.config.riskMatrix, view: state.risks.query.view)
+    }
+
     public static func selectedRisk(_ state: AppState) -> Risk? {
         guard let id = state.risks.selected else { return nil }
         return state.workspace.risks.first { $0.id == id }
@@ -38,7 +44,11 @@ public struct RegisterCache: Sendable, Equatable {
     let haystacks: [[UInt8]]
     /// The risks' positions in sort order, sorted once per change of the risks or the sort.
     let order: [Int]
+    /// The positions shown, in order: typing one more letter narrows these, not all risks.
+    let shownPositions: [Int]
     public let shown: [Risk]
+    /// The heat map's counts, recounted only when the risks, the matrix or the view change.
+    public let figures: RiskFigures
 
     init(_ state: AppState, reusing previous: RegisterCache?) {
         let risks = state.workspace.risks, matrix = state.workspace.config.riskMatrix, query = state.risks.query
@@ -46,15 +56,25 @@ public struct RegisterCache: Sendable, Equatable {
         today = state.today
         self.matrix = matrix
         self.risks = risks
-        let sameRisks = previous.map { $0.risks == risks && $0.matrix == matrix } ?? false
-        haystacks = sameRisks ? previous!.haystacks : risks.map(RiskQuery.haystack)
-        if sameRisks, let previous, previous.query.sort == query.sort, previous.query.ascending == query.ascending,
-           previous.query.view == query.view {
-            order = previous.order
-        } else {
-            order = query.order(of: risks, matrix: matrix)
+        let same = previous.flatMap { $0.risks == risks && $0.matrix == matrix ? $0 : nil }
+        haystacks = same?.haystacks ?? risks.map(RiskQuery.haystack)
+        let sameOrder = same.map { $0.query.sort == query.sort && $0.query.ascending == query.ascending && $0.query.view == query.view } ?? false
+        order = sameOrder ? same!.order : query.order(of: risks, matrix: matrix)
+        figures = same?.query.view == query.view ? same!.figures : RiskFigures(risks: risks, matrix: matrix, view: query.view)
+        // More text after the same text can only narrow what was shown: each word typed so far
+        // is a substring of a word typed now.
+        var candidates = order
+        if sameOrder, let same, same.today == today, Self.onlyTextGrew(from: same.query, to: query) {
+            candidates = same.shownPositions
         }
-        shown = query.filter(risks, order: order, haystacks: haystacks, matrix: matrix, today: today)
+        shownPositions = query.filter(positions: candidates, of: risks, haystacks: haystacks, matrix: matrix, today: today)
+        shown = shownPositions.map { risks[$0] }
+    }
+
+    private static func onlyTextGrew(from old: RiskQuery, to new: RiskQuery) -> Bool {
+        var oldWithNewText = old
+        oldWithNewText.text = new.text
+        return oldWithNewText == new && new.text.lowercased().hasPrefix(old.text.lowercased())
     }
 
     func isCurrent(for state: AppState) -> Bool {

@@ -96,14 +96,18 @@ public struct RiskQuery: Sendable, Equatable {
     /// The risks this query admits, in `order`; `haystacks` (same positions as `risks`) saves
     /// building each risk's search text again.
     public func filter(_ risks: [Risk], order: [Int], haystacks: [[UInt8]]?, matrix: RiskMatrix, today: Day) -> [Risk] {
+        filter(positions: order, of: risks, haystacks: haystacks, matrix: matrix, today: today).map { risks[$0] }
+    }
+
+    /// The positions among `positions` (kept in their order) whose risks this query admits.
+    public func filter(positions: [Int], of risks: [Risk], haystacks: [[UInt8]]?, matrix: RiskMatrix, today: Day) -> [Int] {
         var textless = self
         textless.text = ""
         let words = searchWords
-        return order.compactMap { index -> Risk? in
+        return positions.filter { index in
             let risk = risks[index]
-            guard textless.admits(risk, matrix: matrix, today: today) else { return nil }
-            if !words.isEmpty, !Self.contains(words: words, in: haystacks?[index] ?? Self.haystack(risk)) { return nil }
-            return risk
+            guard textless.admits(risk, matrix: matrix, today: today) else { return false }
+            return words.isEmpty || Self.contains(words: words, in: haystacks?[index] ?? Self.haystack(risk))
         }
     }
 

@@ -8,7 +8,7 @@ enum RisksView {
         let matrix = state.workspace.config.riskMatrix
         let topHeight = min(area.height, Metrics.risksTopHeight(height: state.height))
         let top = area.top(topHeight)
-        let figures = RiskFigures(risks: state.workspace.risks, matrix: matrix, view: state.risks.query.view)
+        let figures = RisksState.figures(state)
         let cell = HeatMapView.cellWidth(figures)
         let mapWidth = min(top.width / 2, max(Metrics.heatMapWidth(impactSteps: matrix.impact.count), 7 + matrix.impact.count * cell))
         HeatMapView.draw(state, figures: figures, in: top.left(mapWidth), into: &surface, context: context)
