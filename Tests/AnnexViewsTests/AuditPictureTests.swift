@@ -120,25 +120,25 @@ final class AuditPictureTests: XCTestCase {
         assertScreen(render(state), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
         ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
-        │14/25 ✓11 !1 ·11 –2           ││Management of technical vulnerabilities       │
-        │✓ 4.1  ┌ Close IA-2026-2? ────────────────────────────────────────────┐ nelly │
-        │✓ 4.2  │ Internal audit 2: engineering, continuity and people         │ ch co…│
-        │✓ 6.2  │                                                              │ 002 d…│
-        │– 7.2  │    0  Major nonconformity                                    │       │
-        │✓ 8.2  │    1  Minor nonconformity                                    │       │
-        │✓ 8.3  │    2  Observation                                            │  are  │
-        │! A.5. │    1  Opportunity for improvement                            │       │
-        │✓ A.5. │    6  Conformity                                             │ ity,  │
-        │– A.5. │                                                              │ e met?│
-        │✓ A.6. │ Items  12 audited, 2 not audited, 11 not reached of 25       │ ──────┘
-        │✓ A.6. │ Time   4 h 34 min recorded on the items                      │ ──────┐
+        │14/25  ┌ Close IA-2026-2? ────────────────────────────────────────────┐       │
+        │✓ 4.1  │ Internal audit 2: engineering, continuity and people         │ nelly │
+        │✓ 4.2  │                                                              │ ch co…│
+        │✓ 6.2  │    0  Major nonconformity                                    │ 002 d…│
+        │– 7.2  │    1  Minor nonconformity                                    │       │
+        │✓ 8.2  │    2  Observation                                            │       │
+        │✓ 8.3  │    1  Opportunity for improvement                            │  are  │
+        │! A.5. │    6  Conformity                                             │       │
+        │✓ A.5. │                                                              │ ity,  │
+        │– A.5. │ Items    12 audited, 2 not audited, 11 not reached of 25     │ e met?│
+        │✓ A.6. │ Skipped  7.2, A.5.30                                         │ ──────┘
+        │✓ A.6. │ Time     4 h 34 min recorded on the items                    │ ──────┐
         │✓ A.8. │                                                              │ , o   │
         │✓ A.8. │ Closing sets the end date and writes the audit report next   │       │
         │✓ A.8. │ to the plan: audits/IA-2026-2/report.md and report.html.     │       │
         │· A.8. │                                                              │       │
+        │· A.8. │                                                              │       │
         │· A.8. │ y closes the audit, n keeps it open                          │       │
         │· A.8. └──────────────────────────────────────────────────────────────┘       │
-        │· A.8.25  Secure development l││                                              │
         │· A.8.26  Application security││                                              │
         └──────────────────────────────┘└──────────────────────────────────────────────┘
          y  Yes  n  No
