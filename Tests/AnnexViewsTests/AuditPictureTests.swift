@@ -210,6 +210,16 @@ final class AuditPictureTests: XCTestCase {
         XCTAssertNil(state.popup)
     }
 
+    func testAWithdrawnFindingStaysOnRecordUnderThoseInForce() {
+        var state = auditsState(width: 100, height: 30)
+        send(.character("j"), .enter, .character("g"), to: &state)
+        type("7.5.3", into: &state)
+        send(.enter, to: &state)
+        let rows = render(state).lines(trimmingTrailingSpaces: true)
+        XCTAssertTrue(rows.contains { $0.contains("Findings on 7.5.3: 0, 1 withdrawn") }, rows.joined(separator: "\n"))
+        XCTAssertTrue(rows.contains { $0.contains("Withdrawn F-IA1-14 (m): The auditee showed the page") }, rows.joined(separator: "\n"))
+    }
+
     func testChecklistMarksReadWithoutColourAndInASCII() {
         let screen = render(sessionState(), unicode: false)
         let rows = screen.lines(trimmingTrailingSpaces: true)

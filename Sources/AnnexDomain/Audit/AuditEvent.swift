@@ -117,6 +117,11 @@ public struct AuditLog: Sendable, Equatable {
         (positionsByItem[item] ?? []).sorted().map { findings[$0] }.filter { withdrawn[$0.id] == nil }
     }
 
+    /// The item's withdrawn findings, in the order first logged: out of force, still on record.
+    public func withdrawnFindings(on item: String) -> [Finding] {
+        (positionsByItem[item] ?? []).sorted().map { findings[$0] }.filter { withdrawn[$0.id] != nil }
+    }
+
     /// The auditor's latest finding in force, found from the end: the session starts from it.
     public func lastActiveFinding(by auditor: String) -> Finding? {
         findings.last { $0.auditor == auditor && withdrawn[$0.id] == nil }

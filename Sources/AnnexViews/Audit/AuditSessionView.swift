@@ -114,12 +114,19 @@ enum SessionItemView {
 enum SessionFindingsView {
     static func draw<S: Surface>(_ item: String, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let findings = log.findings(on: item)
+        let withdrawn = log.withdrawnFindings(on: item)
         let focused = session.focus == .findings
-        let inner = Pane.draw(area, title: "Findings on \(item): \(findings.count)", active: focused, into: &surface, context: context)
+        let title = "Findings on \(item): \(findings.count)" + (withdrawn.isEmpty ? "" : ", \(withdrawn.count) withdrawn")
+        let inner = Pane.draw(area, title: title, active: focused, into: &surface, context: context)
+        // Withdrawn findings stay on record: one dim line each, under those in force.
+        let withdrawnLines = withdrawn.map { finding in
+            "Withdrawn \(finding.id) (\(FindingLetter.letter(finding.classification))): \(log.withdrawn[finding.id] ?? "")"
+        }
         guard !findings.isEmpty else {
             let hint = session.readOnly ? "None." : "None yet. c conformity, M major, m minor, o observation, i improvement."
-            for (index, text) in Wrap.lines(hint, width: max(1, inner.width)).prefix(inner.height).enumerated() {
-                surface.put(text, at: Point(x: inner.x, y: inner.y + index), style: context.style(Role.dim), clip: inner)
+            let lines = Wrap.lines(hint, width: max(1, inner.width)) + withdrawnLines
+            for (index, text) in lines.prefix(inner.height).enumerated() {
+                surface.put(text, at: Point(x: inner.x, y: inner.y + index), style: context.style(Role.dim), clip: inner, newline: .space)
             }
             return
         }
@@ -159,6 +166,9 @@ enum SessionFindingsView {
             var used = 0
             first = selectedBlock
             while first > 0, used + blocks[first].count + blocks[first - 1].count <= inner.height { used += blocks[first - 1].count; first -= 1 }
+        }
+        if window.upperBound == findings.count {
+            blocks.append(withdrawnLines.map { [Span($0, Role.dim)] })
         }
         var y = inner.y
         for (index, block) in blocks.enumerated().dropFirst(first) {
