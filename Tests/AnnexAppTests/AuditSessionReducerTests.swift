@@ -356,6 +356,29 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertNil(driver.state.audits.session?.pendingSample, "a sample goes with one finding")
     }
 
+    func testAFindingsSampleIsRedrawnFromItsFileAndCompared() throws {
+        var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
+        driver.files["lists/leavers.txt"] = (1...30).map { "HR-\($0)" }.joined(separator: "\n")
+        planned(&driver)
+        driver.press("enter", "S")
+        driver.type("@lists/leavers.txt")
+        driver.press("tab", "ctrl+u")
+        driver.type("6")
+        driver.press("enter", "m")
+        driver.type("Two of six leavers kept access")
+        driver.press("enter", "tab", "S")
+        guard case .sample(let form) = driver.state.popup else { return XCTFail("S on a finding with a sample redraws it") }
+        XCTAssertEqual(form.population.text, "@lists/leavers.txt", "the file is filled in")
+        driver.press("enter")
+        XCTAssertTrue(driver.state.status?.text.hasPrefix("Redrawn: the same 6 items as") ?? false, driver.state.status?.text ?? "")
+        XCTAssertNil(driver.state.audits.session?.pendingSample, "a check is not a new sample")
+
+        driver.files["lists/leavers.txt"] = (1...31).map { "HR-\($0)" }.joined(separator: "\n")
+        driver.press("S", "enter")
+        XCTAssertEqual(driver.state.status?.kind, .warning, "the list changed since: the redraw says it differs")
+        XCTAssertTrue(driver.state.status?.text.contains("recorded 30") ?? false, driver.state.status?.text ?? "")
+    }
+
     func testASampleFromAWorkspaceFileAndAMissingFileSaysSo() throws {
         var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
         driver.files["lists/leavers.txt"] = "a\nb\nc\nd\n"

@@ -85,6 +85,14 @@ enum AuditSessionReducer {
         case .jumpToItem:
             state.popup = .prompt(Prompt(.jump))
             return []
+        case .drawSample where session.focus == .findings:
+            // On a finding with a sample: draw it again to check it, closed audit or not.
+            guard let finding = selectedFinding(state, audit: audit), let sample = finding.sample else {
+                state.status = StatusMessage(.info, "The selected finding has no sample to redraw")
+                return []
+            }
+            state.popup = .sample(SampleForm.redraw(sample, of: finding))
+            return []
         case .showHistory:
             guard let finding = selectedFinding(state, audit: audit) else {
                 state.status = StatusMessage(.info, "No finding on \(audit.checklist[session.cursor])")

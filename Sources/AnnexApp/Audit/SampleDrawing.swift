@@ -24,6 +24,13 @@ enum SampleDrawing {
         let seed = UInt64(form.seed.text.trimmingWhitespace) ?? 0
         let sample = AuditSampler.sample(population: entries, describedAs: source, size: size, seed: seed)
         state.popup = nil
+        if let checking = form.checking {
+            let same = sample.items == checking.sample.items
+            state.status = same
+                ? StatusMessage(.info, "Redrawn: the same \(sample.size) items as \(checking.finding) (seed \(seed))")
+                : StatusMessage(.warning, "Redrawn, and it differs from \(checking.finding): \(sample.items.prefix(4).joined(separator: ", ")) (population \(entries.count), recorded \(checking.sample.populationSize))")
+            return []
+        }
         state.audits.session?.pendingSample = sample
         let shown = sample.items.prefix(4).joined(separator: ", ") + (sample.items.count > 4 ? ", …" : "")
         let capped = size > entries.count ? " (the whole population)" : ""

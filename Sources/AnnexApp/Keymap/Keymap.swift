@@ -183,6 +183,7 @@ public struct Keymap: Sendable {
             Binding(["w", "delete"], .withdrawFinding, hint: true),
             Binding(["A"], .raiseAction, hint: true),
             Binding(["h"], .showHistory, hint: true),
+            Binding(["S"], .drawSample),
             Binding(["c"], .logConformity),
             Binding(["M"], .logMajor),
             Binding(["m"], .logMinor),

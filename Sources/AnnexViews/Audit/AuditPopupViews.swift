@@ -37,7 +37,8 @@ enum AuditPlanFormView {
 enum SampleFormView {
     static func draw<S: Surface>(_ form: SampleForm, in area: Rect, into surface: inout S, context: RenderContext) {
         let rect = PopupView.box(width: 80, height: 18, in: area)
-        let inner = PopupView.frame(rect, title: "Draw a sample for \(form.item)", into: &surface, context: context)
+        let title = form.checking.map { "Redraw the sample of \($0.finding) to check it" } ?? "Draw a sample for \(form.item)"
+        let inner = PopupView.frame(rect, title: title, into: &surface, context: context)
         let focusedPopulation = form.field == .population
         surface.put("Population: paste one entry per line, or type @path of a list file in the workspace",
                     at: inner.origin, style: context.style(focusedPopulation ? Role.heading : Role.label), clip: inner)
