@@ -266,6 +266,16 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertTrue(driver.state.status?.text.contains("already answers") ?? false, driver.state.status?.text ?? "")
     }
 
+    func testCtrlCInANoteQuitsAndLeavesTheDraftForNextTime() {
+        var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
+        planned(&driver)
+        driver.press("enter", "m")
+        driver.type("Half a thought")
+        driver.press("ctrl+c")
+        XCTAssertTrue(driver.state.quitting)
+        XCTAssertEqual(driver.draftOnDisk?.statement, "Half a thought")
+    }
+
     func testEscapeAsksBeforeDiscardingANoteAndNoKeepsIt() {
         var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
         planned(&driver)

@@ -51,7 +51,8 @@ public enum KeymapDocument {
             "## Notes of findings", "",
             "The statement of a finding takes several lines: Ctrl-O starts a new line, Up/Down move between lines,",
             "and pasted text keeps its line breaks. Enter saves the finding; every key typed is kept on disk as a",
-            "draft, so a crash or a lost connection loses nothing: the note comes back when the session reopens.", "",
+            "draft, so a crash or a lost connection loses nothing: the note comes back when the session reopens.",
+            "Ctrl-C in a note quits at once for the same reason.", "",
         ]
         return lines.joined(separator: "\n")
     }

@@ -6,6 +6,9 @@ struct PopupReducer {
     let ids: IDGenerator
 
     func handle(_ key: KeyPress, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
+        // A note's draft is on disk with every key, so Ctrl-C may quit from the editor: the
+        // note comes back when the session reopens.
+        if key == .ctrl("c"), case .findingEditor = state.popup { return perform(.quit, &state) }
         let command = keymap.command(for: key.name, in: state.context)
         switch state.popup {
         case .help(let scroll):
