@@ -26,7 +26,7 @@ final class TextAreaTests: XCTestCase {
 
     func testLineWiseDeletesStayOnTheirLine() {
         var area = TextArea("keep this\ndrop me")
-        area.deleteToLineStart()
+        area.deleteToStart()
         XCTAssertEqual(area.text, "keep this\n")
         area.insert("new tail")
         area.moveUp()
@@ -35,7 +35,7 @@ final class TextAreaTests: XCTestCase {
         area.moveRight()
         area.moveRight()
         area.moveRight()
-        area.deleteToLineEnd()
+        area.deleteToEnd()
         XCTAssertEqual(area.text, "keep\nnew tail")
     }
 

@@ -46,15 +46,15 @@ enum AuditPopups {
                     case .named("up"): form.population.moveUp()
                     case .named("down"): form.population.moveDown()
                     default:
-                        TextAreaInput.edit(&form.population, with: key)
+                        TextInput.edit(&form.population, with: key)
                         if case .paste = key, form.population.characters.count >= SampleForm.pasteLimit {
                             form.field = .population
                             state.popup = .sample(form)
                             return SampleDrawing.reject(form, .population, "The pasted list was cut at 200,000 characters: keep a longer list in a file of the workspace and give @path", &state)
                         }
                     }
-                case .size: _ = TextInput.edit(&form.size, with: key)
-                case .seed: _ = TextInput.edit(&form.seed, with: key)
+                case .size: TextInput.edit(&form.size, with: key)
+                case .seed: TextInput.edit(&form.seed, with: key)
                 }
                 form.error = nil
                 state.popup = .sample(form)

@@ -81,10 +81,10 @@ enum FindingEditing {
             case .named("down"): editor.statement.moveDown()
             default: cursorMoved = false
             }
-            if !cursorMoved { TextAreaInput.edit(&editor.statement, with: key) }
-        case .evidence: _ = TextInput.edit(&editor.evidence, with: key)
-        case .interviewee: _ = TextInput.edit(&editor.interviewee, with: key)
-        case .role: _ = TextInput.edit(&editor.role, with: key)
+            if !cursorMoved { TextInput.edit(&editor.statement, with: key) }
+        case .evidence: TextInput.edit(&editor.evidence, with: key)
+        case .interviewee: TextInput.edit(&editor.interviewee, with: key)
+        case .role: TextInput.edit(&editor.role, with: key)
         case .method:
             if let forward = choiceStep(key) { editor.method = ListScrolling.step(from: editor.method, in: AuditMethod.allCases, forward: forward) }
         case .classification:

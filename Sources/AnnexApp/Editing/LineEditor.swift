@@ -1,6 +1,6 @@
 /// A single-line text field: cursor keys, Home/End, word moves and deletes, UTF-8 by grapheme,
 /// paste. Value type so a form's undo and tests can compare whole states.
-public struct LineEditor: Sendable, Equatable {
+public struct LineEditor: Sendable, Equatable, TextEditing {
     public private(set) var characters: [Character]
     /// Cursor position in characters, 0 … count.
     public private(set) var cursor: Int
@@ -17,11 +17,7 @@ public struct LineEditor: Sendable, Equatable {
 
     public mutating func insert(_ text: String) {
         // One line: newlines and tabs from a paste become spaces; other controls are dropped.
-        let cleaned = text.compactMap { character -> Character? in
-            if character == "\n" || character == "\r\n" || character == "\r" || character == "\t" { return " " }
-            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { return nil }
-            return character
-        }
+        let cleaned = TextCleaning.characters(text, lineBreak: " ")
         let room = max(0, limit - characters.count)
         let accepted = cleaned.prefix(room)
         characters.insert(contentsOf: accepted, at: cursor)
@@ -44,17 +40,12 @@ public struct LineEditor: Sendable, Equatable {
     public mutating func moveHome() { cursor = 0 }
     public mutating func moveEnd() { cursor = characters.count }
 
-    public mutating func moveWordLeft() { cursor = wordStart(before: cursor) }
-    public mutating func moveWordRight() {
-        var index = cursor
-        while index < characters.count, !isWord(characters[index]) { index += 1 }
-        while index < characters.count, isWord(characters[index]) { index += 1 }
-        cursor = index
-    }
+    public mutating func moveWordLeft() { cursor = WordBoundary.start(in: characters, before: cursor) }
+    public mutating func moveWordRight() { cursor = WordBoundary.end(in: characters, after: cursor) }
 
     /// Ctrl-W: deletes the word before the cursor and the spaces after it.
     public mutating func deleteWordBackward() {
-        let start = wordStart(before: cursor)
+        let start = WordBoundary.start(in: characters, before: cursor)
         characters.removeSubrange(start..<cursor)
         cursor = start
     }
@@ -68,16 +59,5 @@ public struct LineEditor: Sendable, Equatable {
     /// Ctrl-K: deletes from the cursor to the end.
     public mutating func deleteToEnd() {
         characters.removeSubrange(cursor..<characters.count)
-    }
-
-    private func wordStart(before position: Int) -> Int {
-        var index = position
-        while index > 0, !isWord(characters[index - 1]) { index -= 1 }
-        while index > 0, isWord(characters[index - 1]) { index -= 1 }
-        return index
-    }
-
-    private func isWord(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
     }
 }

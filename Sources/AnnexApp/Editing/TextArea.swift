@@ -1,30 +1,20 @@
 /// A multi-line text field for notes: everything a LineEditor does, plus new lines, moving up
 /// and down by line, and pasted text that keeps its line breaks.
-public struct TextArea: Sendable, Equatable {
+public struct TextArea: Sendable, Equatable, TextEditing {
     public private(set) var characters: [Character]
     public private(set) var cursor: Int
     public let limit: Int
 
     public init(_ text: String = "", limit: Int = 20_000) {
-        characters = Array(TextArea.cleaned(text).prefix(limit))
+        characters = Array(TextCleaning.characters(text, lineBreak: "\n").prefix(limit))
         cursor = characters.count
         self.limit = limit
     }
 
     public var text: String { String(characters) }
 
-    /// Line breaks normalised to `\n`, tabs to spaces, other control characters dropped.
-    static func cleaned(_ text: String) -> [Character] {
-        text.compactMap { character -> Character? in
-            if character == "\r\n" || character == "\r" || character == "\n" { return "\n" }
-            if character == "\t" { return " " }
-            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { return nil }
-            return character
-        }
-    }
-
     public mutating func insert(_ text: String) {
-        let accepted = TextArea.cleaned(text).prefix(max(0, limit - characters.count))
+        let accepted = TextCleaning.characters(text, lineBreak: "\n").prefix(max(0, limit - characters.count))
         characters.insert(contentsOf: accepted, at: cursor)
         cursor += accepted.count
     }
@@ -64,21 +54,24 @@ public struct TextArea: Sendable, Equatable {
 
     public mutating func deleteWordBackward() {
         var index = cursor
-        while index > 0, !isWord(characters[index - 1]), characters[index - 1] != "\n" { index -= 1 }
-        while index > 0, isWord(characters[index - 1]) { index -= 1 }
+        while index > 0, !WordBoundary.isWord(characters[index - 1]), characters[index - 1] != "\n" { index -= 1 }
+        while index > 0, WordBoundary.isWord(characters[index - 1]) { index -= 1 }
         if index == cursor, index > 0 { index -= 1 }
         characters.removeSubrange(index..<cursor)
         cursor = index
     }
 
+    public mutating func moveWordLeft() { cursor = WordBoundary.start(in: characters, before: cursor) }
+    public mutating func moveWordRight() { cursor = WordBoundary.end(in: characters, after: cursor) }
+
     /// Ctrl-U and Ctrl-K work on the current line only.
-    public mutating func deleteToLineStart() {
+    public mutating func deleteToStart() {
         let start = lineStart(cursor)
         characters.removeSubrange(start..<cursor)
         cursor = start
     }
 
-    public mutating func deleteToLineEnd() {
+    public mutating func deleteToEnd() {
         characters.removeSubrange(cursor..<lineEnd(cursor))
     }
 
@@ -98,9 +91,5 @@ public struct TextArea: Sendable, Equatable {
         var index = position
         while index < characters.count, characters[index] != "\n" { index += 1 }
         return index
-    }
-
-    private func isWord(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
     }
 }

@@ -185,8 +185,9 @@ enum PersonCompletion {
 
 /// The editing keys every text field understands.
 enum TextInput {
-    /// Applies a key to the editor; returns whether the text changed.
-    static func edit(_ editor: inout LineEditor, with key: KeyPress) -> Bool {
+    /// Applies a key to the field; returns whether the text changed.
+    @discardableResult
+    static func edit<Field: TextEditing>(_ editor: inout Field, with key: KeyPress) -> Bool {
         let before = editor.text
         switch key {
         case .character(let character): editor.insert(String(character))
