@@ -480,7 +480,8 @@ final class AuditSessionTests: AnnexE2ETestCase {
     func draft(_ auditor: String) throws -> (id: String, statement: String, classification: String)? {
         guard let data = FileManager.default.contents(atPath: workspace + "/audits/\(Self.audit)/.draft-\(auditor).json") else { return nil }
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any], "the draft is a JSON object")
-        return (object["id"] as? String ?? "", object["statement"] as? String ?? "", object["classification"] as? String ?? "")
+        let finding = try XCTUnwrap(object["finding"] as? [String: Any], "the draft holds a finding")
+        return (finding["id"] as? String ?? "", finding["statement"] as? String ?? "", finding["classification"] as? String ?? "")
     }
 
     func exportFindings(file: StaticString = #filePath, line: UInt = #line) throws -> [[String: Any]] {

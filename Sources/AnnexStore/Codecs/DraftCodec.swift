@@ -2,6 +2,7 @@ import AnnexDomain
 import Foundation
 
 /// `audits/<id>/.draft-<auditor>.json`: the finding an auditor is typing, rewritten as they type.
+/// The finding's own fields are those of a journal line, so both are read by the same code.
 enum DraftCodec {
     static let version = 1
 
@@ -9,25 +10,18 @@ enum DraftCodec {
         var v: Int
         var audit: String
         var auditor: String
-        var id: String
         var isNew: Bool
-        var item: String
-        var classification: String
-        var statement: String
-        var evidence: String
-        var interviewee: String
-        var role: String
-        var method: String
-        var sample: JournalCodec.SampleFields?
+        var finding: JournalCodec.FindingFields
     }
 
     static func encode(_ draft: FindingDraft) -> Data {
-        let fields = Fields(
-            v: version, audit: draft.audit, auditor: draft.auditor, id: draft.id, isNew: draft.isNew, item: draft.item,
-            classification: draft.classification.rawValue, statement: draft.statement, evidence: draft.evidence,
-            interviewee: draft.interviewee, role: draft.role, method: draft.method.rawValue,
-            sample: draft.sample.map(JournalCodec.sampleFields)
+        // As typed: a draft keeps its spaces, only a saved finding is trimmed.
+        let finding = Finding(
+            id: draft.id, item: draft.item, classification: draft.classification, statement: draft.statement,
+            evidence: draft.evidence, interviewee: draft.interviewee, role: draft.role, method: draft.method,
+            sample: draft.sample, auditor: draft.auditor, at: .distantPast
         )
+        let fields = Fields(v: version, audit: draft.audit, auditor: draft.auditor, isNew: draft.isNew, finding: JournalCodec.fields(finding))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(fields)) ?? Data()
@@ -41,15 +35,11 @@ enum DraftCodec {
             throw JournalLineError("this draft is not complete JSON")
         }
         guard fields.v <= version else { throw JournalLineError("draft version \(fields.v) was written by a newer Annex") }
-        guard let classification = FindingClass(rawValue: fields.classification),
-              let method = AuditMethod(rawValue: fields.method) else {
-            throw JournalLineError("unknown classification or method")
-        }
+        let finding = try JournalCodec.finding(fields.finding, by: fields.auditor, at: .distantPast)
         return FindingDraft(
-            audit: fields.audit, auditor: fields.auditor, id: fields.id, isNew: fields.isNew, item: fields.item,
-            classification: classification, statement: fields.statement, evidence: fields.evidence,
-            interviewee: fields.interviewee, role: fields.role, method: method,
-            sample: try fields.sample.map(JournalCodec.sample)
+            audit: fields.audit, auditor: fields.auditor, id: finding.id, isNew: fields.isNew, item: finding.item,
+            classification: finding.classification, statement: finding.statement, evidence: finding.evidence,
+            interviewee: finding.interviewee, role: finding.role, method: finding.method, sample: finding.sample
         )
     }
 }

@@ -100,7 +100,7 @@ enum JournalCodec {
         }
     }
 
-    private static func fields(_ finding: Finding) -> FindingFields {
+    static func fields(_ finding: Finding) -> FindingFields {
         FindingFields(
             id: finding.id, item: finding.item, classification: finding.classification.rawValue,
             statement: finding.statement, evidence: finding.evidence, interviewee: finding.interviewee,
@@ -125,7 +125,7 @@ enum JournalCodec {
         return AuditSample(population: s.population, populationSize: s.populationSize, size: s.size, method: s.method, seed: seed, items: s.items)
     }
 
-    private static func finding(_ fields: FindingFields, by auditor: String, at: Date) throws -> Finding {
+    static func finding(_ fields: FindingFields, by auditor: String, at: Date) throws -> Finding {
         guard let classification = FindingClass(rawValue: fields.classification) else {
             throw JournalLineError("unknown classification '\(fields.classification)'")
         }
