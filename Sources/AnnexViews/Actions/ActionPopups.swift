@@ -43,19 +43,14 @@ enum ActionFormView {
         var y = inner.y + 4
         for field in fields {
             let line = Rect(x: inner.x, y: y, width: inner.width, height: 1)
-            let focused = field == form.field
-            surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
-            let value = line.inset(left: labelWidth)
+            let value: FormRow.Value
             if field == .nonconformity {
                 let position = (form.choices.firstIndex { $0.audit == form.audit && $0.finding.id == form.record.finding } ?? 0) + 1
-                let text = "\(form.record.finding), \(position) of \(form.choices.count) without an action"
-                let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
-                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: value.origin, style: context.style(focused ? Role.input : Role.text), clip: value)
-            } else if focused {
-                InputField.draw(form.texts[field] ?? LineEditor(), in: value, into: &surface, context: context)
+                value = .choice("\(form.record.finding), \(position) of \(form.choices.count) without an action")
             } else {
-                surface.put(form.text(field), at: value.origin, style: context.style(Role.text), clip: value, newline: .space)
+                value = .text(form.texts[field] ?? LineEditor())
             }
+            FormRow.draw(field.label, labelWidth: labelWidth, value, focused: field == form.field, in: line, into: &surface, context: context)
             y += 1
         }
         if let error = form.error {
@@ -86,19 +81,14 @@ enum VerifyFormView {
         var y = inner.y + 3
         for field in VerifyField.allCases {
             let line = Rect(x: inner.x, y: y, width: inner.width, height: 1)
-            let focused = field == form.field
-            surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
-            let value = line.inset(left: labelWidth)
+            let value: FormRow.Value
             if field == .effective {
                 let text = form.effective.map { $0 ? "yes: closes the action" : "no: reopens it, keeping this review" } ?? "choose yes or no"
-                let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
-                let role = focused ? Role.input : (form.effective == nil ? Role.dim : Role.text)
-                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: value.origin, style: context.style(role), clip: value)
-            } else if focused {
-                InputField.draw(form.texts[field] ?? LineEditor(), in: value, into: &surface, context: context)
+                value = .choice(text, role: form.effective == nil ? Role.dim : Role.text)
             } else {
-                surface.put(form.text(field), at: value.origin, style: context.style(Role.text), clip: value, newline: .space)
+                value = .text(form.texts[field] ?? LineEditor())
             }
+            FormRow.draw(field.label, labelWidth: labelWidth, value, focused: field == form.field, in: line, into: &surface, context: context)
             y += 1
         }
         if let error = form.error {

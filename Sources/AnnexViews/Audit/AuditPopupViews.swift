@@ -10,21 +10,15 @@ enum AuditPlanFormView {
         surface.put("Checklist: \(form.audit.checklist.count) items" + (form.isNew ? " (clauses 4 to 10 and the applicable controls; edit it on the plan)" : ""),
                     at: inner.origin, style: context.style(Role.dim), clip: inner)
         let labelWidth = 26
-        let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
         for (index, field) in AuditPlanForm.Field.allCases.enumerated() {
             let line = Rect(x: inner.x, y: inner.y + 2 + index, width: inner.width, height: 1)
             guard line.y < inner.maxY - 2 else { break }
-            let focused = field == form.field
-            surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
-            let value = line.inset(left: labelWidth)
-            if field.isChoice {
-                let text = field == .type ? form.audit.type.title : form.audit.status.rawValue.replacingOccurrences(of: "_", with: " ")
-                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: value.origin, style: context.style(focused ? Role.input : Role.text), clip: value)
-            } else if focused {
-                InputField.draw(form.texts[field] ?? LineEditor(), in: value, into: &surface, context: context)
+            let value: FormRow.Value = if field.isChoice {
+                .choice(field == .type ? form.audit.type.title : form.audit.status.rawValue.replacingOccurrences(of: "_", with: " "))
             } else {
-                surface.put(form.text(field), at: value.origin, style: context.style(Role.text), clip: value, newline: .space)
+                .text(form.texts[field] ?? LineEditor())
             }
+            FormRow.draw(field.label, labelWidth: labelWidth, value, focused: field == form.field, in: line, into: &surface, context: context)
         }
         if let error = form.error {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)

@@ -13,7 +13,7 @@ enum FindingEditorView {
         let verb = editor.isNew ? "" : "Edit \(editor.id): "
         let inner = PopupView.frame(rect, title: "\(restored)\(verb)\(editor.classification.title) on \(editor.item) \(title)", into: &surface, context: context)
         let labelWidth = 14
-        var fields: [FindingEditor.Field] = [.evidence, .interviewee, .role, .method, .classification]
+        let fields: [FindingEditor.Field] = [.evidence, .interviewee, .role, .method, .classification]
         let errorLines = editor.error.map { Array(Wrap.lines($0, width: max(1, inner.width)).prefix(2)) } ?? []
         let extra = (editor.sample == nil ? 0 : 1) + errorLines.count + 1
         let noteHeight = max(2, inner.height - 1 - fields.count - extra)
@@ -21,28 +21,18 @@ enum FindingEditorView {
         let noteArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: noteHeight)
         TextAreaView.draw(editor.statement, focused: editor.field == .statement, in: noteArea, into: &surface, context: context)
         var y = noteArea.maxY
-        let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
         for field in fields {
             let line = Rect(x: inner.x, y: y, width: inner.width, height: 1)
-            let focused = field == editor.field
-            surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
-            let value = line.inset(left: labelWidth)
-            switch field {
-            case .method, .classification:
-                let text = field == .method ? editor.method.rawValue : editor.classification.title
-                let role = field == .classification ? Role.finding(editor.classification) : Role.text
-                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: value.origin, style: context.style(focused ? Role.input : role), clip: value)
-            default:
-                let text = field == .evidence ? editor.evidence : field == .interviewee ? editor.interviewee : editor.role
-                if focused {
-                    InputField.draw(text, in: value, into: &surface, context: context)
-                } else {
-                    surface.put(text.text, at: value.origin, style: context.style(Role.text), clip: value, newline: .space)
-                }
+            let value: FormRow.Value = switch field {
+            case .method: .choice(editor.method.rawValue)
+            case .classification: .choice(editor.classification.title, role: Role.finding(editor.classification))
+            case .interviewee: .text(editor.interviewee)
+            case .role: .text(editor.role)
+            default: .text(editor.evidence)
             }
+            FormRow.draw(field.label, labelWidth: labelWidth, value, focused: field == editor.field, in: line, into: &surface, context: context)
             y += 1
         }
-        fields.removeAll()
         if let sample = editor.sample {
             let text = "Sample \(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))  (Ctrl-X drops it)"
             surface.put(text, at: Point(x: inner.x, y: y), style: context.style(Role.dim), clip: inner)

@@ -25,28 +25,20 @@ enum RiskFormView {
         for (offset, field) in fields.dropFirst(top).prefix(fieldsArea.height).enumerated() {
             let line = fieldsArea.row(offset)
             let focused = field == form.field
-            surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
             let valueArea = line.inset(left: labelWidth)
             switch field.kind {
             case .text, .date:
-                if focused {
-                    InputField.draw(form.texts[field] ?? LineEditor(), in: valueArea, into: &surface, context: context)
-                } else {
-                    surface.put(form.text(field), at: valueArea.origin, style: context.style(Role.text), clip: valueArea, newline: .space)
-                }
+                FormRow.draw(field.label, labelWidth: labelWidth, .text(form.texts[field] ?? LineEditor()), focused: focused, in: line, into: &surface, context: context)
             case .scale:
                 let value = RiskEditing.scaleValue(field, of: form)
                 let names = field == .likelihood || field == .residualLikelihood ? matrix.likelihood : matrix.impact
                 let text = value == 0 ? "not assessed" : "\(value) \(names[safe: value - 1] ?? "?")"
-                let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
-                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: valueArea.origin,
-                            style: context.style(focused ? Role.input : Role.text), clip: valueArea)
+                FormRow.draw(field.label, labelWidth: labelWidth, .choice(text), focused: focused, in: line, into: &surface, context: context)
             case .choice:
                 let text = field == .treatment ? form.treatment.rawValue : form.status.rawValue
-                let arrows = context.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
-                surface.put(focused ? arrows.0 + text + arrows.1 : text, at: valueArea.origin,
-                            style: context.style(focused ? Role.input : Role.text), clip: valueArea)
+                FormRow.draw(field.label, labelWidth: labelWidth, .choice(text), focused: focused, in: line, into: &surface, context: context)
             case .controls:
+                surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
                 let text = form.controls.isEmpty ? "(none)" : form.controls.joined(separator: ", ")
                 surface.put(text + (focused ? "   Enter picks" : ""), at: valueArea.origin, style: context.style(focused ? Role.input : Role.text), clip: valueArea)
             }
@@ -114,10 +106,8 @@ enum MatrixFormView {
             if field == .remap {
                 let text = form.remap.title
                 surface.put(focused ? "< " + text + " >" : text, at: line.origin, style: context.style(focused ? Role.input : Role.text), clip: line)
-            } else if focused {
-                InputField.draw(form.editors[field] ?? LineEditor(), in: line, into: &surface, context: context)
             } else {
-                surface.put(form.text(field), at: line.origin, style: context.style(Role.text), clip: line)
+                FormRow.drawValue(.text(form.editors[field] ?? LineEditor()), focused: focused, in: line, into: &surface, context: context)
             }
             y += 2
         }
