@@ -47,7 +47,7 @@ public struct AuditPlanForm: Sendable, Equatable {
     public func text(_ field: Field) -> String { texts[field]?.text ?? "" }
 
     /// The plan the form describes, or the field at fault and why.
-    public func build(people: [String]) -> Result<Audit, PlanError> {
+    public func build() -> Result<Audit, PlanError> {
         var audit = self.audit
         audit.title = text(.title).trimmingWhitespace
         guard !audit.title.isEmpty else { return .failure(PlanError(field: .title, message: "An audit needs a title")) }

@@ -32,9 +32,6 @@ enum AuditsReducer {
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
             state.status = StatusMessage(.info, "Writing the report…")
             return [.writeReport(audit: audit.id, workspace: state.workspace, today: state.today)]
-        case .closeAudit:
-            guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
-            state.popup = .closeAudit(audit.id)
         case .moveItemUp, .moveItemDown:
             return moveItem(by: command == .moveItemUp ? -1 : 1, &state)
         case .removeItem:
@@ -174,7 +171,7 @@ enum AuditsReducer {
     }
 
     static func submit(_ form: AuditPlanForm, _ state: inout AppState) -> [Effect] {
-        switch form.build(people: state.workspace.config.people.map(\.id)) {
+        switch form.build() {
         case .failure(let error):
             var rejected = form
             rejected.error = error.message

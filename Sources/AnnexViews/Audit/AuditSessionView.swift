@@ -101,8 +101,8 @@ enum SessionItemView {
     /// In a follow-up audit: the previous audit's nonconformities on this item still to verify.
     static func openNonconformities(on item: String, audit: Audit, state: AppState, context: RenderContext) -> [StyledLine] {
         guard let previousID = audit.followUpOf, let previous = state.workspace.audits.first(where: { $0.id == previousID }) else { return [] }
-        let open = AuditFollowUp.openNonconformities(of: previous, log: state.workspace.log(of: previousID), actions: state.workspace.actions)
-        return open.filter { $0.item == item }.map { finding in
+        let open = AuditFollowUp.openNonconformities(of: previous, on: item, log: state.workspace.log(of: previousID), actions: state.workspace.actions)
+        return open.map { finding in
             let actions = state.workspace.actions.filter { $0.finding == finding.id && $0.audit == previousID }
             let actionText = actions.isEmpty ? "no action" : actions.map { "\($0.id) \($0.status.rawValue.replacingOccurrences(of: "_", with: " "))" }.joined(separator: ", ")
             return [Span("Verify ", Role.label), Span("\(previousID) \(finding.id) \(finding.classification == .major ? "major" : "minor") NC", Role.finding(finding.classification)),
