@@ -34,7 +34,7 @@ enum SampleFormView {
         let title = form.checking.map { "Redraw the sample of \($0.finding) to check it" } ?? "Draw a sample for \(form.item)"
         let inner = PopupView.frame(rect, title: title, into: &surface, context: context)
         let focusedPopulation = form.field == .population
-        surface.put("Population: paste one entry per line, or type @path of a list file in the workspace",
+        surface.put("Population: one entry per line, or @path of a list in the workspace",
                     at: inner.origin, style: context.style(focusedPopulation ? Role.heading : Role.label), clip: inner)
         let count = form.populationFile == nil ? AuditSampler.population(from: form.population.text).count : 0
         let noteArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(2, inner.height - 7))
@@ -58,7 +58,7 @@ enum SampleFormView {
         if let error = form.error {
             surface.put(error, at: Point(x: inner.x, y: y), style: context.style(Role.error), clip: inner)
         }
-        surface.put("The seed is recorded with the finding: the same list, size and seed draw the same sample.",
+        surface.put("The seed goes with the finding: same list, size and seed, same sample.",
                     at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.dim), clip: inner)
         surface.put("Enter draws, Tab next field, Ctrl-O new line, Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
