@@ -11,16 +11,19 @@ public struct AppSession {
     public private(set) var state: AppState
     public let reducer: AppReducer
     public let effects: EffectRunner
+    /// Follows the workspace on disk; nil when the session was built without one (some tests).
+    public let follower: WorkspaceFollower?
     /// The session clock; tests pass their own.
     public let clock: @Sendable () -> Date
 
     public init(
         state: AppState, store: WorkspaceStore, keymap: Keymap = .standard, ids: IDGenerator = IDGenerator(),
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, following loaded: LoadedWorkspace? = nil
     ) {
         self.state = state
         reducer = AppReducer(keymap: keymap, ids: ids)
         effects = EffectRunner(store: store)
+        follower = loaded.map { WorkspaceFollower(store: store, loaded: $0) }
         self.clock = clock
         self.state.now = clock()
     }
@@ -44,10 +47,23 @@ public struct AppSession {
         while !pending.isEmpty {
             let action = pending.removeFirst()
             for effect in reducer.reduce(&state, action) {
-                if let outcome = effects.perform(effect) { pending.append(outcome) }
+                pending += effects.perform(effect)
             }
         }
     }
+
+    /// Takes in what others changed on disk since the last call (nothing while it settles).
+    /// Returns whether anything changed, so the loop knows to draw.
+    @discardableResult
+    public mutating func follow(now: Date = Date()) -> Bool {
+        guard let follower, let changes = follower.changes(now: now) else { return false }
+        run([.workspaceChanged(changes)])
+        return true
+    }
+
+    /// What the terminal loop waits on besides the keyboard, and for how long at most.
+    public var followDescriptor: Int32? { follower?.descriptor }
+    public func followWakeAfter(now: Date = Date()) -> Int? { follower?.wakeAfter(now: now) }
 
     public mutating func send(_ keys: [KeyPress]) {
         for key in keys { send(key) }

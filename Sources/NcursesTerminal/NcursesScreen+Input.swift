@@ -1,5 +1,8 @@
 import CNcurses
 import TerminalCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension NcursesScreen {
     /// The next event, waiting at most `timeoutMs` milliseconds (negative: wait for one);
@@ -63,5 +66,17 @@ extension NcursesScreen {
         if annex_mouse_is_middle(state) != 0 { return .mouse(MouseEvent(.press(.middle), at: position)) }
         if annex_mouse_is_right(state) != 0 { return .mouse(MouseEvent(.press(.right), at: position)) }
         return nil
+    }
+}
+
+extension NcursesScreen {
+    /// Sleeps until the keyboard has input, `descriptor` (a file watch) is readable, or the time
+    /// runs out (-1: no limit). Keys curses has already buffered are returned by `readKey` at
+    /// once, so callers drain it with a zero timeout before waiting here.
+    public func waitForInput(orReadable descriptor: Int32?, timeoutMs: Int) {
+        guard pendingEvents.isEmpty else { return }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if let descriptor { fds.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&fds, nfds_t(fds.count), Int32(clamping: timeoutMs))
     }
 }

@@ -178,7 +178,7 @@ final class ActionEditingTests: XCTestCase {
         XCTAssertEqual(driver.action("CA-012345"), raised, "open, due in 30 days")
         XCTAssertEqual(driver.savedActions, [raised])
         XCTAssertEqual(driver.state.status, StatusMessage(.saved, "CA-012345 raised for F-3 (note: 'jo' is not among the people in annex.yaml)"))
-        XCTAssertEqual(driver.state.undoStack.last, .action(id: "CA-012345", nil))
+        XCTAssertEqual(driver.state.undoStack.last?.before, .action(id: "CA-012345", nil))
 
         driver.send(.character("5"), .character("u"))
         XCTAssertNil(driver.action("CA-012345"))

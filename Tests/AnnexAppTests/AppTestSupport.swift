@@ -56,7 +56,10 @@ struct Driver {
     }
 
     mutating func dispatch(_ action: AppAction) {
-        for effect in reducer.reduce(&state, action) {
+        for effect in reducer.reduce(&state, action) { perform(effect) }
+    }
+
+    mutating func perform(_ effect: Effect) {
             switch effect {
             case .saveSoAEntry(let entry, _, let describe):
                 saved.append(entry)
@@ -69,9 +72,10 @@ struct Driver {
                 _ = reducer.reduce(&state, .saved(describe))
             case .saveMatrix(_, _, _, _, let describe):
                 _ = reducer.reduce(&state, .saved(describe))
-            case .saveAudit(let audit, _, let describe):
+            case .saveAudit(let audit, _, let describe, let then):
                 savedAudits.append(audit)
                 dispatch(.saved(describe))
+                for next in then { perform(next) }
             case .deleteAudit(_, let describe):
                 dispatch(.saved(describe))
             case .appendEvent(let event, let audit, let describe, let draft):
@@ -95,7 +99,7 @@ struct Driver {
                 } else {
                     dispatch(.populationFailed("\(path): no such file in the workspace", form: form))
                 }
-            case .writeReport(let audit, _, _):
+            case .writeReport(let audit, _):
                 reportsWritten.append(audit)
                 dispatch(.saved("Report written"))
             case .quit:
@@ -106,8 +110,11 @@ struct Driver {
             case .deleteAction(let action, let describe):
                 deletedActions.append(action)
                 _ = reducer.reduce(&state, .saved(describe))
+            case .claimJournal(let audit, let auditor):
+                dispatch(.journalClaimed(audit: audit, auditor: auditor, heldBy: nil))
+            case .releaseJournal:
+                break
             }
-        }
     }
 
     /// Moves the clock on, as the runtime does before each key.

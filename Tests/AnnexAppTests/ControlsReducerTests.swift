@@ -151,7 +151,7 @@ final class ControlsReducerTests: XCTestCase {
         let reducer = AppReducer()
         let effects = reducer.reduce(&state, .key(.character("s")))
         guard case .saveSoAEntry(_, let previous, _) = effects.first else { return XCTFail("no save") }
-        _ = reducer.reduce(&state, .saveFailed("soa.yaml:3: broken", restore: .soa(previous)))
+        _ = reducer.reduce(&state, .saveFailed("soa.yaml:3: broken", restore: .soa(previous!)))
         XCTAssertEqual(state.workspace.soa["A.5.1"], before)
         XCTAssertEqual(state.status, StatusMessage(.error, "Not saved: soa.yaml:3: broken"))
     }

@@ -77,7 +77,7 @@ enum ActionEditing {
             return []
         case .success(let action):
             state.popup = nil
-            let previous = state.workspace.actions.first { $0.id == action.id }
+            let previous = form.isNew ? nil : form.record
             guard previous != action else {
                 state.status = StatusMessage(.info, "No change")
                 return []
@@ -116,7 +116,7 @@ enum ActionEditing {
 
     private static func save(_ action: CorrectiveAction, previous: CorrectiveAction?, _ state: inout AppState, describe: String) -> [Effect] {
         let formerIndex = ActionsState.shown(state).firstIndex { $0.id == action.id }
-        Snapshots.remember(.action(id: action.id, previous), in: &state)
+        Snapshots.remember(.action(id: action.id, previous), after: .action(id: action.id, action), in: &state)
         Snapshots.apply(.action(id: action.id, action), to: &state)
         ActionsReducer.reselect(&state, formerIndex: formerIndex)
         state.status = StatusMessage(.info, "Saving…")

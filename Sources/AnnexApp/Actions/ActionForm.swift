@@ -67,6 +67,13 @@ public struct ActionForm: Sendable, Equatable {
 
     public var id: String { record.id }
 
+    /// The same typed text over the action as the file now has it (after a conflict).
+    public func rebased(onto action: CorrectiveAction) -> ActionForm {
+        var form = self
+        form.record = action
+        return form
+    }
+
     public var audit: String { record.audit }
 
     /// The fields Tab visits: the nonconformity only when there is one to choose.

@@ -43,7 +43,32 @@ enum AuditSessionReducer {
             state.status = StatusMessage(.warning, "Session started as \(auditor), who is not among the auditors of \(audit.id); e on the plan adds them")
         }
         // Last, so a restored note's message is the one the status line keeps.
-        return effects + [.loadDraft(audit: audit.id, auditor: auditor)]
+        return effects + [.claimJournal(audit: audit.id, auditor: auditor)]
+    }
+
+    /// The journal is ours: a note an earlier session left can come back. Or another process
+    /// writes it: this session reads along and says where the other one runs.
+    static func claimed(audit: String, auditor: String, heldBy holder: JournalHolder?, _ state: inout AppState) -> [Effect] {
+        guard let session = state.audits.session, session.audit == audit, session.auditor == auditor else {
+            return holder == nil ? [.releaseJournal(audit: audit, auditor: auditor)] : []
+        }
+        if let holder {
+            state.audits.session?.readOnly = true
+            state.audits.session?.heldBy = holder
+            state.status = StatusMessage(.warning, readOnlyReason(holder, auditor: auditor, audit: audit))
+            return []
+        }
+        if session.heldBy != nil {
+            state.audits.session?.readOnly = false
+            state.audits.session?.heldBy = nil
+            state.audits.session?.itemStarted = state.now
+            state.status = StatusMessage(.info, "Taken over: this session now writes \(auditor)'s journal of \(audit)")
+        }
+        return [.loadDraft(audit: audit, auditor: auditor)]
+    }
+
+    static func readOnlyReason(_ holder: JournalHolder, auditor: String, audit: String) -> String {
+        "Read-only: \(auditor)'s journal of \(audit) is open in another Annex (\(holder.description)); t takes over once it has ended"
     }
 
     /// Whose journal to write: the user if given, else the audit's lead (first) auditor.
@@ -67,7 +92,7 @@ enum AuditSessionReducer {
             let effects = recordTime(&state, audit: audit)
             state.audits.session = nil
             state.status = StatusMessage(.info, "Session left; Enter reopens it")
-            return effects
+            return effects + (session.readOnly ? [] : [.releaseJournal(audit: audit.id, auditor: session.auditor)])
         case .nextItem, .previousItem, .pageDown, .pageUp:
             let page = Metrics.sessionChecklistRows(height: state.height) - 1
             let step = switch command {
@@ -103,8 +128,19 @@ enum AuditSessionReducer {
         default:
             break
         }
+        if command == .takeOverJournal {
+            guard session.heldBy != nil else {
+                state.status = StatusMessage(.info, "This session already writes \(session.auditor)'s journal")
+                return []
+            }
+            return [.claimJournal(audit: audit.id, auditor: session.auditor)]
+        }
         guard !session.readOnly else {
-            state.status = StatusMessage(.info, "\(audit.id) is closed: nothing can be logged or changed")
+            if let holder = session.heldBy {
+                state.status = StatusMessage(.warning, readOnlyReason(holder, auditor: session.auditor, audit: audit.id))
+            } else {
+                state.status = StatusMessage(.info, "\(audit.id) is closed: nothing can be logged or changed")
+            }
             return []
         }
         let item = audit.checklist[session.cursor]

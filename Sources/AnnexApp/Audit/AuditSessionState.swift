@@ -19,8 +19,10 @@ public struct AuditSessionState: Sendable, Equatable {
     public var defaults: FindingDefaults
     /// A sample drawn for the current item, recorded with the next finding logged on it.
     public var pendingSample: AuditSample?
-    /// A closed audit is shown, not changed.
+    /// A closed audit is shown, not changed; so is one whose journal another process writes.
     public var readOnly: Bool
+    /// The other process writing this auditor's journal, while this session may only read.
+    public var heldBy: JournalHolder?
 
     public init(audit: String, auditor: String, now: Date, defaults: FindingDefaults = FindingDefaults(), readOnly: Bool = false) {
         self.audit = audit

@@ -31,7 +31,7 @@ enum AuditsReducer {
         case .writeReport:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
             state.status = StatusMessage(.info, "Writing the report…")
-            return [.writeReport(audit: audit.id, workspace: state.workspace, today: state.today)]
+            return [.writeReport(audit: audit.id, today: state.today)]
         case .moveItemUp, .moveItemDown:
             return moveItem(by: command == .moveItemUp ? -1 : 1, &state)
         case .removeItem:
@@ -158,16 +158,17 @@ enum AuditsReducer {
 
     // MARK: Saving
 
-    static func save(_ audit: Audit, _ state: inout AppState, describe: String) -> [Effect] {
-        let previous = state.workspace.audits.first { $0.id == audit.id }
+    /// `base`: the plan as the edit found it, when that is not what memory holds now (a form).
+    static func save(_ audit: Audit, base: Audit?? = nil, _ state: inout AppState, describe: String, then: [Effect] = []) -> [Effect] {
+        let previous = base ?? state.workspace.audits.first { $0.id == audit.id }
         guard previous != audit else {
             state.status = StatusMessage(.info, "No change")
             return []
         }
-        Snapshots.remember(.audit(id: audit.id, previous), in: &state)
+        Snapshots.remember(.audit(id: audit.id, previous), after: .audit(id: audit.id, audit), in: &state)
         Snapshots.apply(.audit(id: audit.id, audit), to: &state)
         if state.status?.kind != .warning { state.status = StatusMessage(.info, "Saving…") }
-        return [.saveAudit(audit, previous: previous, describe: describe)]
+        return [.saveAudit(audit, previous: previous, describe: describe, then: then)]
     }
 
     static func submit(_ form: AuditPlanForm, _ state: inout AppState) -> [Effect] {
@@ -186,7 +187,7 @@ enum AuditsReducer {
             let rows = Metrics.auditListRows(height: state.height, count: ordered.count)
             state.audits.listScroll = ListScrolling.offset(keeping: index, current: state.audits.listScroll, visible: rows, count: ordered.count)
             let items = "\(audit.checklist.count) checklist items"
-            return save(audit, &state, describe: form.isNew ? "\(audit.id) planned: \(items)" : "\(audit.id) saved")
+            return save(audit, base: .some(form.isNew ? nil : form.audit), &state, describe: form.isNew ? "\(audit.id) planned: \(items)" : "\(audit.id) saved")
         }
     }
 }

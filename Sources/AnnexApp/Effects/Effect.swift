@@ -4,16 +4,20 @@ import Foundation
 /// Work the reducer asks for and the runtime performs (files, exiting). The runtime reports
 /// the outcome back as an action, so the state only says "saved" once the disk has it.
 public enum Effect: Sendable, Equatable {
+    // Every save names `previous`: the version the edit was made from. The store merges the
+    // edit with what the file holds now against it (three-way) and reports a conflict where both
+    // changed one field; `previous` is also what memory goes back to if the save fails.
+
     /// Save the entry; `describe` is what the status line says once it is on disk.
-    /// `previous` is restored in memory if the save fails.
-    case saveSoAEntry(SoAEntry, previous: SoAEntry, describe: String)
+    case saveSoAEntry(SoAEntry, previous: SoAEntry?, describe: String)
     /// Save a risk; `previous` is nil for a new one.
     case saveRisk(Risk, previous: Risk?, describe: String)
     case deleteRisk(Risk, describe: String)
     /// Save `annex.yaml` with a new matrix and the risks whose ratings were carried over.
     case saveMatrix(WorkspaceConfig, previous: WorkspaceConfig, risks: [Risk], previousRisks: [Risk], describe: String)
     /// Save an audit plan; `previous` is nil for a new audit.
-    case saveAudit(Audit, previous: Audit?, describe: String)
+    /// `then` runs only once the plan is on disk (closing an audit writes its report after).
+    case saveAudit(Audit, previous: Audit?, describe: String, then: [Effect] = [])
     /// Remove a plan that has no findings yet (undoing its creation).
     case deleteAudit(Audit, describe: String)
     /// Append to the auditor's journal, durably; the screen shows the event once it is on disk.
@@ -22,12 +26,16 @@ public enum Effect: Sendable, Equatable {
     /// Keep the note being typed on disk, keystroke by keystroke.
     case saveDraft(FindingDraft)
     case deleteDraft(audit: String, auditor: String)
+    /// Become the one process that writes this auditor's journal of the audit (until released).
+    case claimJournal(audit: String, auditor: String)
+    case releaseJournal(audit: String, auditor: String)
     /// Look for a note left by an earlier session of this auditor.
     case loadDraft(audit: String, auditor: String)
     /// Read a sample population from a file in the workspace.
     case loadPopulation(path: String, form: SampleForm)
-    /// Write the audit report next to the audit: `audits/<id>/report.md` and `.html`.
-    case writeReport(audit: String, workspace: Workspace, today: Day)
+    /// Write the audit report next to the audit: `audits/<id>/report.md` and `.html`, from the
+    /// workspace as it is on disk then (every auditor's journal), like `annex export audit`.
+    case writeReport(audit: String, today: Day)
     case quit
     /// Save a corrective action; `previous` is nil for a new one, whose undo deletes the file.
     case saveAction(CorrectiveAction, previous: CorrectiveAction?, describe: String)
@@ -50,6 +58,12 @@ public enum AppAction: Sendable, Equatable {
     case key(KeyPress)
     case command(Command)
     case saved(String)
+    /// A record is on disk as given (the user's edit merged with others' changes to other fields).
+    case recordSaved(Snapshot, describe: String)
+    /// Nothing was saved: the file changed in a field the edit changed too.
+    case saveConflict(SaveConflict)
+    /// Others changed the workspace on disk: records to take in, events to add, files gone bad.
+    case workspaceChanged(WorkspaceChanges)
     case saveFailed(String, restore: Snapshot)
     /// The clock, before every key and once a second during a session.
     case tick(Date)
@@ -58,6 +72,8 @@ public enum AppAction: Sendable, Equatable {
     /// A journal append failed: the note comes back so nothing typed is lost.
     case eventFailed(String, draft: FindingDraft?)
     case draftLoaded(FindingDraft?)
+    /// The journal is this session's to write (`heldBy` nil), or another process has it.
+    case journalClaimed(audit: String, auditor: String, heldBy: JournalHolder?)
     case populationLoaded([String], source: String, form: SampleForm)
     case populationFailed(String, form: SampleForm)
     /// Something went wrong in the background that the user should know about.

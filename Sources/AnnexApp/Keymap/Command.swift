@@ -22,6 +22,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case logConformity, logMajor, logMinor, logObservation, logImprovement
     case editFinding, withdrawFinding, newLine, dropSample, raiseAction, showHistory
     case addAction, editAction, advanceAction, verifyAction, toggleOpenActions, filterActionOverdue, filterAudit
+    case keepMine, takeTheirs, backToEditor, takeOverJournal
 
     public var title: String {
         switch self {
@@ -122,6 +123,10 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .toggleOpenActions: "Filter: open / all actions"
         case .filterActionOverdue: "Filter: overdue actions"
         case .filterAudit: "Filter: next audit"
+        case .keepMine: "Keep my value (write over the one on disk)"
+        case .takeTheirs: "Take the value on disk (drop mine)"
+        case .backToEditor: "Back to my text"
+        case .takeOverJournal: "Take over the journal once the other session has ended"
         }
     }
 
@@ -186,6 +191,10 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .editAction: "Edit"
         case .advanceAction: "Advance"
         case .verifyAction: "Verify"
+        case .keepMine: "Keep mine"
+        case .takeTheirs: "Take theirs"
+        case .backToEditor: "Back"
+        case .takeOverJournal: "Take over"
         default: title
         }
     }

@@ -2,7 +2,7 @@
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, dashboard, catalog, detail, heatMap, register, help, palette, filter, form, riskForm, picker, confirm, matrixForm
     case auditList, auditPlan, session, sessionFindings, findingEditor, auditForm, sampleForm, prompt, history
-    case actionList, actionDetail, actionForm, verifyForm
+    case actionList, actionDetail, actionForm, verifyForm, conflict
 }
 
 public struct Binding: Sendable, Equatable {
@@ -174,6 +174,7 @@ public struct Keymap: Sendable {
             Binding(["S"], .drawSample),
             Binding(["A"], .raiseAction),
             Binding(["C"], .closeAudit),
+            Binding(["t"], .takeOverJournal),
             Binding(["escape"], .back),
         ],
         .sessionFindings: [
@@ -258,6 +259,11 @@ public struct Keymap: Sendable {
         .confirm: [
             Binding(["y"], .yes, hint: true),
             Binding(["n", "escape"], .no, hint: true),
+        ],
+        .conflict: [
+            Binding(["m"], .keepMine, hint: true),
+            Binding(["t"], .takeTheirs, hint: true),
+            Binding(["escape", "e"], .backToEditor, hint: true),
         ],
         .matrixForm: [
             Binding(["enter", "ctrl+s"], .confirm, hint: true),

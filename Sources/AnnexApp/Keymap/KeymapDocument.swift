@@ -28,6 +28,7 @@ public enum KeymapDocument {
         case .actionList: "Actions: list"
         case .actionDetail: "Actions: detail"
         case .actionForm: "Editing a corrective action"
+        case .conflict: "A save that met a change on disk"
         case .verifyForm: "Verifying an action"
         }
     }

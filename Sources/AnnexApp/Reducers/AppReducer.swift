@@ -25,16 +25,27 @@ public struct AppReducer: Sendable {
         case .command(let command):
             return perform(command, &state)
         case .saved(let message):
-            if state.undoInFlight, !state.undoStack.isEmpty { state.undoStack.removeLast() }
-            state.undoInFlight = false
-            state.status = StatusMessage(.saved, message)
+            saved(message, &state)
+            return []
+        case .recordSaved(let record, let message):
+            Snapshots.apply(record, to: &state)
+            saved(message, &state)
+            return []
+        case .saveConflict(let conflict):
+            ConflictResolution.refused(conflict, &state)
+            return []
+        case .workspaceChanged(let changes):
+            WorkspaceSync.apply(changes, &state)
             return []
         case .saveFailed(let message, let restore):
             Snapshots.apply(restore, to: &state)
+            // The editor comes back with the user's text: a failed save must not cost the typing.
+            if let editor = state.editorAwaitingSave, state.popup == nil { state.popup = editor }
+            state.editorAwaitingSave = nil
             // A failed undo keeps its step for another try; a failed change leaves nothing to undo.
             if state.undoInFlight {
                 state.undoInFlight = false
-            } else if state.undoStack.last == restore {
+            } else if state.undoStack.last?.before == restore {
                 state.undoStack.removeLast()
             }
             state.status = StatusMessage(.error, "Not saved: \(message)")
@@ -49,6 +60,8 @@ public struct AppReducer: Sendable {
             return []
         case .draftLoaded(let draft):
             return FindingEditing.restore(draft, &state)
+        case .journalClaimed(let audit, let auditor, let holder):
+            return AuditSessionReducer.claimed(audit: audit, auditor: auditor, heldBy: holder, &state)
         case .populationLoaded(let entries, let source, let form):
             return SampleDrawing.draw(from: entries, source: source, size: Int(form.size.text.trimmingWhitespace) ?? 1, form, &state)
         case .populationFailed(let message, let form):
@@ -57,6 +70,13 @@ public struct AppReducer: Sendable {
             state.status = StatusMessage(.warning, message)
             return []
         }
+    }
+
+    private func saved(_ message: String, _ state: inout AppState) {
+        if state.undoInFlight, !state.undoStack.isEmpty { state.undoStack.removeLast() }
+        state.undoInFlight = false
+        state.editorAwaitingSave = nil
+        state.status = StatusMessage(.saved, message)
     }
 
     private func handle(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
@@ -68,8 +88,10 @@ public struct AppReducer: Sendable {
             AuditsReducer.keepSelectionVisible(&state)
             return []
         }
-        if state.popup != nil {
-            return PopupReducer(keymap: keymap, ids: ids).handle(key, &state, perform: { perform($0, &$1) })
+        if let editor = state.popup {
+            let effects = PopupReducer(keymap: keymap, ids: ids).handle(key, &state, perform: { perform($0, &$1) })
+            if state.popup == nil, editor.isEditor, effects.contains(where: \.savesRecord) { state.editorAwaitingSave = editor }
+            return effects
         }
         if let command = keymap.command(for: key.name, in: .global) ?? keymap.command(for: key.name, in: state.context) {
             return perform(command, &state)

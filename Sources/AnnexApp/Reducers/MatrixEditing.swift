@@ -22,7 +22,7 @@ enum MatrixEditing {
             let risks = current.rescales(to: matrix) ? current.remap(previousRisks, to: matrix, using: form.remap) : previousRisks
             var config = previousConfig
             config.riskMatrix = matrix
-            Snapshots.remember(.matrix(previousConfig, risks: previousRisks), in: &state)
+            Snapshots.remember(.matrix(previousConfig, risks: previousRisks), after: .matrix(config, risks: risks), in: &state)
             Snapshots.apply(.matrix(config, risks: risks), to: &state)
             let moved = zip(previousRisks, risks).filter { $0 != $1 }.count
             state.risks.cursor = RiskRating(

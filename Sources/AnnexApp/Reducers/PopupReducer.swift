@@ -151,6 +151,8 @@ struct PopupReducer {
             return AuditPopups.handle(key, command: command, &state, ids: ids)
         case .actionForm, .verifyForm:
             return ActionPopupReducer.handle(key, command: command, &state)
+        case .conflict(let prompt):
+            return ConflictResolution.handle(command, prompt, &state)
         case nil:
             break
         }

@@ -36,12 +36,12 @@ public enum RiskEditing {
             return []
         case .success(let risk):
             state.popup = nil
-            let previous = state.workspace.risks.first { $0.id == risk.id }
+            let previous = form.isNew ? nil : form.original
             guard previous != risk else {
                 state.status = StatusMessage(.info, "No change")
                 return []
             }
-            Snapshots.remember(.risk(id: risk.id, previous), in: &state)
+            Snapshots.remember(.risk(id: risk.id, previous), after: .risk(id: risk.id, risk), in: &state)
             Snapshots.apply(.risk(id: risk.id, risk), to: &state)
             state.risks.selected = risk.id
             RisksReducer.reselect(&state)
@@ -54,7 +54,7 @@ public enum RiskEditing {
 
     static func delete(_ id: String, _ state: inout AppState) -> [Effect] {
         guard let risk = state.workspace.risks.first(where: { $0.id == id }) else { return [] }
-        Snapshots.remember(.risk(id: id, risk), in: &state)
+        Snapshots.remember(.risk(id: id, risk), after: .risk(id: id, nil), in: &state)
         Snapshots.apply(.risk(id: id, nil), to: &state)
         RisksReducer.reselect(&state)
         state.status = StatusMessage(.info, "Deleting…")

@@ -49,23 +49,25 @@ enum Snapshots {
         }
     }
 
-    /// Records a change for undo: `before` is what undo will put back.
-    static func remember(_ before: Snapshot, in state: inout AppState) {
-        state.undoStack.append(before)
+    /// Records a change for undo: `before` is what undo will put back, `after` what the change
+    /// made, so an undo reverts only the fields this change touched (others' later edits stay).
+    static func remember(_ before: Snapshot, after: Snapshot, in state: inout AppState) {
+        state.undoStack.append(UndoStep(before: before, after: after))
         if state.undoStack.count > 100 { state.undoStack.removeFirst() }
     }
 
-    /// Undo: puts the last snapshot back in memory and asks for it to be saved.
+    /// Undo: puts the last snapshot back in memory and asks for it to be saved. The save merges
+    /// against what the change wrote: a field someone else changed since is a conflict, not lost.
     static func undo(_ state: inout AppState) -> [Effect] {
-        guard let snapshot = state.undoStack.last else {
+        guard let step = state.undoStack.last else {
             state.status = StatusMessage(.info, "Nothing to undo")
             return []
         }
-        let current = take(snapshot, from: state)
+        let snapshot = step.before
         apply(snapshot, to: &state)
         state.undoInFlight = true
         state.status = StatusMessage(.info, "Saving…")
-        switch (snapshot, current) {
+        switch (snapshot, step.after) {
         case (.soa(let entry), .soa(let now)):
             return [.saveSoAEntry(entry, previous: now, describe: "Undone: \(entry.control) restored")]
         case (.risk(_, let risk?), .risk(_, let now)):
@@ -80,6 +82,41 @@ enum Snapshots {
             return [.deleteAudit(now, describe: "Undone: audit \(id) removed again")]
         case (.action(_, let earlier), .action(_, let now)):
             return ActionEditing.undo(to: earlier, from: now)
+        default:
+            return []
+        }
+    }
+}
+
+/// One change, for undo: the record before and after it.
+public struct UndoStep: Sendable, Equatable {
+    public var before: Snapshot
+    public var after: Snapshot
+
+    public init(before: Snapshot, after: Snapshot) {
+        self.before = before
+        self.after = after
+    }
+}
+
+extension Snapshots {
+    /// The effects that write `snapshot` to disk, merged against `base`.
+    static func saving(_ snapshot: Snapshot, base: Snapshot, describe: String) -> [Effect] {
+        switch (snapshot, base) {
+        case (.soa(let entry), .soa(let previous)):
+            return [.saveSoAEntry(entry, previous: previous, describe: describe)]
+        case (.risk(_, let risk?), .risk(_, let previous)):
+            return [.saveRisk(risk, previous: previous, describe: describe)]
+        case (.risk(_, nil), .risk(_, let previous?)):
+            return [.deleteRisk(previous, describe: describe)]
+        case (.matrix(let config, let risks), .matrix(let previous, let previousRisks)):
+            return [.saveMatrix(config, previous: previous, risks: risks, previousRisks: previousRisks, describe: describe)]
+        case (.audit(_, let audit?), .audit(_, let previous)):
+            return [.saveAudit(audit, previous: previous, describe: describe)]
+        case (.action(_, let action?), .action(_, let previous)):
+            return [.saveAction(action, previous: previous, describe: describe)]
+        case (.action(_, nil), .action(_, let previous?)):
+            return [.deleteAction(previous, describe: describe)]
         default:
             return []
         }

@@ -29,15 +29,15 @@ enum SoAEditing {
             changed.reviewed = state.today
             return apply(changed, previous: entry, &state, describe: "\(entry.control) reviewed \(state.today)")
         case .toggleApplicable:
-            state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true))
+            state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true, original: entry))
         case .editOwner:
-            state.popup = .form(FieldForm(control: entry.control, field: .owner, text: entry.owner))
+            state.popup = .form(FieldForm(control: entry.control, field: .owner, text: entry.owner, original: entry))
         case .editJustification:
-            state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification))
+            state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification, original: entry))
         case .editEvidence:
-            state.popup = .form(FieldForm(control: entry.control, field: .evidence, text: entry.evidence.joined(separator: ", ")))
+            state.popup = .form(FieldForm(control: entry.control, field: .evidence, text: entry.evidence.joined(separator: ", "), original: entry))
         case .editNotes:
-            state.popup = .form(FieldForm(control: entry.control, field: .notes, text: entry.notes))
+            state.popup = .form(FieldForm(control: entry.control, field: .notes, text: entry.notes, original: entry))
         default:
             break
         }
@@ -46,7 +46,7 @@ enum SoAEditing {
 
     /// Saves the form's text into its field. Excluding a control needs a justification.
     static func submit(_ form: FieldForm, _ state: inout AppState) -> [Effect] {
-        guard let entry = state.workspace.soa[form.control] ?? ISO27001.catalog.item(form.control).map({ SoAEntry(control: $0.id) }) else {
+        guard let entry = form.original ?? state.workspace.soa[form.control] ?? ISO27001.catalog.item(form.control).map({ SoAEntry(control: $0.id) }) else {
             state.popup = nil
             return []
         }
@@ -96,7 +96,7 @@ enum SoAEditing {
 
     private static func apply(_ changed: SoAEntry, previous: SoAEntry, _ state: inout AppState, describe: String) -> [Effect] {
         state.workspace.soa.upsert(changed)
-        Snapshots.remember(.soa(previous), in: &state)
+        Snapshots.remember(.soa(previous), after: .soa(changed), in: &state)
         state.status = StatusMessage(.info, "Saving…")
         return [.saveSoAEntry(changed, previous: previous, describe: describe)]
     }

@@ -71,6 +71,8 @@ public enum Popup: Sendable, Equatable {
     /// Raising or editing a corrective action; the live audit session opens one for a new nonconformity.
     case actionForm(ActionForm)
     case verifyForm(VerifyForm)
+    /// A save refused because the file changed in the same field: both values, the user chooses.
+    indirect case conflict(ConflictPrompt)
 }
 
 /// Everything the terminal UI shows, and nothing it does not need.
@@ -92,9 +94,12 @@ public struct AppState: Sendable, Equatable {
     public var themeNames: [String]
     public var themeIndex = 0
     /// Records as they were before each change, newest last.
-    public var undoStack: [Snapshot] = []
+    public var undoStack: [UndoStep] = []
     /// An undo whose save has not been confirmed yet: its step stays on the stack until it is.
     public var undoInFlight = false
+    /// The editor whose save is being performed: it comes back if the save fails or conflicts,
+    /// so nothing typed is lost.
+    public var editorAwaitingSave: Popup?
     /// Problems met while loading, shown once on the dashboard.
     public var loadWarnings: [String]
     public var width = 80
@@ -137,6 +142,7 @@ public struct AppState: Sendable, Equatable {
         case .findingHistory: return .history
         case .actionForm: return .actionForm
         case .verifyForm: return .verifyForm
+        case .conflict: return .conflict
         case nil: return screenContext
         }
     }

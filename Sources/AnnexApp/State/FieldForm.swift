@@ -22,9 +22,12 @@ public struct FieldForm: Sendable, Equatable {
     /// Set when the form was opened to include or exclude the control: saving flips applicability.
     public var togglesApplicability: Bool
     public var error: String?
+    /// The entry as it was when the form opened: what the save merges against.
+    public var original: SoAEntry?
 
-    public init(control: String, field: SoAField, text: String, togglesApplicability: Bool = false) {
+    public init(control: String, field: SoAField, text: String, togglesApplicability: Bool = false, original: SoAEntry? = nil) {
         self.control = control
+        self.original = original
         self.field = field
         editor = LineEditor(text)
         self.togglesApplicability = togglesApplicability

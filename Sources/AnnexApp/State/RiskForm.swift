@@ -61,8 +61,12 @@ public struct RiskForm: Sendable, Equatable {
     public var field: RiskField = .title
     public var error: String?
 
+    /// The risk as it was when the form opened: what the save merges against.
+    public var original: Risk?
+
     public init(risk: Risk, isNew: Bool) {
         id = risk.id
+        original = isNew ? nil : risk
         self.isNew = isNew
         likelihood = risk.inherent.likelihood
         impact = risk.inherent.impact

@@ -135,3 +135,17 @@ public struct AuditLog: Sendable, Equatable {
         return findings[at]
     }
 }
+
+/// The process that writes an auditor's journal of an audit: one at a time, so two sessions of
+/// one auditor (a dropped SSH connection whose process lives on) never log the same note twice.
+public struct JournalHolder: Sendable, Equatable {
+    public var host: String
+    public var pid: Int32
+
+    public init(host: String, pid: Int32) {
+        self.host = host
+        self.pid = pid
+    }
+
+    public var description: String { "pid \(pid) on \(host)" }
+}

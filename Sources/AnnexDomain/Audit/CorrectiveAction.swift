@@ -33,11 +33,26 @@ public struct CorrectiveAction: Sendable, Equatable {
     public var owner: String
     public var due: Day?
     public var status: ActionStatus
-    public var verification: EffectivenessReview?
+    /// Every effectiveness review, oldest first: a review that found the action not effective
+    /// stays on record when the next one is made.
+    public var reviews: [EffectivenessReview]
+
+    /// The latest review (setting it replaces the latest, or records the first).
+    public var verification: EffectivenessReview? {
+        get { reviews.last }
+        set {
+            if let newValue {
+                if reviews.isEmpty { reviews = [newValue] } else { reviews[reviews.count - 1] = newValue }
+            } else if !reviews.isEmpty {
+                reviews.removeLast()
+            }
+        }
+    }
 
     public init(
         id: String, audit: String, finding: String, rootCause: String = "", action: String = "",
-        owner: String = "", due: Day? = nil, status: ActionStatus = .open, verification: EffectivenessReview? = nil
+        owner: String = "", due: Day? = nil, status: ActionStatus = .open, verification: EffectivenessReview? = nil,
+        reviews: [EffectivenessReview] = []
     ) {
         self.id = id
         self.audit = audit
@@ -47,7 +62,7 @@ public struct CorrectiveAction: Sendable, Equatable {
         self.owner = owner
         self.due = due
         self.status = status
-        self.verification = verification
+        self.reviews = reviews + (verification.map { [$0] } ?? [])
     }
 
     public func isOverdue(on day: Day) -> Bool {
@@ -57,7 +72,7 @@ public struct CorrectiveAction: Sendable, Equatable {
 
     /// Records an effectiveness review: effective closes the action, not effective reopens it.
     public mutating func verify(_ review: EffectivenessReview) {
-        verification = review
+        reviews.append(review)
         status = review.effective ? .verified : .open
     }
 }

@@ -1,7 +1,9 @@
 import AnnexDomain
 
 enum ActionCodec: RecordCodec {
-    static let knownKeys: Set<String> = ["id", "audit", "finding", "root_cause", "action", "owner", "due", "status", "verification"]
+    static let knownKeys: Set<String> = ["id", "audit", "finding", "root_cause", "action", "owner", "due", "status", "reviews", "verification"]
+
+    static let legacyKeys: Set<String> = ["verification"]
 
     static func map(_ action: CorrectiveAction) -> YAMLMap {
         var map = YAMLMap()
@@ -13,13 +15,15 @@ enum ActionCodec: RecordCodec {
         map.set("owner", action.owner)
         map.set("due", action.due)
         map.set("status", action.status.rawValue)
-        if let review = action.verification {
-            var verification = YAMLMap()
-            verification.set("by", review.by)
-            verification.set("on", review.on)
-            verification.set("effective", review.effective)
-            verification.set("note", review.note)
-            map.set("verification", verification)
+        if !action.reviews.isEmpty {
+            map.set("reviews", YAMLWriter.list(action.reviews.map { review in
+                var entry = YAMLMap()
+                entry.set("by", review.by)
+                entry.set("on", review.on)
+                entry.set("effective", review.effective)
+                entry.set("note", review.note)
+                return entry
+            }))
         }
         return map
     }
@@ -34,12 +38,15 @@ enum ActionCodec: RecordCodec {
             owner: try reader.string("owner"),
             due: try reader.day("due"),
             status: try reader.choice("status", default: .open),
-            verification: try reader.map("verification").map { review in
-                EffectivenessReview(
-                    by: try review.requiredString("by"), on: try review.requiredDay("on"),
-                    effective: try review.bool("effective", default: false), note: try review.string("note")
-                )
-            }
+            // `verification:` is how an older Annex kept the one review it remembered.
+            reviews: reader.has("reviews") ? try reader.maps("reviews").map(readReview) : try reader.map("verification").map(readReview).map { [$0] } ?? []
+        )
+    }
+
+    private static func readReview(_ review: NodeReader) throws -> EffectivenessReview {
+        EffectivenessReview(
+            by: try review.requiredString("by"), on: try review.requiredDay("on"),
+            effective: try review.bool("effective", default: false), note: try review.string("note")
         )
     }
 }

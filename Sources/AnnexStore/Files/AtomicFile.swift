@@ -40,7 +40,9 @@ enum DurableFile {
 
     /// Appends one record to a journal and returns once it is on disk. A torn last line left by an
     /// earlier crash is closed with a newline first so it cannot swallow this record.
-    static func append(_ path: String, line data: Data) throws {
+    /// Returns the byte range the record took in the file.
+    @discardableResult
+    static func append(_ path: String, line data: Data) throws -> Range<Int> {
         let folder = (path as NSString).deletingLastPathComponent
         try makeFolder(folder)
         let existed = access(path, F_OK) == 0
@@ -52,6 +54,8 @@ enum DurableFile {
         try writeAll(fd, payload)
         guard fsync(fd) == 0 else { throw posixError("cannot flush \(path)") }
         if !existed { try syncFolder(folder) }
+        let end = Int(lseek(fd, 0, SEEK_END))
+        return (end - payload.count)..<end
     }
 
     static func remove(_ path: String) throws {

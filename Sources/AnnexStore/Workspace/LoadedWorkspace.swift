@@ -9,6 +9,8 @@ public struct LoadedWorkspace: Sendable {
     /// Files that could not be parsed: the store refuses to write over them.
     public var unreadable: Set<String>
     var sources: [Subject: RecordSource]
+    /// Bytes of each journal the load read (complete or torn), by path.
+    var journalEnds: [String: Int] = [:]
 
     /// Where a problem found by the ISMS checks lives on disk.
     public func issue(for problem: Problem) -> FileIssue {

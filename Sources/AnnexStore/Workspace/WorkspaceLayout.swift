@@ -23,6 +23,11 @@ public enum WorkspaceLayout {
         "\(try auditFolder(audit))/findings-\(try checked(auditor)).jsonl"
     }
 
+    /// Held by the one process writing that journal (see `JournalClaims`).
+    public static func writerLock(audit: String, auditor: String) throws -> String {
+        "\(try auditFolder(audit))/.writer-\(try checked(auditor)).lock"
+    }
+
     public static func draft(audit: String, auditor: String) throws -> String {
         "\(try auditFolder(audit))/.draft-\(try checked(auditor)).json"
     }

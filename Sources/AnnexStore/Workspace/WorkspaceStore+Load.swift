@@ -31,11 +31,13 @@ extension WorkspaceStore {
         loading.unreadable = first.unreadable.union(second.unreadable)
         loading.sources = first.sources.merging(second.sources) { one, _ in one }
         loading.sources[.configuration] = configSource
+        loading.journalEnds = first.journalEnds.merging(second.journalEnds) { one, _ in one }
         let workspace = Workspace(
             config: config, soa: soa, risks: risks, evidence: evidence,
             audits: audits, auditLogs: logs, actions: actions
         )
-        return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources)
+        return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources,
+                               journalEnds: loading.journalEnds)
     }
 
     func loadConfig() throws -> (WorkspaceConfig, RecordSource, [FileIssue]) {
@@ -62,6 +64,8 @@ private struct Loading {
     var issues: [FileIssue] = []
     var unreadable: Set<String> = []
     var sources: [Subject: RecordSource] = [:]
+    /// How far each journal was read: following the workspace reads on from there.
+    var journalEnds: [String: Int] = [:]
 
     init(store: WorkspaceStore) {
         self.store = store
@@ -154,6 +158,7 @@ private struct Loading {
                 issues.append(FileIssue(.error, path: path, "cannot be read (check its permissions)"))
                 continue
             }
+            journalEnds[path] = data.count
             let result = JournalReader.read(data, path: path)
             issues += result.issues
             for (event, line) in result.events {

@@ -1,4 +1,5 @@
 import Foundation
+import AnnexDomain
 
 /// Audit reports written from the terminal UI, next to the audit they report on.
 extension WorkspaceStore {
@@ -9,5 +10,14 @@ extension WorkspaceStore {
         try DurableFile.replace(absolute(paths[0]), with: Data(markdown.utf8))
         try DurableFile.replace(absolute(paths[1]), with: Data(html.utf8))
         return paths
+    }
+}
+
+extension WorkspaceStore {
+    /// The report of one audit from the workspace as it is on disk now, every auditor's journal
+    /// included: the same text `annex export audit` prints.
+    public func auditReport(_ audit: String, today: Day) throws -> AuditReport {
+        let loaded = try load()
+        return try AuditReport(workspace: loaded.workspace, audit: audit, today: today, omittedFiles: Array(loaded.unreadable))
     }
 }

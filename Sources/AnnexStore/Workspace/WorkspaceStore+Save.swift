@@ -24,38 +24,59 @@ extension WorkspaceStore {
         for audit in workspace.audits {
             try save(audit)
             // Each event goes to its author's journal; a log holds every version, so history is kept.
-            for event in workspace.log(of: audit.id).events { try append(event, audit: audit.id) }
+            for event in workspace.log(of: audit.id).events { try appendCreating(event, audit: audit.id) }
         }
         for action in workspace.actions { try save(action) }
     }
 
     /// Refuses to replace an `annex.yaml` of a newer schema: this binary would drop what it does not know.
     public func saveConfig(_ config: WorkspaceConfig) throws {
+        _ = try saveConfig(config, base: nil, force: true)
+    }
+
+    public func saveConfig(_ config: WorkspaceConfig, base: WorkspaceConfig?, force: Bool = false) throws -> SaveOutcome<WorkspaceConfig> {
         if try read(WorkspaceLayout.config) != nil { _ = try loadConfig() }
-        try replace(WorkspaceLayout.config, ConfigCodec.encode(config))
+        return try RecordWriter<ConfigCodec>(store: self, path: WorkspaceLayout.config, name: "annex.yaml").save(config, base: base, force: force)
     }
 
-    /// Saves one control's SoA entry. The file is re-read under the workspace lock and only this
-    /// entry replaced, so another process's change to a different control is never lost.
-    public func save(_ entry: SoAEntry) throws {
-        try WorkspaceLock(root: root).withLock {
-            var soa = StatementOfApplicability(entries: [])
-            if let text = try read(WorkspaceLayout.soa) {
-                do {
-                    soa = try SoACodec.decode(try NodeReader.document(text, path: WorkspaceLayout.soa, what: "soa.yaml")).0
-                } catch let error as StoreError {
-                    throw Self.refusal(error)
-                }
-            }
-            soa.upsert(entry)
-            try DurableFile.replace(absolute(WorkspaceLayout.soa), with: Data(SoACodec.encode(soa).utf8))
-        }
+    /// Saves one control's SoA entry, the user's values winning (the command line, a new workspace).
+    public func save(_ entry: SoAEntry) throws { _ = try SoAWriter(store: self).save(entry, base: nil, force: true) }
+
+    /// Saves an edit of one control's SoA entry made from `base`: merged field by field with what
+    /// the file holds now, refused as a conflict where both changed the same field.
+    public func save(_ entry: SoAEntry, base: SoAEntry?) throws -> SaveOutcome<SoAEntry> {
+        try SoAWriter(store: self).save(entry, base: base)
     }
 
-    public func save(_ risk: Risk) throws { try replace(try WorkspaceLayout.risk(risk.id), RiskCodec.encode(risk)) }
-    public func save(_ record: EvidenceRecord) throws { try replace(try WorkspaceLayout.evidence(record.id), EvidenceCodec.encode(record)) }
-    public func save(_ audit: Audit) throws { try replace(try WorkspaceLayout.audit(audit.id), AuditCodec.encode(audit)) }
-    public func save(_ action: CorrectiveAction) throws { try replace(try WorkspaceLayout.action(action.id), ActionCodec.encode(action)) }
+    public func save(_ risk: Risk) throws { _ = try save(risk, base: nil, force: true) }
+    public func save(_ record: EvidenceRecord) throws { _ = try save(record, base: nil, force: true) }
+    public func save(_ audit: Audit) throws { _ = try save(audit, base: nil, force: true) }
+    public func save(_ action: CorrectiveAction) throws { _ = try save(action, base: nil, force: true) }
+
+    public func save(_ risk: Risk, base: Risk?, force: Bool = false) throws -> SaveOutcome<Risk> {
+        try RecordWriter<RiskCodec>(store: self, path: try WorkspaceLayout.risk(risk.id), name: risk.id).save(risk, base: base, force: force)
+    }
+
+    public func save(_ record: EvidenceRecord, base: EvidenceRecord?, force: Bool = false) throws -> SaveOutcome<EvidenceRecord> {
+        try RecordWriter<EvidenceCodec>(store: self, path: try WorkspaceLayout.evidence(record.id), name: record.id).save(record, base: base, force: force)
+    }
+
+    public func save(_ audit: Audit, base: Audit?, force: Bool = false) throws -> SaveOutcome<Audit> {
+        try RecordWriter<AuditCodec>(store: self, path: try WorkspaceLayout.audit(audit.id), name: "audit \(audit.id)").save(audit, base: base, force: force)
+    }
+
+    public func save(_ action: CorrectiveAction, base: CorrectiveAction?, force: Bool = false) throws -> SaveOutcome<CorrectiveAction> {
+        try RecordWriter<ActionCodec>(store: self, path: try WorkspaceLayout.action(action.id), name: action.id).save(action, base: base, force: force)
+    }
+
+    /// Removes a risk's file unless it changed on disk since `base` was read (then: the conflict).
+    public func delete(_ risk: Risk) throws -> (RecordConflict, Risk)? {
+        try RecordWriter<RiskCodec>(store: self, path: try WorkspaceLayout.risk(risk.id), name: risk.id).delete(base: risk)
+    }
+
+    public func delete(_ action: CorrectiveAction) throws -> (RecordConflict, CorrectiveAction)? {
+        try RecordWriter<ActionCodec>(store: self, path: try WorkspaceLayout.action(action.id), name: action.id).delete(base: action)
+    }
 
     public func deleteRisk(_ id: String) throws { try remove(try WorkspaceLayout.risk(id)) }
     public func deleteEvidence(_ id: String) throws { try remove(try WorkspaceLayout.evidence(id)) }
@@ -71,8 +92,18 @@ extension WorkspaceStore {
         rmdir(absolute(folder))
     }
 
-    /// Appends one event to its author's journal and returns only once it is on disk.
+    /// Appends one event to its author's journal and returns only once it is on disk. An audit
+    /// closed on disk (by another auditor, say) accepts nothing more: the caller keeps the note.
     public func append(_ event: AuditEvent, audit: String) throws {
+        let path = try WorkspaceLayout.journal(audit: audit, auditor: event.author)
+        if let plan = try? DiskRecord<AuditCodec>.read(try WorkspaceLayout.audit(audit), in: self), plan.record.status == .closed {
+            throw StoreError(path: try WorkspaceLayout.audit(audit), "\(audit) is closed: nothing more can be logged in it")
+        }
+        ownAppends.add(try DurableFile.append(absolute(path), line: JournalCodec.encode(event)), to: path)
+    }
+
+    /// Writes a journal event of a workspace being created (the demo), closed audits included.
+    func appendCreating(_ event: AuditEvent, audit: String) throws {
         let path = try WorkspaceLayout.journal(audit: audit, auditor: event.author)
         try DurableFile.append(absolute(path), line: JournalCodec.encode(event))
     }
@@ -105,7 +136,7 @@ extension WorkspaceStore {
         }
     }
 
-    private static func refusal(_ error: StoreError) -> StoreError {
+    static func refusal(_ error: StoreError) -> StoreError {
         StoreError(path: error.issue.path, line: error.issue.line,
                    "\(error.issue.message); fix the file by hand first, Annex will not overwrite it")
     }

@@ -5,6 +5,8 @@ import Foundation
 public struct WorkspaceStore: Sendable {
     /// Absolute path of the workspace folder.
     public let root: String
+    /// What this process appended to journals, so following the workspace skips its own events.
+    let ownAppends = OwnAppends()
 
     public init(root: String) {
         self.root = root

@@ -69,10 +69,8 @@ struct NodeReader {
         return scalar.string
     }
 
-    private func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    /// Null as written in a file (a plain `null`, `~` or nothing), or as built in memory for a merge.
+    private func isNull(_ node: Node) -> Bool { YAMLValue.isNull(node) }
 
     func string(_ key: String) throws -> String { try scalar(key) ?? "" }
 

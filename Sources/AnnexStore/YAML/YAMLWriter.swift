@@ -36,6 +36,21 @@ enum YAMLWriter {
         (try? Yams.serialize(node: map.node, indent: 2, width: -1, allowUnicode: true)) ?? ""
     }
 
+    /// The lines of a document, without their newlines: the text of an entry being patched in.
+    static func lines(_ map: YAMLMap) -> [String] {
+        var lines = document(map).components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// One entry of a block list of mappings: `- key: value` and its other keys indented below.
+    static func sequenceEntry(_ map: YAMLMap) -> [String] {
+        let node = Node.sequence(Node.Sequence([map.node], Tag(.seq), .block))
+        var lines = ((try? Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true)) ?? "").components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
     static func list(_ values: [String]) -> Node {
         .sequence(Node.Sequence(values.map(string), Tag(.seq), .block))
     }

@@ -25,6 +25,7 @@ enum PopupView {
             FindingHistoryView.draw(finding, audit: audit, scroll: scroll, state: state, in: area, into: &surface, context: context)
         case .actionForm(let form): ActionFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .verifyForm(let form): VerifyFormView.draw(form, state: state, in: area, into: &surface, context: context)
+        case .conflict(let prompt): ConflictView.draw(prompt, keymap: keymap, in: area, into: &surface, context: context)
         }
     }
 

@@ -33,16 +33,23 @@ enum TerminalSession {
                 let count = state.loadWarnings.count
                 state.status = StatusMessage(.warning, "\(count == 1 ? "1 file" : "\(count) files") could not be read; run annex check")
             }
-            var session = AppSession(state: state, store: store)
+            var session = AppSession(state: state, store: store, following: loaded)
+            var lastTick = Date()
             while !session.isQuitting {
                 screen.present(session.render(themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8))
-                // In a live session the clock on screen ticks: wake at least once a second.
-                guard let event = screen.readKey(timeoutMs: session.showsClock ? 1000 : -1) else {
-                    if session.showsClock { session.tick() }
+                // Keys curses already holds come first; then sleep until a key, a change on disk
+                // or, in a live session, the next second of its clock.
+                if let event = screen.readKey(timeoutMs: 0) {
+                    if let key = KeyTranslation.key(event) { session.send(key) }
                     continue
                 }
-                guard let key = KeyTranslation.key(event) else { continue }
-                session.send(key)
+                let limits = [session.showsClock ? max(1, 1000 - Int(Date().timeIntervalSince(lastTick) * 1000)) : nil, session.followWakeAfter()]
+                screen.waitForInput(orReadable: session.followDescriptor, timeoutMs: limits.compactMap { $0 }.min() ?? -1)
+                session.follow()
+                if session.showsClock, Date().timeIntervalSince(lastTick) >= 1 {
+                    lastTick = Date()
+                    session.tick()
+                }
             }
         }
     }

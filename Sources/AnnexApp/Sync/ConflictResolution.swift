@@ -1,0 +1,63 @@
+import AnnexDomain
+
+/// What happens when a save meets a conflict, and the user's choice in the conflict popup.
+enum ConflictResolution {
+    /// Memory takes the file's version; the popup shows both values; the step of the refused
+    /// change leaves the undo stack (nothing was written).
+    static func refused(_ save: SaveConflict, _ state: inout AppState) {
+        Snapshots.apply(save.theirs, to: &state)
+        let fromUndo = state.undoInFlight
+        state.undoInFlight = false
+        if !state.undoStack.isEmpty { state.undoStack.removeLast() }
+        let editor = state.editorAwaitingSave.map { rebase($0, onto: save.theirs) }
+        state.editorAwaitingSave = nil
+        state.popup = .conflict(ConflictPrompt(save: save, editor: editor, fromUndo: fromUndo))
+        let fields = save.conflict.fields.map(\.field).joined(separator: ", ")
+        let what = save.conflict.deletedOnDisk ? "was removed on disk" : "changed on disk meanwhile (\(fields))"
+        state.status = StatusMessage(.error, "Not saved: \(save.conflict.record) \(what)")
+    }
+
+    static func handle(_ command: Command?, _ prompt: ConflictPrompt, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .keepMine:
+            state.popup = nil
+            Snapshots.remember(prompt.save.theirs, after: prompt.save.mine, in: &state)
+            Snapshots.apply(prompt.save.mine, to: &state)
+            state.status = StatusMessage(.info, "Saving…")
+            return Snapshots.saving(prompt.save.mine, base: prompt.save.theirs, describe: prompt.save.describe + " (your value kept)")
+        case .takeTheirs:
+            state.popup = nil
+            state.status = StatusMessage(.info, "\(prompt.save.conflict.record): the value on disk stands; yours was not saved")
+        case .backToEditor:
+            state.popup = prompt.editor
+            if prompt.editor == nil {
+                state.status = StatusMessage(.info, "\(prompt.save.conflict.record): the value on disk stands; yours was not saved")
+            } else {
+                state.status = StatusMessage(.info, "Your text is back; saving it again writes it over the value on disk")
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The editor, now editing from the file's version: saving it again keeps the user's text
+    /// in the fields they edited and takes everything else from disk.
+    static func rebase(_ editor: Popup, onto theirs: Snapshot) -> Popup {
+        switch (editor, theirs) {
+        case (.form(var form), .soa(let entry)):
+            form.original = entry
+            return .form(form)
+        case (.riskForm(var form), .risk(_, let risk)):
+            form.original = risk
+            return .riskForm(form)
+        case (.actionForm(let form), .action(_, let action?)):
+            return .actionForm(form.rebased(onto: action))
+        case (.auditPlan(var form), .audit(_, let audit?)):
+            form.audit = audit
+            return .auditPlan(form)
+        default:
+            return editor
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import AnnexDomain
+
+/// A save the store refused: the conflict, the record as the file has it now, and the user's
+/// version with the conflicting fields set to the user's values (what "keep mine" writes).
+public struct SaveConflict: Sendable, Equatable {
+    public var conflict: RecordConflict
+    public var theirs: Snapshot
+    public var mine: Snapshot
+    /// What the status line says once "keep mine" is on disk.
+    public var describe: String
+
+    public init(conflict: RecordConflict, theirs: Snapshot, mine: Snapshot, describe: String) {
+        self.conflict = conflict
+        self.theirs = theirs
+        self.mine = mine
+        self.describe = describe
+    }
+}
+
+/// The conflict popup: both values side by side; the editor the save came from is kept, so Esc
+/// goes back to the user's text.
+public struct ConflictPrompt: Sendable, Equatable {
+    public var save: SaveConflict
+    public var editor: Popup?
+    /// True when the refused save was an undo.
+    public var fromUndo: Bool
+
+    public init(save: SaveConflict, editor: Popup?, fromUndo: Bool) {
+        self.save = save
+        self.editor = editor
+        self.fromUndo = fromUndo
+    }
+}
+
+extension Popup {
+    /// Forms whose text would be lost if their save failed: they come back instead.
+    var isEditor: Bool {
+        switch self {
+        case .form, .riskForm, .matrixForm, .auditPlan, .actionForm, .verifyForm: true
+        default: false
+        }
+    }
+}
+
+extension Effect {
+    /// Effects that write a record file (and so may fail or conflict).
+    var savesRecord: Bool {
+        switch self {
+        case .saveSoAEntry, .saveRisk, .deleteRisk, .saveMatrix, .saveAudit, .deleteAudit, .saveAction, .deleteAction: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import AnnexDomain
+
+/// Taking in what others wrote to the workspace while this process runs: records are replaced
+/// one by one, events added to their audit's log, and every selection stays on its record.
+enum WorkspaceSync {
+    static func apply(_ incoming: WorkspaceChanges, _ state: inout AppState) {
+        let changes = news(incoming, state.workspace)
+        var workspace = state.workspace
+        if let config = changes.config { workspace.config = config }
+        for entry in changes.soaEntries { workspace.soa.upsert(entry) }
+        replace(&workspace.risks, with: changes.risks, removing: changes.removedRisks, id: \.id)
+        replace(&workspace.evidence, with: changes.evidence, removing: changes.removedEvidence, id: \.id)
+        replace(&workspace.audits, with: changes.audits, removing: changes.removedAudits, id: \.id)
+        replace(&workspace.actions, with: changes.actions, removing: changes.removedActions, id: \.id)
+        for audit in changes.removedAudits { workspace.auditLogs[audit] = nil }
+        for (audit, events) in changes.logs { workspace.auditLogs[audit] = AuditLog(events: events) }
+        for (audit, events) in changes.events {
+            var log = workspace.auditLogs[audit] ?? AuditLog()
+            for event in events { log.apply(event) }
+            workspace.auditLogs[audit] = log
+        }
+        state.workspace = workspace
+        keepSelections(changes, &state)
+        followSession(&state)
+        report(changes, &state)
+    }
+
+    /// Only what differs from memory: this process's own saves come back from disk unchanged.
+    private static func news(_ changes: WorkspaceChanges, _ workspace: Workspace) -> WorkspaceChanges {
+        var news = changes
+        if news.config == workspace.config { news.config = nil }
+        news.soaEntries = changes.soaEntries.filter { workspace.soa[$0.control] != $0 }
+        let risks = Dictionary(workspace.risks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        news.risks = changes.risks.filter { risks[$0.id] != $0 }
+        news.removedRisks = changes.removedRisks.filter { risks[$0] != nil }
+        news.evidence = changes.evidence.filter { record in !workspace.evidence.contains(record) }
+        news.removedEvidence = changes.removedEvidence.filter { id in workspace.evidence.contains { $0.id == id } }
+        news.audits = changes.audits.filter { audit in !workspace.audits.contains(audit) }
+        news.removedAudits = changes.removedAudits.filter { id in workspace.audits.contains { $0.id == id } }
+        news.actions = changes.actions.filter { action in !workspace.actions.contains(action) }
+        news.removedActions = changes.removedActions.filter { id in workspace.actions.contains { $0.id == id } }
+        news.logs = changes.logs.filter { audit, events in workspace.auditLogs[audit]?.events != events }
+        return news
+    }
+
+    private static func replace<Record>(_ records: inout [Record], with changed: [Record], removing removed: [String], id: KeyPath<Record, String>) {
+        guard !changed.isEmpty || !removed.isEmpty else { return }
+        var index = Dictionary(records.enumerated().map { ($1[keyPath: id], $0) }, uniquingKeysWith: { first, _ in first })
+        for record in changed {
+            if let at = index[record[keyPath: id]] {
+                records[at] = record
+            } else {
+                index[record[keyPath: id]] = records.count
+                records.append(record)
+            }
+        }
+        if !removed.isEmpty {
+            let gone = Set(removed)
+            records.removeAll { gone.contains($0[keyPath: id]) }
+        }
+    }
+
+    /// Lists whose records changed keep their selected record and, where it is still in view,
+    /// their scroll position; a removed record hands the selection to the first shown.
+    private static func keepSelections(_ changes: WorkspaceChanges, _ state: inout AppState) {
+        if !changes.soaEntries.isEmpty, state.controls.filter.isActive { ControlsReducer.reselect(&state) }
+        if !changes.risks.isEmpty || !changes.removedRisks.isEmpty || changes.config != nil, state.screen == .risks { RisksReducer.reselect(&state) }
+        if !changes.actions.isEmpty || !changes.removedActions.isEmpty, state.screen == .actions { ActionsReducer.reselect(&state) }
+        if !changes.audits.isEmpty || !changes.removedAudits.isEmpty { AuditsReducer.keepSelectionVisible(&state) }
+    }
+
+    /// A session on an audit closed elsewhere stops writing; one whose audit is gone ends.
+    private static func followSession(_ state: inout AppState) {
+        guard let session = state.audits.session else { return }
+        guard let audit = state.workspace.audits.first(where: { $0.id == session.audit }) else {
+            state.audits.session = nil
+            return
+        }
+        let count = audit.checklist.count
+        if count == 0 {
+            state.audits.session = nil
+            return
+        }
+        state.audits.session?.cursor = min(session.cursor, count - 1)
+        if audit.status == .closed, !session.readOnly {
+            state.audits.session?.readOnly = true
+            state.status = StatusMessage(.warning, "\(audit.id) was closed in another session: nothing more can be logged here")
+        }
+    }
+
+    private static func report(_ changes: WorkspaceChanges, _ state: inout AppState) {
+        if let problem = changes.problems.first {
+            let more = changes.problems.count > 1 ? " (and \(changes.problems.count - 1) more)" : ""
+            state.status = StatusMessage(.warning, "\(problem)\(more); the last good version stays on screen, the file is not written")
+        } else if state.status?.kind != .warning, state.status?.kind != .error {
+            let records = changes.recordCount, events = changes.eventCount
+            if records > 0 { state.status = StatusMessage(.info, "Updated from disk: \(records == 1 ? "1 record" : "\(records) records") changed") }
+            else if events > 0 { state.status = StatusMessage(.info, "\(events == 1 ? "1 new event" : "\(events) new events") from other auditors") }
+            else if !changes.repaired.isEmpty { state.status = StatusMessage(.info, "\(changes.repaired[0]) reads again") }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import AnnexDomain
+import Foundation
+import Yams
+
+/// Saving one control's entry of `soa.yaml`: merged field by field with the entry as it is on
+/// disk now, and written by rewriting only that entry's changed lines.
+struct SoAWriter {
+    let store: WorkspaceStore
+    private var path: String { WorkspaceLayout.soa }
+
+    func save(_ mine: SoAEntry, base: SoAEntry?, force: Bool = false) throws -> SaveOutcome<SoAEntry> {
+        try WorkspaceLock(root: store.root).withLock {
+            let disk = try readDisk()
+            let theirs = disk?.soa[mine.control]
+            let theirMap = theirs.map(SoAEntryCodec.map)
+            let result = FieldMerge.merge(base: force ? theirMap : base.map(SoAEntryCodec.map), mine: SoAEntryCodec.map(mine), theirs: theirMap)
+            let merged = try SoAEntryCodec.read(NodeReader(path: path, node: result.merged.node, what: "the entry"))
+            if !result.conflicts.isEmpty {
+                let conflict = RecordConflict(record: mine.control, path: path, fields: result.conflicts, changedAt: store.modificationDate(path))
+                return .conflict(conflict, theirs: theirs, mine: merged)
+            }
+            var soa = disk?.soa ?? StatementOfApplicability(entries: [])
+            soa.upsert(merged)
+            let text = disk.map { patched($0, soa: soa, entry: merged, theirs: theirs) } ?? SoACodec.encode(soa)
+            if text != disk?.text { try DurableFile.replace(store.absolute(path), with: Data(text.utf8)) }
+            return .written(merged)
+        }
+    }
+
+    private struct Disk {
+        var text: String
+        var root: NodeReader
+        var soa: StatementOfApplicability
+    }
+
+    private func readDisk() throws -> Disk? {
+        guard let text = try store.read(path) else { return nil }
+        do {
+            let root = try NodeReader.document(text, path: path, what: "soa.yaml")
+            return Disk(text: text, root: root, soa: try SoACodec.decode(root).0)
+        } catch let error as StoreError {
+            throw WorkspaceStore.refusal(error)
+        }
+    }
+
+    private func patched(_ disk: Disk, soa: StatementOfApplicability, entry: SoAEntry, theirs: SoAEntry?) -> String {
+        if let text = patch(disk, entry: entry, theirs: theirs),
+           LosslessCheck.holds(text, path: path, expected: { (try? SoACodec.decode($0).0) == soa }, unknownOf: disk.root, known: ["controls"]) {
+            return text
+        }
+        var map = YAMLMap()
+        map.set("controls", YAMLWriter.list(soa.entries.map(SoAEntryCodec.map)))
+        return LosslessCheck.rewrite(map, keepingUnknownOf: disk.root, known: ["controls"])
+    }
+
+    private func patch(_ disk: Disk, entry: SoAEntry, theirs: SoAEntry?) -> String? {
+        guard case .sequence(let items)? = disk.root.mapping.first(where: { $0.key.string == "controls" })?.value else { return nil }
+        let controls = items.map { item -> String? in
+            guard case .mapping(let mapping) = item else { return nil }
+            return mapping.first { $0.key.string == "control" }?.value.string
+        }
+        var patch = YAMLPatch(text: disk.text, root: disk.root.node)
+        if let theirs, let index = controls.firstIndex(of: entry.control), case .mapping(let mapping) = items[index] {
+            guard patch.update(mapping, from: SoAEntryCodec.map(theirs), to: SoAEntryCodec.map(entry)) else { return nil }
+        } else {
+            // A new entry goes after the last entry that precedes it in catalog order.
+            let ids = ISO27001.framework.controls.map(\.id)
+            let order = Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            let rank = order[entry.control] ?? Int.max
+            let after = controls.lastIndex { ($0.flatMap { order[$0] } ?? Int.max) < rank }
+            guard patch.append(SoAEntryCodec.map(entry), to: items, after: after ?? (items.isEmpty ? nil : items.count - 1)) else { return nil }
+        }
+        return patch.text
+    }
+}
