@@ -38,10 +38,11 @@ class TwoProcessTestCase: AnnexE2ETestCase {
     }
 
     /// Polls the screen for at most `seconds`. Unlike `waitForScreen` it does not throw: it records
-    /// a failure with the last screen and returns false, so the test goes on to show what the stale
-    /// screen leads to (an edit that writes back what it never reloaded).
+    /// a failure with the last screen (unless `record` is false) and returns false, so the test
+    /// goes on to show what the stale screen leads to (an edit that writes back what it never
+    /// reloaded).
     @discardableResult
-    func expectScreen(_ session: TmuxSession, within seconds: TimeInterval, _ what: String,
+    func expectScreen(_ session: TmuxSession, within seconds: TimeInterval, _ what: String, record: Bool = true,
                       file: StaticString = #filePath, line: UInt = #line, _ condition: (String) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
@@ -51,7 +52,7 @@ class TwoProcessTestCase: AnnexE2ETestCase {
             if Date() >= deadline { break }
             Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
         }
-        XCTFail("Not on screen within \(seconds) s: \(what). Last screen:\n\(screen)", file: file, line: line)
+        if record { XCTFail("Not on screen within \(seconds) s: \(what). Last screen:\n\(screen)", file: file, line: line) }
         return false
     }
 
