@@ -152,7 +152,10 @@ extension AuditReport {
             return "open"
         case .inProgress: return "in progress"
         case .done: return "done, effectiveness not yet verified"
-        case .verified: return action.verification.map { "verified effective on \($0.on)" } ?? "verified"
+        case .verified:
+            let earlier = action.reviews.dropLast().map { "found not effective on \($0.on)" }
+            let last = action.verification.map { "verified effective on \($0.on)" } ?? "verified"
+            return (earlier + [last]).joined(separator: "; ")
         }
     }
 

@@ -54,17 +54,21 @@ enum ActionDetailView {
         return workspace.config.person(id).map { "\($0.name) (\(id))" } ?? id
     }
 
+    /// Every effectiveness review in order: an ineffective one stays on record, it is why the
+    /// work started again.
     private static func verification(_ action: CorrectiveAction, state: AppState, into builder: inout DetailBuilder) {
-        guard let review = action.verification else {
+        guard !action.reviews.isEmpty else {
             let hint = action.status == .done ? "not yet: v records whether it worked" : "once the action is done"
             builder.field("Verification", hint, role: Role.dim)
             return
         }
-        let who = person(review.by, in: state.workspace) ?? "(unknown)"
-        // An ineffective review stays on a reopened action: it is why the work starts again.
-        let verdict = review.effective ? "effective" : "not effective, reopened"
-        builder.field("Verification", "\(verdict), by \(who) on \(review.on)", role: review.effective ? Role.text : Role.warning)
-        if !review.note.isEmpty { builder.field("", review.note) }
+        for (index, review) in action.reviews.enumerated() {
+            let who = person(review.by, in: state.workspace) ?? "(unknown)"
+            let verdict = review.effective ? "effective" : "not effective, reopened"
+            let label = index == 0 ? (action.reviews.count > 1 ? "Reviews" : "Verification") : ""
+            builder.field(label, "\(verdict), by \(who) on \(review.on)", role: review.effective ? Role.text : Role.warning)
+            if !review.note.isEmpty { builder.field("", review.note) }
+        }
     }
 
     private static func nonconformity(_ action: CorrectiveAction, state: AppState, into builder: inout DetailBuilder) {
