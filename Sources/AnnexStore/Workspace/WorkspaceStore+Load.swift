@@ -164,6 +164,12 @@ private struct Loading {
             for (event, line) in result.events {
                 events.append(event)
                 if case .logged(let finding) = event {
+                    // Two processes of one auditor once could both log a restored note.
+                    if let first = sources[.finding(audit: audit, id: finding.id)] {
+                        issues.append(FileIssue(.error, path: path, line: line,
+                            "finding \(finding.id) is logged twice (first in \(first.path):\(first.line ?? 1)): finding ids must be unique within an audit"))
+                        continue
+                    }
                     sources[.finding(audit: audit, id: finding.id)] = RecordSource(path: path, line: line, lines: LineIndex())
                 }
             }
