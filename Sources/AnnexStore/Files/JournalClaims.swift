@@ -31,8 +31,16 @@ public final class JournalClaims: @unchecked Sendable {
         try DurableFile.makeFolder((store.absolute(path) as NSString).deletingLastPathComponent)
         let fd = open(store.absolute(path), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, DurableFile.filePermissions)
         guard fd >= 0 else { throw DurableFile.posixError("cannot open \(path)") }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        var attempts = 0
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = Self.holder(in: fd)
+            // A holder on this host that has already died is still letting go of its files
+            // (killed a moment ago): wait for it briefly rather than open read-only.
+            if let holder, holder.host == Self.hostName, kill(holder.pid, 0) != 0, errno == ESRCH, attempts < 40 {
+                attempts += 1
+                usleep(25_000)
+                continue
+            }
             close(fd)
             return holder ?? JournalHolder(host: "an unknown host", pid: 0)
         }
