@@ -78,9 +78,7 @@ extension WorkspaceStore {
         try RecordWriter<ActionCodec>(store: self, path: try WorkspaceLayout.action(action.id), name: action.id).delete(base: action)
     }
 
-    public func deleteRisk(_ id: String) throws { try remove(try WorkspaceLayout.risk(id)) }
     public func deleteEvidence(_ id: String) throws { try remove(try WorkspaceLayout.evidence(id)) }
-    public func deleteAction(_ id: String) throws { try remove(try WorkspaceLayout.action(id)) }
 
     /// Removes an audit plan, but only while no journal exists for it: findings are never deleted.
     public func deleteAudit(_ id: String) throws {
@@ -108,15 +106,6 @@ extension WorkspaceStore {
         try DurableFile.append(absolute(path), line: JournalCodec.encode(event))
     }
 
-    /// Replaces a whole file, but never one that exists and cannot be parsed: the user's text
-    /// there may be all that is left of their work, so they must fix it first.
-    private func replace(_ relative: String, _ text: String) throws {
-        try WorkspaceLock(root: root).withLock {
-            try refuseIfUnparseable(relative)
-            try DurableFile.replace(absolute(relative), with: Data(text.utf8))
-        }
-    }
-
     private func writeText(_ relative: String, _ text: String) throws {
         try DurableFile.replace(absolute(relative), with: Data(text.utf8))
     }
@@ -124,15 +113,6 @@ extension WorkspaceStore {
     private func remove(_ relative: String) throws {
         try WorkspaceLock(root: root).withLock {
             try DurableFile.remove(absolute(relative))
-        }
-    }
-
-    private func refuseIfUnparseable(_ relative: String) throws {
-        guard let text = try read(relative) else { return }
-        do {
-            _ = try NodeReader.document(text, path: relative, what: "the file")
-        } catch let error as StoreError {
-            throw Self.refusal(error)
         }
     }
 
