@@ -17,7 +17,7 @@ struct WorkspaceSummary {
         ]
         for audit in workspace.audits {
             let progress = AuditProgress(audit: audit, log: workspace.log(of: audit.id))
-            lines.append("  Audit \(audit.id) (\(audit.status.rawValue)): \(progress.done)/\(progress.items) items done, \(progress.findings.values.reduce(0, +)) findings, \(progress.nonconformities) \(progress.nonconformities == 1 ? "nonconformity" : "nonconformities")")
+            lines.append("  Audit \(audit.id) (\(audit.status.rawValue)): \(progress.fraction) items reached (\(progress.summary)), \(progress.findings.values.reduce(0, +)) findings, \(progress.nonconformities) \(progress.nonconformities == 1 ? "nonconformity" : "nonconformities")")
         }
         let open = workspace.actions.filter { !$0.status.isClosed }.count
         lines.append("  Corrective actions: \(workspace.actions.count) (\(open) open)")

@@ -317,7 +317,7 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertEqual(driver.state.audits.session?.cursor, 1)
         driver.press("p", "s")
         XCTAssertNil(driver.state.workspace.log(of: audit.id).itemStates[audit.checklist[0]], "back to go")
-        XCTAssertEqual(ItemProgress(audit: audit, log: driver.state.workspace.log(of: audit.id)).state(of: audit.checklist[0]), .toGo)
+        XCTAssertEqual(ItemStatus.of(audit.checklist[0], in: driver.state.workspace.log(of: audit.id)), .toGo)
     }
 
     func testJumpAcceptsControlNumbersAndNamesTheClauseThatSharesThem() {

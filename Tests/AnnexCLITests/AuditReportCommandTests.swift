@@ -60,7 +60,7 @@ final class AuditReportCommandTests: XCTestCase {
         let audit = try XCTUnwrap(demo.model.audits.first { $0.id == closed })
         let log = demo.model.log(of: closed)
         let progress = AuditProgress(audit: audit, log: log)
-        XCTAssertTrue(markdown.contains("\n| Checklist items | \(progress.items) |\n| Audited (a finding logged or marked done) | \(progress.done) |\n| Marked not audited | \(progress.notAudited) |\n| Not reached | \(progress.toGo) |\n"))
+        XCTAssertTrue(markdown.contains("\n| Checklist items | \(progress.items) |\n| Audited | \(progress.count(.audited)) |\n| Nonconformity | \(progress.count(.nonconformity)) |\n| Not audited | \(progress.count(.notAudited)) |\n| To go | \(progress.count(.toGo)) |\n"))
         XCTAssertEqual(log.withdrawn.count, 1)
         XCTAssertTrue(markdown.contains("\n1 finding was withdrawn and is left out of this report.\n"))
         for withdrawn in log.withdrawn.keys { XCTAssertFalse(markdown.contains(withdrawn), "\(withdrawn) was withdrawn") }

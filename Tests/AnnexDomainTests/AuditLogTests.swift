@@ -144,10 +144,13 @@ final class AuditLogTests: XCTestCase {
         let progress = AuditProgress(audit: audit, log: log)
 
         XCTAssertEqual(progress.items, 6)
-        XCTAssertEqual(progress.done, 4, "4.1 marked done; 9.2, A.5.15 and A.5.1 have findings")
-        XCTAssertEqual(progress.notAudited, 1)
-        XCTAssertEqual(progress.toGo, 1, "A.8.13: its only finding was withdrawn")
-        XCTAssertEqual(progress.withNonconformity, 1)
+        XCTAssertEqual(progress.count(.audited), 3, "4.1 marked done; 9.2 and A.5.1 have findings other than nonconformities")
+        XCTAssertEqual(progress.count(.nonconformity), 1, "A.5.15: a minor nonconformity stands")
+        XCTAssertEqual(progress.count(.notAudited), 1)
+        XCTAssertEqual(progress.count(.toGo), 1, "A.8.13: its only finding was withdrawn")
+        XCTAssertEqual(progress.status(of: "A.8.13"), .toGo)
+        XCTAssertEqual(progress.fraction, "5/6")
+        XCTAssertEqual(progress.summary, "3 audited, 1 nonconformity, 1 not audited, 1 to go")
         XCTAssertEqual(progress.nonconformities, 1)
         XCTAssertEqual(progress.findings, [.conformity: 1, .minor: 1, .observation: 1, .improvement: 1])
     }
@@ -156,8 +159,8 @@ final class AuditLogTests: XCTestCase {
         let audit = Audit(id: "IA-1", title: "Internal audit", checklist: ["4.1", "A.5.1"])
         let progress = AuditProgress(audit: audit, log: AuditLog())
 
-        XCTAssertEqual(progress.toGo, 2)
-        XCTAssertEqual(progress.done, 0)
+        XCTAssertEqual(progress.count(.toGo), 2)
+        XCTAssertEqual(progress.reached, 0)
         XCTAssertEqual(progress.findings, [:])
     }
 

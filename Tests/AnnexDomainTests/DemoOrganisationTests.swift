@@ -51,10 +51,10 @@ final class DemoOrganisationTests: XCTestCase {
         let audit = try XCTUnwrap(workspace.audits.first { $0.id == DemoOrganisation.currentAuditID })
         XCTAssertEqual(audit.status, .inProgress)
         let progress = AuditProgress(audit: audit, log: workspace.log(of: audit.id))
-        let share = Double(progress.done) / Double(progress.items)
-        XCTAssertTrue((0.35...0.65).contains(share), "done \(progress.done) of \(progress.items)")
-        XCTAssertGreaterThan(progress.notAudited, 0)
-        XCTAssertGreaterThan(progress.toGo, 0)
+        let share = Double(progress.reached) / Double(progress.items)
+        XCTAssertTrue((0.35...0.65).contains(share), "reached \(progress.fraction)")
+        XCTAssertGreaterThan(progress.count(.notAudited), 0)
+        XCTAssertGreaterThan(progress.count(.toGo), 0)
     }
 
     func testClosedAuditHasEveryFindingClassAndActionsForEveryNonconformity() throws {
@@ -79,7 +79,7 @@ final class DemoOrganisationTests: XCTestCase {
         XCTAssertEqual(log.withdrawn.count, 1)
         XCTAssertTrue(log.activeFindings.contains { $0.sample?.seed != nil && !($0.sample?.items.isEmpty ?? true) })
         let progress = AuditProgress(audit: audit, log: log)
-        XCTAssertEqual(progress.toGo, 0, "a closed audit has walked its whole checklist")
+        XCTAssertEqual(progress.count(.toGo), 0, "a closed audit has walked its whole checklist")
     }
 
     func testRetainedHighRisksAreAccepted() {

@@ -14,7 +14,7 @@ final class AuditSessionTests: AnnexE2ETestCase {
     static let second = "kbenali"
     /// The demo's audit on opening: 14 of 25 items walked (11 done, 1 with a nonconformity,
     /// 2 not audited), 11 to go; the first one to go is A.8.8.
-    static let openingProgress = "14/25 ✓11 !1 ·11 –2"
+    static let openingProgress = "14/25 ✓11 !1 –2 ·11"
     static let firstToGo = "A.8.8"
 
     // MARK: a. open, log, export

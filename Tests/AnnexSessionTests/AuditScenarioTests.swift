@@ -36,12 +36,37 @@ final class AuditScenarioTests: XCTestCase {
         var session = try demo.auditSession(clock: clock)
         session.press("4", "enter")
         XCTAssertTrue(session.rows[1].contains("IA-2026-2 00:00 · praghunathan"), session.rows[1])
-        XCTAssertTrue(session.rows[2].contains("14/25 ✓11 !1 ·11 –2"), session.rows[2])
+        XCTAssertTrue(session.rows[2].contains("14/25 ✓11 !1 –2 ·11"), session.rows[2])
         XCTAssertTrue(session.rows[1].contains("A.8.8 · 00:00 on this item") || session.rows[1].contains("A.8.8 · "), session.rows[1])
         XCTAssertTrue(session.rows.contains { $0.contains("Verify IA-2026-1 F-IA1-04") }, "the follow-up shows the NC to verify on this item")
         clock.advance(75)
         session.tick()
         XCTAssertTrue(session.rows[1].contains("01:15"), "the session clock runs: \(session.rows[1])")
+    }
+
+    /// One count of progress, named the same way, wherever it shows: the dashboard, the audits
+    /// list, the plan, the session header, the closing summary and the report.
+    func testProgressReadsTheSameOnEveryScreenAndInTheReport() throws {
+        let demo = try DemoWorkspace()
+        let clock = TestClock()
+        var session = try demo.auditSession(clock: clock, width: 120, height: 40)
+        let named = "11 audited, 1 nonconformity, 2 not audited, 11 to go"
+        let marks = "14/25 ✓11 !1 –2 ·11"
+        XCTAssertTrue(session.rows.contains { $0.contains(marks) }, "dashboard:\n" + session.rows.joined(separator: "\n"))
+        session.press("4")
+        XCTAssertTrue(session.rows.contains { $0.contains("IA-2026-2") && $0.contains(" 14/25 ") }, "audits list")
+        // The plan pane's text, its wrapped lines joined.
+        let plan = session.rows.compactMap { $0.components(separatedBy: "││").first }.joined(separator: " ")
+            .replacingOccurrences(of: "│", with: " ").split(separator: " ").joined(separator: " ")
+        XCTAssertTrue(plan.contains("Progress " + named), "plan:\n" + session.rows.joined(separator: "\n"))
+        session.press("enter")
+        XCTAssertTrue(session.rows[2].contains(marks), session.rows[2])
+        session.press("C")
+        XCTAssertTrue(session.rows.contains { $0.contains("Items    " + named) }, "closing summary:\n" + session.rows.joined(separator: "\n"))
+        let report = try demo.store.auditReport("IA-2026-2", today: today).markdown()
+        for row in ["| Audited | 11 |", "| Nonconformity | 1 |", "| Not audited | 2 |", "| To go | 11 |"] {
+            XCTAssertTrue(report.contains(row), row)
+        }
     }
 
     /// Create an audit from the SoA, walk five items logging one finding of each class, edit and

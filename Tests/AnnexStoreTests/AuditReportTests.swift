@@ -96,9 +96,11 @@ final class AuditReportTests: XCTestCase {
 
         let coverage = try rows(after: "### Checklist coverage", in: markdown)
         XCTAssertEqual(coverage["Checklist items"], "7")
-        XCTAssertEqual(coverage["Audited (a finding logged or marked done)"], "5", "4.1, A.5.15, A.8.8, A.8.13 with findings; 6.1.2 done")
-        XCTAssertEqual(coverage["Marked not audited"], "1")
-        XCTAssertEqual(coverage["Not reached"], "1")
+        XCTAssertEqual(coverage["Audited"], "3", "A.5.15 and A.8.13 with findings other than nonconformities; 6.1.2 marked")
+        XCTAssertEqual(coverage["Nonconformity"], "2", "4.1 and A.8.8")
+        XCTAssertEqual(coverage["Not audited"], "1")
+        XCTAssertEqual(coverage["To go"], "1")
+        XCTAssertTrue(markdown.contains(AuditReport.coverageRule), "the report says how items are counted")
         XCTAssertTrue(markdown.contains("**Time spent:** 1 h 05 min"), "3000 s + 900 s")
         XCTAssertTrue(markdown.contains("*Time spent: 50 min.*"), "per item too")
     }
@@ -177,7 +179,7 @@ final class AuditReportTests: XCTestCase {
         let generated = try section("## 6. Conclusion", in: try report().markdown())
         XCTAssertTrue(generated.contains("*The auditors wrote no conclusion; this one is generated from the counts.*"))
         XCTAssertTrue(generated.contains(
-            "1 major and 2 minor nonconformities were raised; 1 observation and 1 opportunity for improvement were noted; 1 finding confirmed conformity. 5 of 7 checklist items were audited (1 marked not audited, 1 not reached). The audit is still in progress"
+            "1 major and 2 minor nonconformities were raised; 1 observation and 1 opportunity for improvement were noted; 1 finding confirmed conformity. Of the 7 checklist items, 3 were audited, 2 had a nonconformity, 1 was not audited and 1 is to go. The audit is still in progress"
         ), generated)
         XCTAssertTrue(generated.contains("is not a certification decision"))
         XCTAssertFalse(generated.lowercased().contains("certified"))
@@ -191,7 +193,7 @@ final class AuditReportTests: XCTestCase {
         clean.auditLogs["A-2"] = AuditLog(events: [.logged(finding("C-1", "4.1", .conformity, "Fine", at: 0))])
         clean.audits[1].status = .closed
         let none = try section("## 6. Conclusion", in: try report(clean).markdown())
-        XCTAssertTrue(none.contains("No nonconformities were raised; 1 finding confirmed conformity. 1 of 7 checklist items were audited (6 not reached). This summary"), none)
+        XCTAssertTrue(none.contains("No nonconformities were raised; 1 finding confirmed conformity. Of the 7 checklist items, 1 was audited and 6 are to go. This summary"), none)
         XCTAssertTrue(try section("## 3. Nonconformities", in: try report(clean).markdown()).contains("No nonconformities were raised."))
     }
 

@@ -26,9 +26,9 @@ final class AuditPictureTests: XCTestCase {
         assertScreen(render(auditsState()), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
         ┌ Audits 2 ────────────────────────────────────────────────────────────────────┐
-        │Id           Type         Dates      Status      Walked  Findings           Ti│
-        │IA-2026-2    internal     2026-11-25 in progress 14/25   1m 2o 1i 6c        In│
-        │IA-2026-1    internal     2026-06-29 closed      21/21   1M 3m 2o 2i 5c     In│
+        │Id         Dates      Status      Reached Findings        Title               │
+        │IA-2026-2  2026-11-25 in progress 14/25   1m 2o 1i 6c     Internal audit 2: en│
+        │IA-2026-1  2026-06-29 closed      21/21   1M 3m 2o 2i 5c  Internal audit 1: ac│
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ Plan IA-2026-2 ──────────────────┐┌ Checklist 25 ────────────────────────────┐
         │Internal audit 2: engineering, co…││ 1 ✓ 4.1     Understanding the organizatio│
@@ -42,10 +42,10 @@ final class AuditPictureTests: XCTestCase {
         │          F-IA1-06 on A.5.23,     ││ 9 – A.5.30  ICT readiness for business co│
         │          F-IA1-05 on A.6.3,      ││10 ✓ A.6.1   Screening                    │
         │          F-IA1-04 on A.8.8       ││11 ✓ A.6.7   Remote working               │
-        │Progress  12 audited, 2 not       ││12 ✓ A.8.4   Access to source code        │
-        │          audited, 11 to go       ││13 ✓ A.8.9   Configuration management     │
-        │Findings  0M 1m 2o 1i 6c · 4 h 34 ││14 ✓ A.8.11  Data masking                 │
-        │          min                     ││15 · A.8.8   Management of technical vulne│
+        │Progress  11 audited, 1           ││12 ✓ A.8.4   Access to source code        │
+        │          nonconformity, 2 not    ││13 ✓ A.8.9   Configuration management     │
+        │          audited, 11 to go       ││14 ✓ A.8.11  Data masking                 │
+        │Findings  0M 1m 2o 1i 6c · 4 h 34 ││15 · A.8.8   Management of technical vulne│
         └──────────────────────────────────┘└───────────────────────────────── 1-15/25 ┘
          enter  Session  a  New  e  Edit  f  Follow-up  R  Report  q  Quit  ?  Help
         """)
@@ -55,7 +55,7 @@ final class AuditPictureTests: XCTestCase {
         assertScreen(render(sessionState()), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
         ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
-        │14/25 ✓11 !1 ·11 –2           ││Management of technical vulnerabilities       │
+        │14/25 ✓11 !1 –2 ·11           ││Management of technical vulnerabilities       │
         │✓ 4.1     Understanding the or││SoA ◐ Partially implemented · owner adonnelly │
         │✓ 4.2     Understanding the ne││Claims EV-020 Vulnerability scan and patch co…│
         │✓ 6.2     Information security││Verify IA-2026-1 F-IA1-04 minor NC · CA-002 d…│
@@ -120,25 +120,25 @@ final class AuditPictureTests: XCTestCase {
         assertScreen(render(state), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
         ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
-        │14/25  ┌ Close IA-2026-2? ────────────────────────────────────────────┐       │
-        │✓ 4.1  │ Internal audit 2: engineering, continuity and people         │ nelly │
-        │✓ 4.2  │                                                              │ ch co…│
-        │✓ 6.2  │    0  Major nonconformity                                    │ 002 d…│
-        │– 7.2  │    1  Minor nonconformity                                    │       │
-        │✓ 8.2  │    2  Observation                                            │       │
-        │✓ 8.3  │    1  Opportunity for improvement                            │  are  │
-        │! A.5. │    6  Conformity                                             │       │
-        │✓ A.5. │                                                              │ ity,  │
-        │– A.5. │ Items    12 audited, 2 not audited, 11 not reached of 25     │ e met?│
-        │✓ A.6. │ Skipped  7.2, A.5.30                                         │ ──────┘
-        │✓ A.6. │ Time     4 h 34 min recorded on the items                    │ ──────┐
-        │✓ A.8. │                                                              │ , o   │
-        │✓ A.8. │ Closing sets the end date and writes the audit report next   │       │
-        │✓ A.8. │ to the plan: audits/IA-2026-2/report.md and report.html.     │       │
-        │· A.8. │                                                              │       │
-        │· A.8. │                                                              │       │
-        │· A.8. │ y closes the audit, n keeps it open                          │       │
-        │· A.8. └──────────────────────────────────────────────────────────────┘       │
+        │14/25 ┌ Close IA-2026-2? ──────────────────────────────────────────────┐      │
+        │✓ 4.1 │ Internal audit 2: engineering, continuity and people           │ elly │
+        │✓ 4.2 │                                                                │ h co…│
+        │✓ 6.2 │    0  Major nonconformity                                      │ 02 d…│
+        │– 7.2 │    1  Minor nonconformity                                      │      │
+        │✓ 8.2 │    2  Observation                                              │      │
+        │✓ 8.3 │    1  Opportunity for improvement                              │ are  │
+        │! A.5 │    6  Conformity                                               │      │
+        │✓ A.5 │                                                                │ ty,  │
+        │– A.5 │ Items    11 audited, 1 nonconformity, 2 not audited, 11 to go  │  met?│
+        │✓ A.6 │ Skipped  7.2, A.5.30                                           │ ─────┘
+        │✓ A.6 │ Time     4 h 34 min recorded on the items                      │ ─────┐
+        │✓ A.8 │                                                                │  o   │
+        │✓ A.8 │ Closing sets the end date and writes the audit report next to  │      │
+        │✓ A.8 │ the plan: audits/IA-2026-2/report.md and report.html.          │      │
+        │· A.8 │                                                                │      │
+        │· A.8 │                                                                │      │
+        │· A.8 │ y closes the audit, n keeps it open                            │      │
+        │· A.8 └────────────────────────────────────────────────────────────────┘      │
         │· A.8.26  Application security││                                              │
         └──────────────────────────────┘└──────────────────────────────────────────────┘
          y  Yes  n  No
@@ -151,7 +151,7 @@ final class AuditPictureTests: XCTestCase {
         assertScreen(render(state), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
         ┌ IA-2026-2 00:00 · praghunathan ──────────────┐┌ A.5.8 · 14:00 on this item ──────────────────────────────────────────┐
-        │14/25 ✓11 !1 ·11 –2                           ││Information security in project management                            │
+        │14/25 ✓11 !1 –2 ·11                           ││Information security in project management                            │
         │✓ 4.1     Understanding the organization and i││SoA ◐ Partially implemented · owner mnowak                            │
         │✓ 4.2     Understanding the needs and expectat││Ask                                                                   │
         │✓ 6.2     Information security objectives and ││• Show me how security was handled in a recently completed project?   │
@@ -227,7 +227,7 @@ final class AuditPictureTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.hasPrefix("|! A.5.8 ") }, "nonconformity")
         XCTAssertTrue(rows.contains { $0.hasPrefix("|- 7.2 ") }, "not audited")
         XCTAssertTrue(rows.contains { $0.hasPrefix("|. A.8.16 ") }, "to go")
-        XCTAssertTrue(rows[2].contains("14/25 +11 !1 .11 -2"), rows[2])
+        XCTAssertTrue(rows[2].contains("14/25 +11 !1 -2 .11"), rows[2])
         let checklistPane = rows.dropFirst().dropLast().map { String($0.prefix(Metrics.sessionChecklistWidth(width: 80))) }
         XCTAssertFalse(checklistPane.joined().unicodeScalars.contains { $0.value > 0x7E }, "nothing outside ASCII in the checklist")
         XCTAssertTrue(rows[1].contains("IA-2026-2 00:00 - praghunat~"), rows[1])

@@ -19,10 +19,10 @@ final class DashboardPictureTests: XCTestCase {
             │✓ Implemented 54   ◐ Partial     18   ││              │ likelihood ↑ impact → │
             │○ Planned     10   · Not started 5    │└──────────────────────────────────────┘
             │✗ Excluded    6                       │┌ Audits and corrective actions ───────┐
-            │                                      ││ IA-2026-1  Internal audit, closed    │
-            └──────────────────────────────────────┘│   21/21 done  13 findings  4 NC      │
-            ┌ Needs attention ─────────────────────┐│ IA-2026-2  Internal audit, in progre…│
-            │ 1 corrective action overdue          ││   12/25 done  10 findings  1 NC      │
+            │                                      ││ IA-2026-1  closed  13 findings  4 NC │
+            └──────────────────────────────────────┘│   21/21 ✓17 !4 –0 ·0                 │
+            ┌ Needs attention ─────────────────────┐│ IA-2026-2  in progress  10 findings …│
+            │ 1 corrective action overdue          ││   14/25 ✓11 !1 –2 ·11                │
             │   CA-004 14d                         ││                                      │
             │ 3 risk reviews overdue               ││ Open nonconformities 4               │
             │   R-017 R-026 R-036                  ││ Corrective actions open 3  1 overdue │
@@ -50,10 +50,10 @@ final class DashboardPictureTests: XCTestCase {
             │✓ Implemented 54             ◐ Partial     18             ││              │ likelihood ↑ impact →                     │
             │○ Planned     10             · Not started 5              │└──────────────────────────────────────────────────────────┘
             │✗ Excluded    6                                           │┌ Audits and corrective actions ───────────────────────────┐
-            │                                                          ││ IA-2026-1  Internal audit, closed                        │
-            └──────────────────────────────────────────────────────────┘│   21/21 done  13 findings  4 NC                          │
-            ┌ Needs attention ─────────────────────────────────────────┐│ IA-2026-2  Internal audit, in progress                   │
-            │ 1 corrective action overdue                              ││   12/25 done  10 findings  1 NC                          │
+            │                                                          ││ IA-2026-1  closed  13 findings  4 NC                     │
+            └──────────────────────────────────────────────────────────┘│   21/21 ✓17 !4 –0 ·0                                     │
+            ┌ Needs attention ─────────────────────────────────────────┐│ IA-2026-2  in progress  10 findings  1 NC                │
+            │ 1 corrective action overdue                              ││   14/25 ✓11 !1 –2 ·11                                    │
             │   CA-004 14d                                             ││                                                          │
             │ 3 risk reviews overdue                                   ││ Open nonconformities 4                                   │
             │   R-017 R-026 R-036                                      ││ Corrective actions open 3  1 overdue                     │

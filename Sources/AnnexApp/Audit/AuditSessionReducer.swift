@@ -21,8 +21,7 @@ enum AuditSessionReducer {
             audit: audit.id, auditor: auditor, now: state.now,
             defaults: own.map(FindingDefaults.init(from:)) ?? FindingDefaults(), readOnly: audit.status == .closed
         )
-        let progress = ItemProgress(audit: audit, log: log)
-        session.cursor = audit.checklist.firstIndex { progress.state(of: $0) == .toGo } ?? 0
+        session.cursor = audit.checklist.firstIndex { ItemStatus.of($0, in: log) == .toGo } ?? 0
         session.scroll = ListScrolling.offset(keeping: session.cursor, current: 0, visible: Metrics.sessionChecklistRows(height: state.height), count: audit.checklist.count)
         state.audits.session = session
         state.popup = nil

@@ -10,6 +10,24 @@ extension AuditReport {
         return ([generatedConclusion], true)
     }
 
+    /// `Of the 7 checklist items, 4 were audited, 1 had a nonconformity, 1 was not audited and 1 is to go.`
+    private var coverageSentence: String {
+        func part(_ status: ItemStatus) -> String? {
+            let n = progress.count(status)
+            guard n > 0 else { return nil }
+            let one = n == 1
+            switch status {
+            case .audited: return "\(n) \(one ? "was" : "were") audited"
+            case .nonconformity: return "\(n) had a nonconformity"
+            case .notAudited: return "\(n) \(one ? "was" : "were") not audited"
+            case .toGo: return "\(n) \(one ? "is" : "are") to go"
+            }
+        }
+        let parts = ItemStatus.listed.compactMap(part)
+        let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts.first ?? "none was audited"
+        return "Of the \(progress.items) checklist \(progress.items == 1 ? "item" : "items"), \(list)."
+    }
+
     private var generatedConclusion: String {
         func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
         let counts = progress.findings
@@ -31,11 +49,7 @@ extension AuditReport {
         if conformities > 0 { clauses.append(count(conformities, "finding confirmed conformity", "findings confirmed conformity")) }
         var text = clauses.joined(separator: "; ")
         text = text.prefix(1).uppercased() + text.dropFirst() + "."
-        text += " \(progress.done) of \(progress.items) checklist items were audited"
-        var rest: [String] = []
-        if progress.notAudited > 0 { rest.append("\(progress.notAudited) marked not audited") }
-        if progress.toGo > 0 { rest.append("\(progress.toGo) not reached") }
-        text += rest.isEmpty ? "." : " (" + rest.joined(separator: ", ") + ")."
+        text += " " + coverageSentence
         switch audit.status {
         case .inProgress: text += " The audit is still in progress, so these results are not final."
         case .planned: text += " The audit is only planned, so these results are not final."

@@ -62,13 +62,14 @@ extension AuditReport {
     var findingTotal: Int { progress.findings.values.reduce(0, +) }
 
     var coverageRows: [(label: String, count: Int)] {
-        [
-            ("Checklist items", progress.items),
-            ("Audited (a finding logged or marked done)", progress.done),
-            ("Marked not audited", progress.notAudited),
-            ("Not reached", progress.toGo),
-        ]
+        [("Checklist items", progress.items)] + ItemStatus.listed.map { (Self.capitalised($0.name), progress.count($0)) }
     }
+
+    /// How the coverage rows count, printed under them so the figures read the same as on screen.
+    static let coverageRule = "Each item counts once: nonconformity when a major or minor nonconformity stands on it, "
+        + "not audited when it was marked so, audited when another finding stands on it or it was marked audited, to go otherwise."
+
+    private static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     var timeSpentText: String { timeSpent > 0 ? Self.duration(timeSpent) : "none recorded" }
 

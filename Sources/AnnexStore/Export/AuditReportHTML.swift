@@ -97,6 +97,7 @@ struct AuditReportHTML {
         if let note = report.withdrawnNote { out += "<p class=\"note\">\(e(note))</p>\n" }
         out += "</div>\n<div>\n<h3>Checklist coverage</h3>\n"
         out += table(["Checklist", "Items"], report.coverageRows.map { [e($0.label), String($0.count)] }, class: "counts")
+        out += "<p class=\"note\">\(e(AuditReport.coverageRule))</p>\n"
         out += "<p><strong>Time spent:</strong> \(e(report.timeSpentText))</p>\n</div>\n</div>\n"
         return out
     }

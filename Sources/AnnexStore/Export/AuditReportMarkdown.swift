@@ -68,6 +68,7 @@ struct AuditReportMarkdown {
         if let note = report.withdrawnNote { lines += [MarkdownText.paragraph(note), ""] }
         lines += ["### Checklist coverage", ""]
         lines.append(table(["Checklist", "Items"], report.coverageRows.map { [MarkdownText.inline($0.label), String($0.count)] }))
+        lines += [MarkdownText.paragraph(AuditReport.coverageRule), ""]
         lines.append("**Time spent:** \(MarkdownText.inline(report.timeSpentText))\n")
         return lines.joined(separator: "\n")
     }

@@ -4,22 +4,32 @@ import Foundation
 
 /// Where a checklist item stands, as a mark that reads without colour.
 enum ChecklistMark {
-    static func mark(_ state: ItemProgress.State, unicode: Bool) -> String {
+    static func mark(_ state: ItemStatus, unicode: Bool) -> String {
         switch state {
-        case .done: unicode ? "✓" : "+"
+        case .audited: unicode ? "✓" : "+"
         case .nonconformity: "!"
         case .notAudited: unicode ? "–" : "-"
         case .toGo: unicode ? "·" : "."
         }
     }
 
-    static func role(_ state: ItemProgress.State) -> String {
+    static func role(_ state: ItemStatus) -> String {
         switch state {
-        case .done: "finding.conformity"
+        case .audited: "finding.conformity"
         case .nonconformity: "finding.major"
         case .notAudited: Role.dim
         case .toGo: Role.text
         }
+    }
+
+    /// `14/25 ✓11 !1 –2 ·11`: reached of the checklist, then each status's mark and count, in the
+    /// order the report and the plan name them.
+    static func counts(_ progress: AuditProgress, unicode: Bool) -> StyledLine {
+        var line: StyledLine = [Span(progress.fraction + " ", Role.heading)]
+        for status in ItemStatus.listed {
+            line.append(Span("\(mark(status, unicode: unicode))\(progress.count(status)) ", role(status)))
+        }
+        return line
     }
 }
 

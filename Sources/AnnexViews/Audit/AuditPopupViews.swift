@@ -105,7 +105,7 @@ enum CloseAuditView {
         guard let audit = state.workspace.audits.first(where: { $0.id == id }) else { return }
         let log = state.workspace.log(of: id)
         let progress = AuditProgress(audit: audit, log: log)
-        let rect = PopupView.box(width: 64, height: 19, in: area)
+        let rect = PopupView.box(width: 66, height: 19, in: area)
         let inner = PopupView.frame(rect, title: "Close \(id)?", into: &surface, context: context)
         var lines: [StyledLine] = [[Span(audit.title, Role.title)], []]
         for classification in [FindingClass.major, .minor, .observation, .improvement, .conformity] {
@@ -114,7 +114,9 @@ enum CloseAuditView {
                           Span(classification.title, count > 0 ? Role.finding(classification) : Role.dim)])
         }
         lines.append([])
-        lines.append([Span("Items    ", Role.label), Span("\(progress.done) audited, \(progress.notAudited) not audited, \(progress.toGo) not reached of \(progress.items)")])
+        for (index, text) in Wrap.lines(progress.summary, width: max(1, inner.width - 9)).prefix(2).enumerated() {
+            lines.append([Span(index == 0 ? "Items    " : "         ", Role.label), Span(text)])
+        }
         let skipped = audit.checklist.filter { log.itemStates[$0] == .notAudited }
         if !skipped.isEmpty {
             for (index, text) in Wrap.lines(skipped.joined(separator: ", "), width: max(1, inner.width - 9)).prefix(2).enumerated() {

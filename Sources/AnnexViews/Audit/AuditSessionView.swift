@@ -26,23 +26,16 @@ enum SessionChecklistView {
         // The clock before the auditor's name: a narrow pane cuts the name, not the time.
         let title = "\(audit.id)\(lock) \(clock)\(context.glyphs.separator)\(session.auditor)"
         let inner = Pane.draw(area, title: title, active: session.focus == .checklist, into: &surface, context: context)
-        let progress = ItemProgress(audit: audit, log: log)
-        var counts: [ItemProgress.State: Int] = [:]
-        for item in audit.checklist { counts[progress.state(of: item), default: 0] += 1 }
+        let progress = AuditProgress(audit: audit, log: log)
         let unicode = context.glyphs.isUnicode
-        let walked = audit.checklist.count - counts[.toGo, default: 0]
-        var summary: StyledLine = [Span("\(walked)/\(audit.checklist.count) ", Role.heading)]
-        for itemState in [ItemProgress.State.done, .nonconformity, .toGo, .notAudited] {
-            summary.append(Span("\(ChecklistMark.mark(itemState, unicode: unicode))\(counts[itemState, default: 0]) ", ChecklistMark.role(itemState)))
-        }
-        surface.put(summary, at: inner.origin, clip: inner, context: context)
+        surface.put(ChecklistMark.counts(progress, unicode: unicode), at: inner.origin, clip: inner, context: context)
         let list = inner.inset(top: 1)
         for (offset, item) in audit.checklist.enumerated().dropFirst(session.scroll).prefix(list.height) {
             let line = list.row(offset - session.scroll)
             let selected = offset == session.cursor
             let selection = selected ? context.style(session.focus == .checklist ? Role.selection : Role.selectionInactive) : nil
             if let selection { surface.clear(line, style: selection) }
-            let itemState = progress.state(of: item)
+            let itemState = progress.status(of: item)
             var x = surface.put(ChecklistMark.mark(itemState, unicode: unicode) + " ", at: line.origin,
                                 style: selection ?? context.style(ChecklistMark.role(itemState)), clip: line)
             x = surface.put(DisplayWidth.pad(item, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)

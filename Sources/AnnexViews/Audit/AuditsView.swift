@@ -33,7 +33,9 @@ enum AuditListView {
         let focused = state.focus == .auditList
         let inner = Pane.draw(area, title: "Audits \(audits.count)", active: focused, into: &surface, context: context)
         let wide = inner.width >= 100
-        let columns: [(String, Int)] = [("Id", 12), ("Type", 12), ("Dates", wide ? 23 : 10), ("Status", 11), ("Walked", 7), ("Findings", wide ? 26 : 18)]
+        // At 80 columns the type gives way (the id's prefix says it) so the title keeps room.
+        var columns: [(String, Int)] = [("Id", wide ? 12 : 10), ("Type", 12), ("Dates", wide ? 23 : 10), ("Status", 11), ("Reached", 7), ("Findings", wide ? 26 : 15)]
+        if !wide { columns.remove(at: 1) }
         var x = inner.x
         for (label, width) in columns {
             surface.put(DisplayWidth.pad(label, to: width), at: Point(x: x, y: inner.y), style: context.style(Role.label), clip: inner)
@@ -55,12 +57,13 @@ enum AuditListView {
             let dates = wide ? [audit.start?.description, audit.end?.description].compactMap { $0 }.joined(separator: " to ")
                              : audit.start?.description ?? ""
             let counts = findingCounts(progress, wide: wide)
-            let cells: [(String, String)] = [
+            var cells: [(String, String)] = [
                 (audit.id, Role.label), (typeLabel(audit.type), Role.text), (dates, Role.text),
                 (audit.status.rawValue.replacingOccurrences(of: "_", with: " "), audit.status == .inProgress ? Role.heading : Role.text),
-                ("\(progress.done + progress.notAudited)/\(progress.items)", Role.text),
+                (progress.fraction, Role.text),
                 (counts, progress.nonconformities > 0 ? "finding.major" : Role.text),
             ]
+            if !wide { cells.remove(at: 1) }
             var x = line.x
             for ((text, role), (_, width)) in zip(cells, columns) {
                 surface.put(DisplayWidth.fit(text, to: width, ellipsis: context.glyphs.ellipsis), at: Point(x: x, y: line.y), style: selection ?? context.style(role), clip: line)
@@ -116,7 +119,7 @@ enum AuditPlanView {
             let verify = open.isEmpty ? "nothing left open" : open.map { "\($0.id) on \($0.item)" }.joined(separator: ", ")
             field("Follows", "\(previousID); to verify: \(verify)")
         }
-        field("Progress", "\(progress.done) audited, \(progress.notAudited) not audited, \(progress.toGo) to go")
+        field("Progress", progress.summary)
         field("Findings", AuditListView.findingCounts(progress, wide: true) + (log.totalTimeSpent > 0 ? "\(context.glyphs.separator)\(Duration.total(log.totalTimeSpent))" : ""))
         field("Scope", audit.scope)
         field("Criteria", audit.criteria.joined(separator: "; "))
@@ -132,7 +135,7 @@ enum AuditChecklistView {
     static func draw<S: Surface>(_ audit: Audit, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let focused = state.focus == .auditPlan
         let inner = Pane.draw(area, title: "Checklist \(audit.checklist.count)", active: focused, into: &surface, context: context)
-        let progress = ItemProgress(audit: audit, log: state.workspace.log(of: audit.id))
+        let progress = AuditProgress(audit: audit, log: state.workspace.log(of: audit.id))
         if audit.checklist.isEmpty {
             surface.put("Empty: a adds items.", at: inner.origin, style: context.style(Role.dim), clip: inner)
             return
@@ -143,7 +146,7 @@ enum AuditChecklistView {
             let selected = focused && offset == state.audits.checklistCursor
             let selection = selected ? context.style(Role.selection) : nil
             if let selection { surface.clear(line, style: selection) }
-            let itemState = progress.state(of: item)
+            let itemState = progress.status(of: item)
             var x = surface.put(DisplayWidth.pad(String(offset + 1), to: numberWidth, alignment: .trailing) + " ", at: line.origin,
                                 style: selection ?? context.style(Role.dim), clip: line)
             x = surface.put(ChecklistMark.mark(itemState, unicode: context.glyphs.isUnicode) + " ", at: Point(x: x, y: line.y),

@@ -69,12 +69,14 @@ enum DashboardView {
         let inner = Pane.draw(area, title: "Audits and corrective actions", active: false, into: &surface, context: context)
         var lines: [StyledLine] = []
         for (audit, progress) in figures.audits.suffix(3) {
-            lines.append([Span(audit.id, Role.title), Span("  \(audit.type.title), \(audit.status.rawValue.replacingOccurrences(of: "_", with: " "))", Role.dim)])
             lines.append([
-                Span("  \(progress.done)/\(progress.items) done", Role.text),
+                Span(audit.id, Role.title), Span("  \(audit.status.rawValue.replacingOccurrences(of: "_", with: " "))", Role.dim),
                 Span("  \(progress.findings.values.reduce(0, +)) findings", Role.text),
                 Span("  \(progress.nonconformities) NC", progress.nonconformities > 0 ? Role.finding(.minor) : Role.text),
             ])
+            let named = "  \(progress.fraction)  \(progress.summary)"
+            lines.append(DisplayWidth.of(named) <= inner.width ? [Span(named, Role.text)]
+                                                                : [Span("  ", Role.text)] + ChecklistMark.counts(progress, unicode: context.glyphs.isUnicode))
         }
         lines.append([])
         lines.append([Span("Open nonconformities ", Role.label), Span("\(figures.openNonconformities)", Role.title)])
