@@ -368,7 +368,10 @@ final class AuditSessionTests: AnnexE2ETestCase {
     /// "Restored:" and the status line saying so.
     func expectRestoredEditor(_ session: TmuxSession, note: Note, context: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let screen = try session.waitForScreen("the restored note \"\(note.visible)\" (\(context))", file: file, line: line) { screen in
-            Screen.statusLine(screen).contains("Restored the note you were writing on") && screen.contains("Enter saves") && screen.contains(note.visible)
+            // A kill right after the editor opened leaves a draft with nothing typed yet; and
+            // Foundation's contains("") is false, so an empty note is not looked for.
+            Screen.statusLine(screen).contains("Restored the note you were writing on") && screen.contains("Enter saves")
+                && (note.visible.isEmpty || screen.contains(note.visible))
         }
         let rows = Screen.rows(screen)
         let title = rows.indices.first { rows[$0].contains("│ Statement") }.map { rows[$0 - 1] } ?? ""

@@ -47,7 +47,7 @@ final class AuditPictureTests: XCTestCase {
         │          audited, 11 to go       ││14 ✓ A.8.11  Data masking                 │
         │Findings  0M 1m 2o 1i 6c · 4 h 34 ││15 · A.8.8   Management of technical vulne│
         └──────────────────────────────────┘└───────────────────────────────── 1-15/25 ┘
-         enter  Session  a  New  e  Edit  f  Follow-up  R  Report  q  Quit  ?  Help
+         enter Session  a New  e Edit  f Follow-up  R Report  q Quit  ? Help  : Commands
         """)
     }
 
@@ -76,8 +76,18 @@ final class AuditPictureTests: XCTestCase {
         │· A.8.25  Secure development l││                                              │
         │· A.8.26  Application security││                                              │
         └──────────────────────────────┘└──────────────────────────────────────────────┘
-         Session started as praghunathan   c  Conf  M  Major  m  Minor  o  Obs  i  OFI
+         Session started as praghunathan   c M m o i  Log  n p  Item  s d  Mark  g  Go
         """)
+    }
+
+    /// Every key of the session's work has a hint at 80 columns once the opening message is gone:
+    /// logging, moving, marking, sampling, raising an action and closing.
+    func testTheSessionHintsNameEveryKeyOfTheWorkAt80Columns() {
+        var state = sessionState()
+        send(.character("n"), to: &state)
+        send(.character("p"), to: &state)
+        let hints = render(state).lines(trimmingTrailingSpaces: true)[23]
+        XCTAssertEqual(hints, " c M m o i Log  n p Item  s d Mark  g Go  S Sample  A Action  C Close  q Quit")
     }
 
     func testTheNoteEditorAt80x24() {
@@ -188,7 +198,7 @@ final class AuditPictureTests: XCTestCase {
         │                                              ││                                                                      │
         │                                              ││                                                                      │
         └──────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────┘
-         c  Conf  M  Major  m  Minor  o  Obs  i  OFI  n  Next  s  Skip  g  Go to  q  Quit  ?  Help  :  Commands
+         c M m o i  Log  n p  Item  s d  Mark  g  Go  S  Sample  A  Action  C  Close  q  Quit  ?  Help  :  Commands
         """)
     }
 

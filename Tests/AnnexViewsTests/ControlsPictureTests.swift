@@ -32,7 +32,7 @@ final class ControlsPictureTests: XCTestCase {
             │  A.5.14  Information transfer ◐││                console                     │
             │  A.5.15  Access control       ✓││ Notes          Role-based access defined   │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
-             /  Filter  s  Status  a  In/out  J  Justify  u  Undo  q  Quit  ?  Help
+             / Filter  s Status  a In/out  J Justify  u Undo  q Quit  ? Help  : Commands
             """
         )
     }
@@ -163,7 +163,7 @@ final class ControlsFocusTests: XCTestCase {
         send(.tab, to: &state)
         XCTAssertEqual(state.focus, .detail)
         let rows = render(state).lines(trimmingTrailingSpaces: true)
-        XCTAssertEqual(rows[23], " s  Status  a  In/out  o  Owner  J  Justify  e  Evidence  n  Notes  u  Undo")
+        XCTAssertEqual(rows[23], " s Status  a In/out  o Owner  J Justify  e Evidence  n Notes  u Undo  q Quit", "packed closer so more of them fit")
         XCTAssertEqual(render(state).style(at: Point(x: 5, y: 21)), theme.style("selection.inactive"))
     }
 }

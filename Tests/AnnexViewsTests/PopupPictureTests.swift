@@ -14,7 +14,8 @@ final class PopupPictureTests: XCTestCase {
             ┌ Catalog ───────────────────────┐┌ Detail ────────────────────────────────────┐
             │ ┌ Keys (Esc closes) ───────────────────────────────────────────────────────┐ │
             │ │ Everywhere                                                               │ │
-            │ │ q ctrl+c                Quit                                             │ │
+            │ │ q                       Quit (asks in a live session)                    │ │
+            │ │ ctrl+c                  Quit now (a note typed is kept)                  │ │
             │ │ 1                       Dashboard                                        │ │
             │ │ 2                       Controls and SoA                                 │ │
             │ │ 3                       Risks                                            │ │
@@ -30,7 +31,6 @@ final class PopupPictureTests: XCTestCase {
             │ │ j down wheeldown        Down                                             │ │
             │ │ k up wheelup            Up                                               │ │
             │ │ pagedown ctrl+d         Page down                                        │ │
-            │ │ pageup ctrl+u           Page up                                          │ │
             │ └──────────────────────────────────────────────────────────────────────────┘ │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
              escape  Cancel
@@ -41,7 +41,7 @@ final class PopupPictureTests: XCTestCase {
     func testHelpScrollsWithJ() {
         var state = controlsState(selecting: "A.5.15")
         send(.character("?"), to: &state)
-        for _ in 0..<3 { send(.character("j"), to: &state) }
+        for _ in 0..<4 { send(.character("j"), to: &state) }
         let rows = render(state).lines(trimmingTrailingSpaces: true)
         XCTAssertEqual(rows[3], "│ │ 2                       Controls and SoA                                 │ │", "a blank column separates the popup from the screen behind")
         send(.escape, to: &state)

@@ -74,7 +74,7 @@ final class RisksPictureTests: XCTestCase {
             │ Controls       ✓ A.8.7 Protection against malware                            │
             │                ✓ A.8.13 Information backup                                   │
             └──────────────────────────────────────────────────────────────── e shows all ─┘
-             enter  Cell  v  View  a  New  M  Matrix  u  Undo  q  Quit  ?  Help  :  Commands
+             enter Cell  v View  a New  M Matrix  u Undo  q Quit  ? Help  : Commands
             """
         )
     }
@@ -408,8 +408,8 @@ final class RisksPictureTests: XCTestCase {
         send(.enter, to: &state)
         let rows = render(state).lines(trimmingTrailingSpaces: true)
         XCTAssertTrue(rows.contains(" │ Controls            A.8.7, A.8.13, A.8.16, A.5.29, A.5.15, A.8.2           │"), "Enter keeps the choice")
-        XCTAssertTrue(rows.contains(" │ Plan                erting on mass deletion; yearly ransomware tabletop.   │"),
-                      "and moves on to Plan, whose field scrolls to show the cursor at the end")
+        XCTAssertTrue(rows.contains(" │ Plan                …erting on mass deletion; yearly ransomware tabletop.  │"),
+                      "and moves on to Plan, whose field scrolls to show the cursor at the end, marking the hidden start\n" + rows.joined(separator: "\n"))
     }
 
     func testDeleteAsksForConfirmationNamingTheRisk() {

@@ -110,7 +110,7 @@ final class TerminalFallbackTests: XCTestCase {
             |  A.5.14  Information transfer ~||                console                     |
             |  A.5.15  Access control       +|| Notes          Role-based access defined   |
             +--------------------- 38-57/138 ++-------------------------------- more below +
-             /  Filter  s  Status  a  In/out  J  Justify  u  Undo  q  Quit  ?  Help
+             / Filter  s Status  a In/out  J Justify  u Undo  q Quit  ? Help  : Commands
             """
         )
     }

@@ -1,7 +1,7 @@
 import AnnexDomain
 
 /// Keys inside the corrective action form and the verification form. Tab in a person field
-/// completes a person id, as in the SoA owner form; elsewhere it moves to the next field.
+/// completes a half-typed person id; otherwise, and in every other field, it moves to the next field.
 enum ActionPopupReducer {
     static func handle(_ key: KeyPress, command: Command?, _ state: inout AppState) -> [Effect] {
         let people = state.workspace.config.people.map(\.id)
@@ -14,8 +14,8 @@ enum ActionPopupReducer {
                 return []
             case .confirm:
                 return ActionEditing.submit(form, &state)
-            case .nextField where key == .tab && form.field == .owner:
-                complete(&form.texts[.owner], people: people)
+            case .nextField where key == .tab && form.field == .owner && complete(&form.texts[.owner], people: people):
+                break
             case .nextField, .previousField:
                 form.field = ListScrolling.step(from: form.field, in: form.fields, forward: command == .nextField)
             default:
@@ -35,8 +35,8 @@ enum ActionPopupReducer {
                 return []
             case .confirm:
                 return ActionEditing.submit(form, &state)
-            case .nextField where key == .tab && form.field == .verifier:
-                complete(&form.texts[.verifier], people: people)
+            case .nextField where key == .tab && form.field == .verifier && complete(&form.texts[.verifier], people: people):
+                break
             case .nextField, .previousField:
                 form.field = ListScrolling.step(from: form.field, in: VerifyField.allCases, forward: command == .nextField)
             default:
@@ -62,10 +62,11 @@ enum ActionPopupReducer {
         return []
     }
 
-    private static func complete(_ editor: inout LineEditor?, people: [String]) {
-        var completed = editor ?? LineEditor()
-        PersonCompletion.complete(&completed, people: people)
-        editor = completed
+    /// Whether Tab completed a half-typed person id (else it moves to the next field).
+    private static func complete(_ editor: inout LineEditor?, people: [String]) -> Bool {
+        guard let completion = PersonCompletion.completion(of: editor?.text ?? "", people: people) else { return false }
+        editor = LineEditor(completion)
+        return true
     }
 
     /// Space and Right step forward through a choice, Left back; other keys leave it alone.

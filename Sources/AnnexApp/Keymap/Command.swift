@@ -1,7 +1,7 @@
 /// Everything a key can do. The keymap binds keys to commands per context; help, the status
 /// line hints, the command palette and `annex keys` are all generated from these.
 public enum Command: String, Sendable, CaseIterable, Hashable {
-    case quit
+    case quit, quitNow
     case showDashboard, showControls, showRisks, showAudits, showActions
     case help, palette, filter, back, nextTheme
     case focusNext, focusPrevious
@@ -26,7 +26,8 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
 
     public var title: String {
         switch self {
-        case .quit: "Quit"
+        case .quit: "Quit (asks in a live session)"
+        case .quitNow: "Quit now (a note typed is kept)"
         case .showDashboard: "Dashboard"
         case .showControls: "Controls and SoA"
         case .showRisks: "Risks"
@@ -130,6 +131,17 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// Commands the status line shows as one hint when their bindings sit side by side:
+    /// `c M m o i Log` instead of five.
+    public var hintGroup: String? {
+        switch self {
+        case .logConformity, .logMajor, .logMinor, .logObservation, .logImprovement: "Log"
+        case .nextItem, .previousItem: "Item"
+        case .markNotAudited, .markDone: "Mark"
+        default: nil
+        }
+    }
+
     /// A word or two for the status line, where room is short.
     public var hint: String {
         switch self {
@@ -172,7 +184,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .removeItem: "Remove"
         case .nextItem: "Next"
         case .previousItem: "Prev"
-        case .jumpToItem: "Go to"
+        case .jumpToItem: "Go"
         case .markNotAudited: "Skip"
         case .markDone: "Done"
         case .drawSample: "Sample"

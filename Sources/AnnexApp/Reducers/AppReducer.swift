@@ -105,7 +105,10 @@ public struct AppReducer: Sendable {
     func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.status = nil
         switch command {
-        case .quit:
+        case .quit where state.popup == nil && !(state.audits.session?.readOnly ?? true):
+            let audit = state.audits.session?.audit ?? ""
+            state.popup = .confirm(Confirmation(message: "Quit Annex and leave the session on \(audit)? Every finding is saved; the time on the current item is recorded.", action: .quit))
+        case .quit, .quitNow:
             state.quitting = true
             // The time on the item being audited goes to the journal before the program ends.
             let time = AuditsState.sessionAudit(state).map { AuditSessionReducer.recordTime(&state, audit: $0) } ?? []

@@ -8,7 +8,7 @@ struct PopupReducer {
     func handle(_ key: KeyPress, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
         // A note's draft is on disk with every key, so Ctrl-C may quit from the editor: the
         // note comes back when the session reopens.
-        if key == .ctrl("c"), case .findingEditor = state.popup { return perform(.quit, &state) }
+        if key == .ctrl("c"), case .findingEditor = state.popup { return perform(.quitNow, &state) }
         let command = keymap.command(for: key.name, in: state.context)
         switch state.popup {
         case .help(let scroll):
@@ -16,7 +16,7 @@ struct PopupReducer {
             case .cancel: state.popup = nil
             case .moveDown: state.popup = .help(scroll: scroll + 1)
             case .moveUp: state.popup = .help(scroll: max(0, scroll - 1))
-            default: if key == .ctrl("c") { return perform(.quit, &state) }
+            default: if key == .ctrl("c") { return perform(.quitNow, &state) }
             }
         case .palette(var palette):
             let matches = PaletteCommands.matches(palette.editor.text, state: state, keymap: keymap)
@@ -119,10 +119,11 @@ struct PopupReducer {
                 state.popup = nil
                 switch confirmation.action {
                 case .deleteRisk(let id): return RiskEditing.delete(id, &state)
+                case .quit: return perform(.quitNow, &state)
                 }
             case .no:
                 state.popup = nil
-                state.status = StatusMessage(.info, "Nothing deleted")
+                state.status = StatusMessage(.info, confirmation.action == .quit ? "Still in the session" : "Nothing deleted")
             default:
                 break
             }
@@ -174,6 +175,14 @@ struct PopupReducer {
 
 /// Tab in an owner field completes a person id from annex.yaml.
 enum PersonCompletion {
+    /// In a form of several fields Tab only completes what is half typed: on an empty field, a
+    /// whole person id or a text no id starts with, it moves on, so the next value typed after
+    /// Tab never lands in the person field.
+    static func completion(of typed: String, people: [String]) -> String? {
+        guard !typed.isEmpty, !people.contains(typed) else { return nil }
+        return people.filter { $0.hasPrefix(typed) }.sorted().first
+    }
+
     static func complete(_ editor: inout LineEditor, people: [String]) {
         let typed = editor.text
         let candidates = people.filter { $0.hasPrefix(typed) && $0 != typed }.sorted()

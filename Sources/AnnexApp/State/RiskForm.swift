@@ -166,6 +166,8 @@ public struct ControlPicker: Sendable, Equatable {
 
 public enum ConfirmAction: Sendable, Equatable {
     case deleteRisk(String)
+    /// `q` in a live session: a stray key must not end an interview's session.
+    case quit
 }
 
 public struct Confirmation: Sendable, Equatable {

@@ -60,7 +60,7 @@ enum ActionFormView {
         }
         let hint = switch form.field {
         case .nonconformity: "Left/Right chooses, Tab next field, Enter saves, Esc cancels"
-        case .owner: "Tab completes a person, Down next field, Enter saves, Esc cancels"
+        case .owner: "Tab completes a half-typed person id, else next field; Enter saves"
         default: "Tab/Down next field, Enter saves, Esc cancels"
         }
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
@@ -98,7 +98,7 @@ enum VerifyFormView {
         }
         let hint = switch form.field {
         case .effective: "y/n or Left/Right chooses, Tab next field, Enter saves, Esc cancels"
-        case .verifier: "Tab completes a person, Down next field, Enter saves, Esc cancels"
+        case .verifier: "Tab completes a half-typed person id, else next field; Enter saves"
         default: "Tab/Down next field, Enter saves, Esc cancels"
         }
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)

@@ -46,11 +46,13 @@ enum PopupView {
 
 /// A one-line text field with a visible cursor, scrolled so the cursor stays in view.
 enum InputField {
+    /// The text from the start when it fits; else shifted just enough that the cursor's cell is
+    /// the last one, with an ellipsis on each side where text is hidden.
     static func draw<S: Surface>(_ editor: LineEditor, in line: Rect, into surface: inout S, context: RenderContext) {
+        guard line.width > 0 else { return }
         surface.clear(line, style: context.style(Role.input))
-        let before = String(editor.characters.prefix(editor.cursor))
-        let beforeWidth = DisplayWidth.of(before)
-        let shift = max(0, beforeWidth - (line.width - 2))
+        let cursorColumn = DisplayWidth.of(String(editor.characters.prefix(editor.cursor)))
+        let shift = max(0, cursorColumn + 1 - line.width)
         var x = line.x - shift
         for (index, character) in editor.characters.enumerated() {
             let role = index == editor.cursor ? Role.inputCursor : Role.input
@@ -58,6 +60,12 @@ enum InputField {
         }
         if editor.cursor == editor.characters.count {
             surface.put(" ", at: Point(x: x, y: line.y), style: context.style(Role.inputCursor), clip: line)
+        }
+        guard line.width > 2 else { return }
+        let ellipsis = context.style(Role.dim)
+        if shift > 0 { surface.put(context.glyphs.ellipsis, at: line.origin, style: ellipsis, clip: line) }
+        if x > line.maxX, cursorColumn - shift < line.width - 1 {
+            surface.put(context.glyphs.ellipsis, at: Point(x: line.maxX - 1, y: line.y), style: ellipsis, clip: line)
         }
     }
 }
