@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "AnnexApp", dependencies: ["AnnexDomain"]),
         .target(name: "TerminalCore"),
         .target(name: "AnnexViews", dependencies: ["AnnexApp", "AnnexDomain", "TerminalCore"]),
-        .target(name: "AnnexSession", dependencies: ["AnnexApp", "AnnexStore", "AnnexViews", "AnnexDomain", "TerminalCore"]),
+        .target(name: "AnnexSession", dependencies: ["AnnexApp", "AnnexStore", "AnnexDomain"]),
         .systemLibrary(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]

@@ -1,12 +1,11 @@
 import AnnexApp
 import AnnexDomain
 import AnnexStore
-import AnnexViews
 import Foundation
-import TerminalCore
 
-/// The app wired to a real workspace: keys in, state and screen out, edits on disk. The terminal
-/// loop and the scenario tests drive the same session, so what the tests press is what users press.
+/// The app wired to a real workspace: keys in, state out, edits on disk. It draws nothing: the
+/// terminal loop and the scenario tests draw its state and hand the frame's layout back, so what
+/// the tests press is what users press, and a session can run with no screen at all.
 public struct AppSession {
     public private(set) var state: AppState
     public let reducer: AppReducer
@@ -74,9 +73,10 @@ public struct AppSession {
         for character in text { send(.character(character)) }
     }
 
-    public func render(themes: ThemeCatalog, depth: ColorDepth = .twoHundredFiftySix, unicode: Bool = true) -> CellBuffer {
-        let theme = themes.themes[state.themeIndex].degraded(to: depth)
-        return AppView.render(state, keymap: reducer.keymap, context: RenderContext(theme: theme, unicode: unicode))
+    /// A frame was drawn from `state` (by whoever draws: the terminal, a test, a follower):
+    /// clicks and page sizes go by where it put things.
+    public mutating func framed(_ layout: FrameLayout) {
+        run([.framed(layout)])
     }
 
     public var isQuitting: Bool { state.quitting }

@@ -10,6 +10,21 @@ public enum AppView {
         return buffer
     }
 
+    /// The frame and where it drew what, for the session to hand back (clicks, page sizes).
+    public static func frame(_ state: AppState, keymap: Keymap = .standard, context: RenderContext) -> (CellBuffer, FrameLayout) {
+        var context = context
+        let recorder = FrameRecorder()
+        context.recorder = recorder
+        let buffer = render(state, keymap: keymap, context: context)
+        return (buffer, recorder.layout)
+    }
+
+    /// The frame of a running session in the catalog's theme, degraded to what the terminal shows.
+    public static func frame(_ state: AppState, keymap: Keymap, themes: ThemeCatalog, depth: ColorDepth = .twoHundredFiftySix, unicode: Bool = true) -> (CellBuffer, FrameLayout) {
+        let theme = themes.themes[state.themeIndex].degraded(to: depth)
+        return frame(state, keymap: keymap, context: RenderContext(theme: theme, unicode: unicode))
+    }
+
     public static func draw<S: Surface>(_ state: AppState, keymap: Keymap = .standard, into surface: inout S, context: RenderContext) {
         let bounds = surface.bounds
         surface.clear(bounds, style: context.style(Role.text))

@@ -44,6 +44,44 @@ final class AuditScenarioTests: XCTestCase {
         XCTAssertTrue(session.rows[1].contains("01:15"), "the session clock runs: \(session.rows[1])")
     }
 
+    /// The session's panes are where the frame drew them: a click on a checklist row selects that
+    /// item, a click in the findings pane focuses it, wherever the item pane's text made it start.
+    func testClicksInTheSessionGoByTheFrameOnScreen() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.auditSession(clock: TestClock(), width: 80, height: 24)
+        session.press("4", "enter")
+        let rows = session.rows
+        let row = try XCTUnwrap(rows.firstIndex { $0.hasPrefix("│– 7.2 ") }, rows.joined(separator: "\n"))
+        session.click(x: 3, y: row)
+        XCTAssertEqual(session.state.audits.session?.cursor, 3, "7.2 is the fourth item")
+        XCTAssertTrue(session.rows[1].contains("7.2 · "), session.rows[1])
+        session.press("g")
+        session.type("A.8.8")
+        session.press("enter")
+        let findingsTitle = try XCTUnwrap(session.rows.firstIndex { $0.contains("┌ Findings on A.8.8") }, session.rows.joined(separator: "\n"))
+        session.click(x: 60, y: findingsTitle + 1)
+        XCTAssertEqual(session.state.audits.session?.focus, .findings)
+        session.click(x: 60, y: findingsTitle - 1)
+        XCTAssertEqual(session.state.audits.session?.focus, .findings, "a click on the item pane changes nothing")
+        session.click(x: 3, y: row)
+        XCTAssertEqual(session.state.audits.session?.focus, .checklist)
+    }
+
+    /// At 80x24 what the item pane says is wrapped, not cut: the follow-up line to verify reads
+    /// to its end, and the auditor's name is whole in the header.
+    func testTheSessionItemIsReadableToItsEndAt80x24() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.auditSession(clock: TestClock(), width: 80, height: 24)
+        session.press("4", "enter")
+        let screen = session.rows.joined(separator: "\n")
+        XCTAssertTrue(session.rows[1].contains("IA-2026-2 00:00 praghunathan"), session.rows[1])
+        let itemPane = session.rows.map { String($0.dropFirst(Metrics.sessionChecklistWidth(width: 80))) }
+        let text = itemPane.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
+        XCTAssertFalse(itemPane.contains { $0.contains("…│") }, "no line of the item pane is cut:\n" + screen)
+        XCTAssertTrue(text.contains("Verify IA-2026-1 F-IA1-04 minor NC"), screen)
+        XCTAssertTrue(text.contains("Ask"), "the questions still show:\n" + screen)
+    }
+
     /// One count of progress, named the same way, wherever it shows: the dashboard, the audits
     /// list, the plan, the session header, the closing summary and the report.
     func testProgressReadsTheSameOnEveryScreenAndInTheReport() throws {

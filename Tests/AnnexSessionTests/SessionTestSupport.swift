@@ -57,10 +57,23 @@ extension AppSession {
     mutating func press(_ names: String...) {
         for name in names {
             send(name.count == 1 ? .character(name.first!) : .named(name))
+            draw()
         }
     }
 
-    var screen: CellBuffer { render(themes: themes) }
+    /// Draws the state as the terminal loop does after each key and hands the layout back.
+    mutating func draw() {
+        framed(AppView.frame(state, keymap: reducer.keymap, themes: themes).1)
+    }
+
+    /// A click where the screen shows something, after the frame that shows it.
+    mutating func click(x: Int, y: Int) {
+        draw()
+        send(.click(x: x, y: y))
+        draw()
+    }
+
+    var screen: CellBuffer { AppView.frame(state, keymap: reducer.keymap, themes: themes).0 }
 
     /// The screen's rows, trailing spaces removed.
     var rows: [String] { screen.lines(trimmingTrailingSpaces: true) }

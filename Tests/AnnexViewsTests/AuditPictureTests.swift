@@ -54,25 +54,25 @@ final class AuditPictureTests: XCTestCase {
     func testTheLiveSessionAt80x24() {
         assertScreen(render(sessionState()), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
-        ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
+        ┌ IA-2026-2 00:00 praghunathan ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
         │14/25 ✓11 !1 –2 ·11           ││Management of technical vulnerabilities       │
         │✓ 4.1     Understanding the or││SoA ◐ Partially implemented · owner adonnelly │
-        │✓ 4.2     Understanding the ne││Claims EV-020 Vulnerability scan and patch co…│
-        │✓ 6.2     Information security││Verify IA-2026-1 F-IA1-04 minor NC · CA-002 d…│
-        │– 7.2     Competence          ││Ask                                           │
-        │✓ 8.2     Information security││• Show me the latest vulnerability scan       │
-        │✓ 8.3     Information security││  results and how open critical findings are  │
-        │! A.5.8   Information security││  tracked?                                    │
-        │✓ A.5.21  Managing information││• What are your patch deadlines by severity,  │
-        │– A.5.30  ICT readiness for bu││  and how do you measure whether they are met?│
-        │✓ A.6.1   Screening           │└──────────────────────────────────────────────┘
-        │✓ A.6.7   Remote working      │┌ Findings on A.8.8: 0 ────────────────────────┐
-        │✓ A.8.4   Access to source cod││None yet. c conformity, M major, m minor, o   │
-        │✓ A.8.9   Configuration manage││observation, i improvement.                   │
-        │✓ A.8.11  Data masking        ││                                              │
-        │· A.8.8   Management of techni││                                              │
-        │· A.8.16  Monitoring activitie││                                              │
-        │· A.8.24  Use of cryptography ││                                              │
+        │✓ 4.2     Understanding the ne││Claims EV-020 Vulnerability scan and patch    │
+        │✓ 6.2     Information security││       compliance report                      │
+        │– 7.2     Competence          ││Verify IA-2026-1 F-IA1-04 minor NC · CA-002   │
+        │✓ 8.2     Information security││       done · Three critical vulnerabilities  │
+        │✓ 8.3     Information security││       on internet-facing systems were fixed  │
+        │! A.5.8   Information security││       later than the 14 days the             │
+        │✓ A.5.21  Managing information││       vulnerability policy requires, and no  │
+        │– A.5.30  ICT readiness for bu││       exception was recorded.                │
+        │✓ A.6.1   Screening           ││Ask                                           │
+        │✓ A.6.7   Remote working      ││• Show me the latest vulnerability scan       │
+        │✓ A.8.4   Access to source cod││  results and how open critical findings are  │
+        │✓ A.8.9   Configuration manage││  tracked?                                    │
+        │✓ A.8.11  Data masking        │└──────────────────────────────── 6 more lines ┘
+        │· A.8.8   Management of techni│┌ Findings on A.8.8: 0 ────────────────────────┐
+        │· A.8.16  Monitoring activitie││None yet. c conformity, M major, m minor, o   │
+        │· A.8.24  Use of cryptography ││observation, i improvement.                   │
         │· A.8.25  Secure development l││                                              │
         │· A.8.26  Application security││                                              │
         └──────────────────────────────┘└──────────────────────────────────────────────┘
@@ -98,7 +98,7 @@ final class AuditPictureTests: XCTestCase {
         type("for three weeks.", into: &state)
         assertScreen(render(state), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
-        ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
+        ┌ IA-2026-2 00:00 praghunathan ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
          ┌ Minor nonconformity on A.8.8 Management of technical vulnerabilities ──────┐
          │ Statement                                                                  │
          │ Two leavers kept VPN access                                                │
@@ -129,24 +129,24 @@ final class AuditPictureTests: XCTestCase {
         send(.character("C"), to: &state)
         assertScreen(render(state), """
          Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
-        ┌ IA-2026-2 00:00 · praghunat… ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
+        ┌ IA-2026-2 00:00 praghunathan ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
         │14/25 ┌ Close IA-2026-2? ──────────────────────────────────────────────┐      │
         │✓ 4.1 │ Internal audit 2: engineering, continuity and people           │ elly │
-        │✓ 4.2 │                                                                │ h co…│
-        │✓ 6.2 │    0  Major nonconformity                                      │ 02 d…│
-        │– 7.2 │    1  Minor nonconformity                                      │      │
-        │✓ 8.2 │    2  Observation                                              │      │
-        │✓ 8.3 │    1  Opportunity for improvement                              │ are  │
+        │✓ 4.2 │                                                                │ h    │
+        │✓ 6.2 │    0  Major nonconformity                                      │      │
+        │– 7.2 │    1  Minor nonconformity                                      │ 02   │
+        │✓ 8.2 │    2  Observation                                              │ ies  │
+        │✓ 8.3 │    1  Opportunity for improvement                              │ xed  │
         │! A.5 │    6  Conformity                                               │      │
-        │✓ A.5 │                                                                │ ty,  │
-        │– A.5 │ Items    11 audited, 1 nonconformity, 2 not audited, 11 to go  │  met?│
-        │✓ A.6 │ Skipped  7.2, A.5.30                                           │ ─────┘
-        │✓ A.6 │ Time     4 h 34 min recorded on the items                      │ ─────┐
-        │✓ A.8 │                                                                │  o   │
+        │✓ A.5 │                                                                │  no  │
+        │– A.5 │ Items    11 audited, 1 nonconformity, 2 not audited, 11 to go  │      │
+        │✓ A.6 │ Skipped  7.2, A.5.30                                           │      │
+        │✓ A.6 │ Time     4 h 34 min recorded on the items                      │      │
+        │✓ A.8 │                                                                │ are  │
         │✓ A.8 │ Closing sets the end date and writes the audit report next to  │      │
-        │✓ A.8 │ the plan: audits/IA-2026-2/report.md and report.html.          │      │
-        │· A.8 │                                                                │      │
-        │· A.8 │                                                                │      │
+        │✓ A.8 │ the plan: audits/IA-2026-2/report.md and report.html.          │ ines ┘
+        │· A.8 │                                                                │ ─────┐
+        │· A.8 │                                                                │  o   │
         │· A.8 │ y closes the audit, n keeps it open                            │      │
         │· A.8 └────────────────────────────────────────────────────────────────┘      │
         │· A.8.26  Application security││                                              │
@@ -167,28 +167,28 @@ final class AuditPictureTests: XCTestCase {
         │✓ 6.2     Information security objectives and ││• Show me how security was handled in a recently completed project?   │
         │– 7.2     Competence                          ││• At which project stages is security reviewed, and by whom?          │
         │✓ 8.2     Information security risk assessment││• How are security requirements identified and tracked in projects?   │
-        │✓ 8.3     Information security risk treatment ││                                                                      │
-        │! A.5.8   Information security in project mana││                                                                      │
-        │✓ A.5.21  Managing information security in the││                                                                      │
-        │– A.5.30  ICT readiness for business continuit││                                                                      │
-        │✓ A.6.1   Screening                           ││                                                                      │
-        │✓ A.6.7   Remote working                      ││                                                                      │
-        │✓ A.8.4   Access to source code               ││                                                                      │
-        │✓ A.8.9   Configuration management            ││                                                                      │
-        │✓ A.8.11  Data masking                        ││                                                                      │
-        │· A.8.8   Management of technical vulnerabilit││                                                                      │
+        │✓ 8.3     Information security risk treatment │└──────────────────────────────────────────────────────────────────────┘
+        │! A.5.8   Information security in project mana│┌ Findings on A.5.8: 1 ────────────────────────────────────────────────┐
+        │✓ A.5.21  Managing information security in the││ m  Minor nonconformity F-IA2-06 09:40 praghunathan                   │
+        │– A.5.30  ICT readiness for business continuit││  Security is not considered in customer onboarding projects: 2 of 5  │
+        │✓ A.6.1   Screening                           ││  sampled projects built custom interfaces without the security review│
+        │✓ A.6.7   Remote working                      ││  the secure development standard requires.                           │
+        │✓ A.8.4   Access to source code               ││  Evidence: Jira epics and linked merge requests for the sampled      │
+        │✓ A.8.9   Configuration management            ││  projects; secure development standard v1.6 (EV-023), section 3.     │
+        │✓ A.8.11  Data masking                        ││  Małgorzata Nowak (Head of Engineering) · test                       │
+        │· A.8.8   Management of technical vulnerabilit││  Sample 5 of 14 (Jira: customer onboarding epics closed in the last …│
         │· A.8.16  Monitoring activities               ││                                                                      │
         │· A.8.24  Use of cryptography                 ││                                                                      │
-        │· A.8.25  Secure development life cycle       │└──────────────────────────────────────────────────────────────────────┘
-        │· A.8.26  Application security requirements   │┌ Findings on A.5.8: 1 ────────────────────────────────────────────────┐
-        │· A.8.28  Secure coding                       ││ m  Minor nonconformity F-IA2-06 09:40 praghunathan                   │
-        │· A.8.29  Security testing in development and ││  Security is not considered in customer onboarding projects: 2 of 5  │
-        │· A.8.31  Separation of development, test and ││  sampled projects built custom interfaces without the security review│
-        │· A.8.32  Change management                   ││  the secure development standard requires.                           │
-        │· A.8.33  Test information                    ││  Evidence: Jira epics and linked merge requests for the sampled      │
-        │· 10.2    Nonconformity and corrective action ││  projects; secure development standard v1.6 (EV-023), section 3.     │
-        │                                              ││  Małgorzata Nowak (Head of Engineering) · test                       │
-        │                                              ││  Sample 5 of 14 (Jira: customer onboarding epics closed in the last …│
+        │· A.8.25  Secure development life cycle       ││                                                                      │
+        │· A.8.26  Application security requirements   ││                                                                      │
+        │· A.8.28  Secure coding                       ││                                                                      │
+        │· A.8.29  Security testing in development and ││                                                                      │
+        │· A.8.31  Separation of development, test and ││                                                                      │
+        │· A.8.32  Change management                   ││                                                                      │
+        │· A.8.33  Test information                    ││                                                                      │
+        │· 10.2    Nonconformity and corrective action ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
         │                                              ││                                                                      │
         │                                              ││                                                                      │
         │                                              ││                                                                      │
@@ -240,7 +240,7 @@ final class AuditPictureTests: XCTestCase {
         XCTAssertTrue(rows[2].contains("14/25 +11 !1 -2 .11"), rows[2])
         let checklistPane = rows.dropFirst().dropLast().map { String($0.prefix(Metrics.sessionChecklistWidth(width: 80))) }
         XCTAssertFalse(checklistPane.joined().unicodeScalars.contains { $0.value > 0x7E }, "nothing outside ASCII in the checklist")
-        XCTAssertTrue(rows[1].contains("IA-2026-2 00:00 - praghunat~"), rows[1])
+        XCTAssertTrue(rows[1].contains("IA-2026-2 00:00 praghunathan"), rows[1])
     }
 
     func testTheNonconformityMarkUsesTheMajorFindingStyle() throws {

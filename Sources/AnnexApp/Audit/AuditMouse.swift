@@ -21,16 +21,20 @@ enum AuditMouse {
         return []
     }
 
+    /// The session's panes are where the last frame drew them.
     private static func clickInSession(x: Int, y: Int, _ state: inout AppState) -> [Effect] {
-        guard let session = state.audits.session, let audit = AuditsState.sessionAudit(state) else { return [] }
-        if x < Metrics.sessionChecklistWidth(width: state.width) {
+        guard let session = state.audits.session, let audit = AuditsState.sessionAudit(state), let hit = state.frame.hit(x: x, y: y) else { return [] }
+        switch hit.target {
+        case .sessionChecklist:
             state.audits.session?.focus = .checklist
-            // Border on row 1, progress on row 2: items start on row 3.
-            let index = session.scroll + (y - 3)
-            guard y >= 3, audit.checklist.indices.contains(index) else { return [] }
+            let index = session.scroll + hit.row
+            guard audit.checklist.indices.contains(index) else { return [] }
             return AuditSessionReducer.go(to: index, &state, audit: audit)
+        case .sessionFindings:
+            state.audits.session?.focus = .findings
+        case .sessionItem, .tab:
+            break
         }
-        if y > Metrics.sessionItemHeight(height: state.height) { state.audits.session?.focus = .findings }
         return []
     }
 }

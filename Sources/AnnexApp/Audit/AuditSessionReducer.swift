@@ -22,7 +22,7 @@ enum AuditSessionReducer {
             defaults: own.map(FindingDefaults.init(from:)) ?? FindingDefaults(), readOnly: audit.status == .closed
         )
         session.cursor = audit.checklist.firstIndex { ItemStatus.of($0, in: log) == .toGo } ?? 0
-        session.scroll = ListScrolling.offset(keeping: session.cursor, current: 0, visible: Metrics.sessionChecklistRows(height: state.height), count: audit.checklist.count)
+        session.scroll = ListScrolling.offset(keeping: session.cursor, current: 0, visible: AuditSessionReducer.checklistRows(state), count: audit.checklist.count)
         state.audits.session = session
         state.popup = nil
         if session.readOnly {
@@ -43,6 +43,12 @@ enum AuditSessionReducer {
         }
         // Last, so a restored note's message is the one the status line keeps.
         return effects + [.claimJournal(audit: audit.id, auditor: auditor)]
+    }
+
+    /// Checklist rows as the last frame showed them; before the session's first frame (and just
+    /// after a resize), as the layout will give them.
+    static func checklistRows(_ state: AppState) -> Int {
+        state.frame.rows(of: .sessionChecklist) ?? Metrics.sessionChecklistRows(height: state.height)
     }
 
     /// The journal is ours: a note an earlier session left can come back. Or another process
@@ -93,7 +99,7 @@ enum AuditSessionReducer {
             state.status = StatusMessage(.info, "Session left; Enter reopens it")
             return effects + (session.readOnly ? [] : [.releaseJournal(audit: audit.id, auditor: session.auditor)])
         case .nextItem, .previousItem, .pageDown, .pageUp:
-            let page = Metrics.sessionChecklistRows(height: state.height) - 1
+            let page = AuditSessionReducer.checklistRows(state) - 1
             let step = switch command {
             case .nextItem: 1
             case .previousItem: -1
@@ -188,8 +194,9 @@ enum AuditSessionReducer {
         state.audits.session?.findingCursor = 0
         state.audits.session?.itemStarted = state.now
         state.audits.session?.pendingSample = nil
+        let rows = AuditSessionReducer.checklistRows(state)
         state.audits.session?.scroll = ListScrolling.offset(
-            keeping: index, current: session.scroll, visible: Metrics.sessionChecklistRows(height: state.height), count: audit.checklist.count
+            keeping: index, current: session.scroll, visible: rows, count: audit.checklist.count
         )
         return effects
     }

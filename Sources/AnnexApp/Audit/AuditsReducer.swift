@@ -83,8 +83,9 @@ enum AuditsReducer {
             )
         }
         if let session = state.audits.session, let audit = AuditsState.sessionAudit(state) {
+            let rows = AuditSessionReducer.checklistRows(state)
             state.audits.session?.scroll = ListScrolling.offset(
-                keeping: session.cursor, current: session.scroll, visible: Metrics.sessionChecklistRows(height: state.height), count: audit.checklist.count
+                keeping: session.cursor, current: session.scroll, visible: rows, count: audit.checklist.count
             )
         }
     }

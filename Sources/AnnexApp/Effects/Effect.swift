@@ -67,6 +67,8 @@ public enum AppAction: Sendable, Equatable {
     case saveFailed(String, restore: Snapshot)
     /// The clock, before every key and once a second during a session.
     case tick(Date)
+    /// A frame was drawn: where its panes and rows are.
+    case framed(FrameLayout)
     /// A journal event is on disk: now the screen may show it.
     case eventAppended(AuditEvent, audit: String, describe: String?)
     /// A journal append failed: the note comes back so nothing typed is lost.

@@ -53,6 +53,9 @@ public struct AppReducer: Sendable {
         case .tick(let now):
             state.now = now
             return []
+        case .framed(let layout):
+            state.frame = layout
+            return []
         case .eventAppended(let event, let audit, let describe):
             return FindingEditing.appended(event, audit: audit, describe: describe, &state)
         case .eventFailed(let message, let draft):
@@ -83,6 +86,7 @@ public struct AppReducer: Sendable {
         if case .resize(let width, let height) = key {
             state.width = width
             state.height = height
+            state.frame = FrameLayout()
             ControlsReducer.keepSelectionVisible(&state)
             ActionsReducer.keepSelectionVisible(&state)
             AuditsReducer.keepSelectionVisible(&state)

@@ -105,6 +105,8 @@ public struct AppState: Sendable, Equatable {
     public var width = 80
     public var height = 24
     public var quitting = false
+    /// What the last frame drew where (clicks and page sizes read it).
+    public var frame = FrameLayout()
 
     public init(
         workspace: Workspace, today: Day, now: Date = Date(timeIntervalSince1970: 0), user: String? = nil,

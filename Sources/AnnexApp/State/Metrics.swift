@@ -53,7 +53,7 @@ extension Metrics {
     public static func auditPlanWidth(width: Int) -> Int { min(max(36, width * 9 / 20), 60) }
 
     /// The session's checklist pane on the left.
-    public static func sessionChecklistWidth(width: Int) -> Int { min(max(30, width * 2 / 5), 50) }
+    public static func sessionChecklistWidth(width: Int) -> Int { min(max(30, width * 2 / 5), 80) }
 
     /// Checklist rows in the session: the pane less its border and the progress line.
     public static func sessionChecklistRows(height: Int) -> Int { max(1, height - chromeRows - 3) }

@@ -12,9 +12,11 @@ enum AuditSessionView {
         let leftWidth = Metrics.sessionChecklistWidth(width: state.width)
         SessionChecklistView.draw(audit, log: log, session: session, state: state, in: area.left(leftWidth), into: &surface, context: context)
         let right = area.inset(left: leftWidth)
-        let itemHeight = Metrics.sessionItemHeight(height: state.height)
         let item = audit.checklist[min(session.cursor, audit.checklist.count - 1)]
-        SessionItemView.draw(item, audit: audit, log: log, session: session, state: state, in: right.top(itemHeight), into: &surface, context: context)
+        let lines = SessionItemView.content(item, audit: audit, log: log, state: state, width: max(1, right.width - 2), context: context)
+        // The item pane is as tall as its text, the findings keep at least a few rows.
+        let itemHeight = min(max(lines.count + 2, 5), max(5, right.height - 6))
+        SessionItemView.draw(item, lines: lines, log: log, session: session, state: state, in: right.top(itemHeight), into: &surface, context: context)
         SessionFindingsView.draw(item, log: log, session: session, state: state, in: right.inset(top: itemHeight), into: &surface, context: context)
     }
 }
@@ -24,12 +26,15 @@ enum SessionChecklistView {
         let clock = Duration.clock(Int(state.now.timeIntervalSince(session.started)))
         let lock = session.readOnly ? " (closed)" : ""
         // The clock before the auditor's name: a narrow pane cuts the name, not the time.
-        let title = "\(audit.id)\(lock) \(clock)\(context.glyphs.separator)\(session.auditor)"
+        let full = "\(audit.id)\(lock) \(clock)\(context.glyphs.separator)\(session.auditor)"
+        // Where the separator would cut the name, a plain space keeps it whole.
+        let title = DisplayWidth.of(full) + 4 > area.width ? "\(audit.id)\(lock) \(clock) \(session.auditor)" : full
         let inner = Pane.draw(area, title: title, active: session.focus == .checklist, into: &surface, context: context)
         let progress = AuditProgress(audit: audit, log: log)
         let unicode = context.glyphs.isUnicode
         surface.put(ChecklistMark.counts(progress, unicode: unicode), at: inner.origin, clip: inner, context: context)
         let list = inner.inset(top: 1)
+        context.record(.sessionChecklist, list)
         for (offset, item) in audit.checklist.enumerated().dropFirst(session.scroll).prefix(list.height) {
             let line = list.row(offset - session.scroll)
             let selected = offset == session.cursor
@@ -46,21 +51,34 @@ enum SessionChecklistView {
 }
 
 enum SessionItemView {
-    static func draw<S: Surface>(_ item: String, audit: Audit, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
-        let catalogItem = ISO27001.catalog.item(item)
+    static func draw<S: Surface>(_ item: String, lines: [StyledLine], log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let onScreen = session.readOnly ? 0 : Int(state.now.timeIntervalSince(session.itemStarted))
         let spent = log.timeSpent[item, default: 0] + onScreen
         let title = "\(item)\(context.glyphs.separator)\(Duration.clock(spent)) on this item"
         let inner = Pane.draw(area, title: title, active: false, into: &surface, context: context)
+        context.record(.sessionItem, area)
+        for (index, line) in lines.prefix(inner.height).enumerated() {
+            surface.put(line, at: Point(x: inner.x, y: inner.y + index), clip: inner, context: context)
+        }
+        if lines.count > inner.height {
+            let more = "\(lines.count - inner.height) more lines"
+            surface.put(" \(more) ", at: Point(x: area.maxX - DisplayWidth.of(more) - 3, y: area.maxY - 1), style: context.style(Role.dim), clip: area)
+        }
+    }
+
+    /// The item's text, wrapped to the pane: title, SoA claim, evidence, sample, what to verify
+    /// from the audit followed up, and the questions to ask.
+    static func content(_ item: String, audit: Audit, log: AuditLog, state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
+        let catalogItem = ISO27001.catalog.item(item)
+        let session = state.audits.session
         var lines: [StyledLine] = []
-        let width = max(1, inner.width)
         for text in Wrap.lines(catalogItem?.title ?? "\(item) is not in the catalog", width: width) { lines.append([Span(text, Role.title)]) }
         if let entry = state.workspace.soa[item] {
             let owner = entry.owner.isEmpty ? "no owner" : "owner \(entry.owner)"
-            lines.append([
+            lines += Wrap.styled([
                 Span("SoA ", Role.label), Span(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode) + " " + StatusMarker.label(entry), Role.status(entry)),
                 Span("\(context.glyphs.separator)\(owner)", Role.text),
-            ])
+            ], width: width, indent: 4)
             if !entry.evidence.isEmpty {
                 let records = Dictionary(state.workspace.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                 var claimed: StyledLine = [Span("Claims ", Role.label)]
@@ -71,13 +89,13 @@ enum SessionItemView {
                     claimed.append(Span(id, expired || record == nil ? Role.warning : Role.text))
                     if let record { claimed.append(Span(" " + record.title + (expired ? " (expired)" : ""), expired ? Role.warning : Role.dim)) }
                 }
-                lines.append(claimed)
+                lines += Wrap.styled(claimed, width: width, indent: 7)
             }
         }
-        if let sample = session.pendingSample {
-            lines.append([Span("Sample ", Role.label), Span("\(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))", Role.heading)])
+        if let sample = session?.pendingSample {
+            lines += Wrap.styled([Span("Sample ", Role.label), Span("\(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))", Role.heading)], width: width, indent: 7)
         }
-        for open in openNonconformities(on: item, audit: audit, state: state, context: context) { lines.append(open) }
+        for open in openNonconformities(on: item, audit: audit, state: state, context: context) { lines += Wrap.styled(open, width: width, indent: 7) }
         if let questions = catalogItem?.auditQuestions, !questions.isEmpty {
             lines.append([Span("Ask", Role.label)])
             for question in questions {
@@ -86,9 +104,7 @@ enum SessionItemView {
                 }
             }
         }
-        for (index, line) in lines.prefix(inner.height).enumerated() {
-            surface.put(line, at: Point(x: inner.x, y: inner.y + index), clip: inner, context: context)
-        }
+        return lines
     }
 
     /// In a follow-up audit: the previous audit's nonconformities on this item still to verify.
@@ -111,6 +127,7 @@ enum SessionFindingsView {
         let focused = session.focus == .findings
         let title = "Findings on \(item): \(findings.count)" + (withdrawn.isEmpty ? "" : ", \(withdrawn.count) withdrawn")
         let inner = Pane.draw(area, title: title, active: focused, into: &surface, context: context)
+        context.record(.sessionFindings, area)
         // Withdrawn findings stay on record: one dim line each, under those in force.
         let withdrawnLines = withdrawn.map { finding in
             "Withdrawn \(finding.id) (\(FindingLetter.letter(finding.classification))): \(log.withdrawn[finding.id] ?? "")"

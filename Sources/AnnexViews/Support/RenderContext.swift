@@ -1,9 +1,12 @@
+import AnnexApp
 import TerminalCore
 
 /// What a view needs besides the state: the theme's styles and the glyphs the terminal can show.
 public struct RenderContext: Sendable {
     public var theme: Theme
     public var glyphs: Glyphs
+    /// Collects where panes and rows are drawn, when the caller wants the frame's layout.
+    var recorder: FrameRecorder?
 
     public init(theme: Theme, unicode: Bool = true) {
         self.theme = theme
@@ -11,6 +14,17 @@ public struct RenderContext: Sendable {
     }
 
     public func style(_ role: String) -> Style { theme.style(role) }
+
+    /// Notes that `target` was drawn in `rect` (nothing when no layout is wanted).
+    func record(_ target: FrameLayout.Target, _ rect: Rect) {
+        recorder?.layout.record(FrameLayout.Region(target, x: rect.x, y: rect.y, width: rect.width, height: rect.height))
+    }
+}
+
+/// A frame's layout as it is drawn. A reference, so views that take the context by value can add
+/// to it; one recorder lives for one frame on one thread.
+final class FrameRecorder: @unchecked Sendable {
+    var layout = FrameLayout()
 }
 
 /// Line drawing and markers, with an ASCII set for terminals without a UTF-8 locale.

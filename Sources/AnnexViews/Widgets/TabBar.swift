@@ -9,7 +9,9 @@ enum TabBar {
         x = surface.put(Metrics.appLabel, at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
         for screen in Screen.allCases {
             let role = screen == state.screen ? Role.tabActive : (screen.isAvailable ? Role.tabInactive : Role.tabUnavailable)
+            let start = x
             x = surface.put(Metrics.tabLabel(screen), at: Point(x: x, y: area.y), style: context.style(role), clip: area)
+            context.record(.tab(screen), Rect(x: start, y: area.y, width: x - start, height: 1))
         }
         let organisation = state.workspace.config.organisation
         let room = area.maxX - x - 2

@@ -36,7 +36,9 @@ enum TerminalSession {
             var session = AppSession(state: state, store: store, following: loaded)
             var lastTick = Date()
             while !session.isQuitting {
-                screen.present(session.render(themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8))
+                let (frame, layout) = AppView.frame(session.state, keymap: session.reducer.keymap, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8)
+                screen.present(frame)
+                session.framed(layout)
                 // Keys curses already holds come first; then sleep until a key, a change on disk
                 // or, in a live session, the next second of its clock.
                 if let event = screen.readKey(timeoutMs: 0) {
