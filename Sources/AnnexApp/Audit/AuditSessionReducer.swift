@@ -108,9 +108,9 @@ enum AuditSessionReducer {
             }
             return go(to: min(max(0, session.cursor + step), count - 1), &state, audit: audit)
         case .moveDown, .moveUp:
-            let findings = state.workspace.log(of: audit.id).findings(on: audit.checklist[session.cursor])
+            let count = state.workspace.log(of: audit.id).activeCount(on: audit.checklist[session.cursor])
             let target = session.findingCursor + (command == .moveDown ? 1 : -1)
-            state.audits.session?.findingCursor = min(max(0, target), max(0, findings.count - 1))
+            state.audits.session?.findingCursor = min(max(0, target), max(0, count - 1))
             return []
         case .jumpToItem:
             state.popup = .prompt(Prompt(.jump))
@@ -215,8 +215,8 @@ enum AuditSessionReducer {
 
     static func selectedFinding(_ state: AppState, audit: Audit) -> Finding? {
         guard let session = state.audits.session else { return nil }
-        let findings = state.workspace.log(of: audit.id).findings(on: audit.checklist[session.cursor])
-        return findings.indices.contains(session.findingCursor) ? findings[session.findingCursor] : findings.last
+        let log = state.workspace.log(of: audit.id), item = audit.checklist[session.cursor]
+        return log.finding(on: item, at: session.findingCursor) ?? log.finding(on: item, at: log.activeCount(on: item) - 1)
     }
 
     /// `g 5.15`: ids as written, or without the `A.` of a control. Clause 5.1 and control A.5.1

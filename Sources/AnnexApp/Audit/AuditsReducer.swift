@@ -127,7 +127,7 @@ enum AuditsReducer {
         let index = state.audits.checklistCursor
         guard audit.checklist.indices.contains(index) else { return [] }
         let item = audit.checklist.remove(at: index)
-        if !state.workspace.log(of: audit.id).findings(on: item).isEmpty {
+        if state.workspace.log(of: audit.id).activeCount(on: item) > 0 {
             state.status = StatusMessage(.warning, "\(item) has findings: they stay in the journal but leave the checklist (u undoes it)")
         }
         state.audits.checklistCursor = min(index, max(0, audit.checklist.count - 1))

@@ -15,7 +15,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case addRisk, editRisk, deleteRisk, editMatrix
     case sortNext, sortPrevious, reverseSort
     case filterLevel, filterTreatment, filterRiskStatus, filterOverdue
-    case nextField, previousField, increase, decrease, toggleChoice, yes, no
+    case nextField, previousField, toggleChoice, yes, no
     case openSession, newAudit, editAudit, followUpAudit, closeAudit, writeReport
     case moveItemUp, moveItemDown, addItem, removeItem
     case nextItem, previousItem, jumpToItem, markNotAudited, markDone, drawSample
@@ -85,8 +85,6 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .filterOverdue: "Filter: overdue reviews"
         case .nextField: "Next field"
         case .previousField: "Previous field"
-        case .increase: "Next value"
-        case .decrease: "Previous value"
         case .toggleChoice: "Toggle"
         case .yes: "Yes"
         case .no: "No"
@@ -168,7 +166,6 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .editMatrix: "Matrix"
         case .sortNext: "Sort"
         case .nextField: "Field"
-        case .increase: "Value"
         case .toggleChoice: "Pick"
         case .yes: "Yes"
         case .no: "No"

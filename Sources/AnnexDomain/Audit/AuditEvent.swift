@@ -51,8 +51,10 @@ public struct AuditLog: Sendable, Equatable {
     /// progress on a checklist costs one lookup per item, however many findings there are.
     public private(set) var activeCounts: [String: [FindingClass: Int]] = [:]
     private var position: [String: Int] = [:]
-    /// Positions in `findings` by checklist item, so one item's findings are found without a scan.
-    private var positionsByItem: [String: [Int]] = [:]
+    /// Positions in `findings` by checklist item, in force and withdrawn, each in the order first
+    /// logged: one item's findings are found without a scan, and a screenful without copying all.
+    private var activeByItem: [String: [Int]] = [:]
+    private var withdrawnByItem: [String: [Int]] = [:]
 
     public init(events: [AuditEvent] = []) {
         // Journals of several auditors are merged by time; ties keep their order. Positions are
@@ -71,21 +73,24 @@ public struct AuditLog: Sendable, Equatable {
             if let at = position[finding.id], withdrawn[finding.id] == nil { count(findings[at], by: -1) }
             count(finding, by: 1)
             if let at = position[finding.id] {
-                let movedFrom = findings[at].item
-                if movedFrom != finding.item {
-                    positionsByItem[movedFrom]?.removeAll { $0 == at }
-                    positionsByItem[finding.item, default: []].append(at)
-                }
+                // An edit may move the finding to another item, and brings a withdrawn one back.
+                Self.remove(at, from: &activeByItem, item: findings[at].item)
+                Self.remove(at, from: &withdrawnByItem, item: findings[at].item)
+                Self.insert(at, into: &activeByItem, item: finding.item)
                 findings[at] = finding
             } else {
                 position[finding.id] = findings.count
-                positionsByItem[finding.item, default: []].append(findings.count)
+                activeByItem[finding.item, default: []].append(findings.count)
                 findings.append(finding)
             }
             withdrawn[finding.id] = nil
         case .withdrawn(let id, let reason, _, _):
             guard let at = position[id] else { break }
-            if withdrawn[id] == nil { count(findings[at], by: -1) }
+            if withdrawn[id] == nil {
+                count(findings[at], by: -1)
+                Self.remove(at, from: &activeByItem, item: findings[at].item)
+                Self.insert(at, into: &withdrawnByItem, item: findings[at].item)
+            }
             withdrawn[id] = reason
         case .itemMarked(let item, let state, _, _):
             itemStates[item] = state == .open ? nil : state
@@ -95,6 +100,17 @@ public struct AuditLog: Sendable, Equatable {
     }
 
     public var totalTimeSpent: Int { timeSpent.values.reduce(0, +) }
+
+    private static func remove(_ position: Int, from index: inout [String: [Int]], item: String) {
+        guard let at = index[item]?.firstIndex(of: position) else { return }
+        index[item]?.remove(at: at)
+    }
+
+    private static func insert(_ position: Int, into index: inout [String: [Int]], item: String) {
+        var positions = index[item, default: []]
+        positions.insert(position, at: positions.firstIndex { $0 > position } ?? positions.endIndex)
+        index[item] = positions
+    }
 
     private mutating func count(_ finding: Finding, by step: Int) {
         activeCounts[finding.item, default: [:]][finding.classification, default: 0] += step
@@ -113,14 +129,30 @@ public struct AuditLog: Sendable, Equatable {
         findings.filter { withdrawn[$0.id] == nil }
     }
 
+    /// The item's findings in force, in the order first logged.
     public func findings(on item: String) -> [Finding] {
-        (positionsByItem[item] ?? []).sorted().map { findings[$0] }.filter { withdrawn[$0.id] == nil }
+        (activeByItem[item] ?? []).map { findings[$0] }
+    }
+
+    /// Only the item's findings in force numbered `window` (a screenful of thousands).
+    public func findings(on item: String, in window: Range<Int>) -> [Finding] {
+        let positions = activeByItem[item] ?? []
+        let clamped = window.clamped(to: positions.startIndex..<positions.endIndex)
+        return positions[clamped].map { findings[$0] }
+    }
+
+    /// The item's finding in force numbered `index`, if there is one.
+    public func finding(on item: String, at index: Int) -> Finding? {
+        guard let positions = activeByItem[item], positions.indices.contains(index) else { return nil }
+        return findings[positions[index]]
     }
 
     /// The item's withdrawn findings, in the order first logged: out of force, still on record.
     public func withdrawnFindings(on item: String) -> [Finding] {
-        (positionsByItem[item] ?? []).sorted().map { findings[$0] }.filter { withdrawn[$0.id] != nil }
+        (withdrawnByItem[item] ?? []).map { findings[$0] }
     }
+
+    public func withdrawnCount(on item: String) -> Int { withdrawnByItem[item]?.count ?? 0 }
 
     /// The auditor's latest finding in force, found from the end: the session starts from it.
     public func lastActiveFinding(by auditor: String) -> Finding? {

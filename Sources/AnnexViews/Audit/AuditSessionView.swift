@@ -122,17 +122,17 @@ enum SessionItemView {
 
 enum SessionFindingsView {
     static func draw<S: Surface>(_ item: String, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
-        let findings = log.findings(on: item)
+        let count = log.activeCount(on: item)
         let withdrawn = log.withdrawnFindings(on: item)
         let focused = session.focus == .findings
-        let title = "Findings on \(item): \(findings.count)" + (withdrawn.isEmpty ? "" : ", \(withdrawn.count) withdrawn")
+        let title = "Findings on \(item): \(count)" + (withdrawn.isEmpty ? "" : ", \(withdrawn.count) withdrawn")
         let inner = Pane.draw(area, title: title, active: focused, into: &surface, context: context)
         context.record(.sessionFindings, area)
         // Withdrawn findings stay on record: one dim line each, under those in force.
         let withdrawnLines = withdrawn.map { finding in
             "Withdrawn \(finding.id) (\(FindingLetter.letter(finding.classification))): \(log.withdrawn[finding.id] ?? "")"
         }
-        guard !findings.isEmpty else {
+        guard count > 0 else {
             let hint = session.readOnly ? "None." : "None yet. c conformity, M major, m minor, o observation, i improvement."
             let lines = Wrap.lines(hint, width: max(1, inner.width)) + withdrawnLines
             for (index, text) in lines.prefix(inner.height).enumerated() {
@@ -142,11 +142,11 @@ enum SessionFindingsView {
         }
         // Only the findings that can be on screen around the selected one are laid out: an
         // item may hold thousands, and each takes at least three lines.
-        let selected = min(session.findingCursor, findings.count - 1)
-        let window = max(0, selected - inner.height)..<min(findings.count, selected + inner.height)
+        let selected = min(session.findingCursor, count - 1)
+        let window = max(0, selected - inner.height)..<min(count, selected + inner.height)
         var blocks: [[StyledLine]] = []
         let width = max(1, inner.width - 2)
-        for finding in findings[window] {
+        for finding in log.findings(on: item, in: window) {
             var block: [StyledLine] = []
             let edited = (log.history[finding.id]?.count ?? 1) > 1 ? " (edited)" : ""
             let time = TimeText.hourMinute(log.loggedAt(finding.id) ?? finding.at)
@@ -177,7 +177,7 @@ enum SessionFindingsView {
             first = selectedBlock
             while first > 0, used + blocks[first].count + blocks[first - 1].count <= inner.height { used += blocks[first - 1].count; first -= 1 }
         }
-        if window.upperBound == findings.count {
+        if window.upperBound == count {
             blocks.append(withdrawnLines.map { [Span($0, Role.dim)] })
         }
         var y = inner.y

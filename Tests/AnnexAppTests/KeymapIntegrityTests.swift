@@ -1,0 +1,58 @@
+@testable import AnnexApp
+import XCTest
+
+/// The keymap is data the help, the hints and the palette are generated from: it must not bind a
+/// key twice where one binding would hide the other, and every command must be reachable.
+final class KeymapIntegrityTests: XCTestCase {
+    let keymap = Keymap.standard
+
+    /// Contexts with no popup: their keys are looked up after the global ones.
+    let paneContexts: [KeyContext] = [.dashboard, .catalog, .detail, .heatMap, .register, .auditList, .auditPlan, .session, .sessionFindings, .actionList, .actionDetail]
+
+    func testNoKeyIsBoundTwiceInOneContext() {
+        for (context, bindings) in keymap.bindings {
+            var seen: [String: Command] = [:]
+            for binding in bindings {
+                for key in binding.keys {
+                    if let first = seen[key] {
+                        XCTFail("\(context): \(key) is bound to \(first) and again to \(binding.command), which it can never reach")
+                    }
+                    seen[key] = binding.command
+                }
+            }
+        }
+    }
+
+    func testNoPaneKeyIsShadowedByAGlobalOne() {
+        let global = Set((keymap.bindings[.global] ?? []).flatMap(\.keys))
+        for context in paneContexts {
+            for binding in keymap.bindings[context] ?? [] {
+                for key in binding.keys where global.contains(key) {
+                    XCTFail("\(context): \(key) for \(binding.command) is taken first by the global \(keymap.command(for: key, in: .global).map(String.init(describing:)) ?? "")")
+                }
+            }
+        }
+    }
+
+    func testEveryCommandHasAKeySomewhere() {
+        let bound = Set(keymap.bindings.values.flatMap { $0.map(\.command) })
+        let unbound = Command.allCases.filter { !bound.contains($0) }
+        XCTAssertEqual(unbound, [], "commands no key and no palette entry reaches")
+    }
+
+    func testEveryContextHasAWayOutOrIsAScreen() {
+        let exits: Set<Command> = [.cancel, .back, .no, .confirm, .keepMine, .takeTheirs, .backToEditor]
+        for context in KeyContext.allCases where !paneContexts.contains(context) && context != .global {
+            let commands = Set((keymap.bindings[context] ?? []).map(\.command))
+            XCTAssertFalse(commands.isDisjoint(with: exits), "\(context) has no key that closes it")
+        }
+    }
+
+    func testEveryHintedCommandHasAShortWord() {
+        for (context, bindings) in keymap.bindings {
+            for binding in bindings where binding.hint {
+                XCTAssertLessThanOrEqual(binding.command.hint.count, 12, "\(context): the hint for \(binding.command) is too long for the status line")
+            }
+        }
+    }
+}
