@@ -66,21 +66,11 @@ final class ShellReducerTests: XCTestCase {
 }
 
 final class MouseTests: XCTestCase {
-    func testClickingATabSwitchesScreens() {
+    /// Clicks go by the drawn frame (MouseScenarioTests); with none drawn they do nothing.
+    func testAClickWithNoFrameDrawnDoesNothing() {
         var driver = Driver(sampleState())
-        let controls = Metrics.tabSpans().first { $0.screen == .controls }!.columns
-        driver.send(.click(x: controls.lowerBound + 1, y: 0))
-        XCTAssertEqual(driver.state.screen, .controls)
-    }
-
-    func testClickingACatalogRowSelectsItAndTheDetailPaneTakesFocus() {
-        var driver = Driver(sampleState())
-        driver.send(.character("2"))
-        driver.send(.click(x: 5, y: 4))
-        XCTAssertEqual(driver.state.controls.selected, CatalogTree.rows(driver.state)[2].id)
-        XCTAssertEqual(driver.state.focus, .catalog)
-        driver.send(.click(x: 70, y: 10))
-        XCTAssertEqual(driver.state.focus, .detail)
+        driver.send(.click(x: 12, y: 0))
+        XCTAssertEqual(driver.state.screen, .dashboard)
     }
 
     func testWheelScrollsTheFocusedPane() {

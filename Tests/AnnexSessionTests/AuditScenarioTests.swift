@@ -82,6 +82,33 @@ final class AuditScenarioTests: XCTestCase {
         XCTAssertTrue(text.contains("Ask"), "the questions still show:\n" + screen)
     }
 
+    /// A finding longer than its pane reads to its end with j: the lines scroll under its header
+    /// line before the next finding is selected, and k scrolls back.
+    func testALongFindingScrollsLineByLineInItsPane() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.auditSession(clock: TestClock(), width: 80, height: 24)
+        session.press("4", "enter", "c")
+        let words = (1...60).map { "word\($0)" }.joined(separator: " ")
+        session.type(words + " THE-END")
+        session.press("enter")
+        XCTAssertTrue(session.statusLine.contains("saved"), session.statusLine)
+        session.press("tab")
+        XCTAssertEqual(session.state.audits.session?.focus, .findings)
+        XCTAssertFalse(session.rows.joined().contains("THE-END"), "the end is below the pane at first")
+        var presses = 0
+        while !session.rows.joined().contains("THE-END"), presses < 40 {
+            session.press("j")
+            presses += 1
+        }
+        XCTAssertTrue(session.rows.joined().contains("THE-END"), "j reaches the end of the finding")
+        XCTAssertGreaterThan(presses, 0)
+        XCTAssertTrue(session.rows.contains { $0.contains(" c  Conformity ") }, "its header line stays on top:\n" + session.rows.joined(separator: "\n"))
+        XCTAssertEqual(session.state.audits.session?.findingCursor, 0, "still the same finding")
+        for _ in 0..<presses { session.press("k") }
+        XCTAssertEqual(session.state.audits.session?.findingLineOffset, 0)
+        XCTAssertTrue(session.rows.joined().contains("word1 word2"), "k scrolls back to its start")
+    }
+
     /// One count of progress, named the same way, wherever it shows: the dashboard, the audits
     /// list, the plan, the session header, the closing summary and the report.
     func testProgressReadsTheSameOnEveryScreenAndInTheReport() throws {

@@ -108,6 +108,15 @@ enum AuditSessionReducer {
             }
             return go(to: min(max(0, session.cursor + step), count - 1), &state, audit: audit)
         case .moveDown, .moveUp:
+            // A finding longer than the pane scrolls line by line before the next one is selected.
+            if command == .moveDown, state.frame.hiddenBelow[.sessionFindings, default: 0] > 0 {
+                state.audits.session?.findingLineOffset += 1
+                return []
+            }
+            if command == .moveUp, session.findingLineOffset > 0 {
+                state.audits.session?.findingLineOffset -= 1
+                return []
+            }
             let count = state.workspace.log(of: audit.id).activeCount(on: audit.checklist[session.cursor])
             let target = session.findingCursor + (command == .moveDown ? 1 : -1)
             state.audits.session?.findingCursor = min(max(0, target), max(0, count - 1))

@@ -12,7 +12,11 @@ public struct AuditSessionState: Sendable, Equatable {
     public var scroll = 0
     public var focus = Focus.checklist
     /// The selected finding of the current item, for editing or withdrawing.
-    public var findingCursor = 0
+    public var findingCursor = 0 {
+        didSet { if findingCursor != oldValue { findingLineOffset = 0 } }
+    }
+    /// Lines of the selected finding scrolled past, when it is longer than the pane.
+    public var findingLineOffset = 0
     public var started: Date
     /// When the current item was opened: its time on screen adds to what the journal recorded.
     public var itemStarted: Date

@@ -10,8 +10,8 @@ enum ControlsReducer {
         switch command {
         case .moveDown: move(by: 1, &state)
         case .moveUp: move(by: -1, &state)
-        case .pageDown: move(by: Metrics.catalogListRows(height: state.height) - 1, &state)
-        case .pageUp: move(by: -(Metrics.catalogListRows(height: state.height) - 1), &state)
+        case .pageDown: move(by: state.frame.rows(of: .catalog, else: Metrics.catalogListRows(height: state.height)) - 1, &state)
+        case .pageUp: move(by: -(state.frame.rows(of: .catalog, else: Metrics.catalogListRows(height: state.height)) - 1), &state)
         case .moveTop: select(index: 0, &state)
         case .moveBottom: select(index: CatalogTree.rows(state).count - 1, &state)
         case .expand, .collapse, .toggleGroup: setGroup(command, &state)
@@ -90,7 +90,7 @@ enum ControlsReducer {
 
     static func keepSelectionVisible(_ state: inout AppState, rows given: [CatalogRow]? = nil) {
         let rows = given ?? CatalogTree.rows(state)
-        let visible = Metrics.catalogListRows(height: state.height)
+        let visible = state.frame.rows(of: .catalog, else: Metrics.catalogListRows(height: state.height))
         let index = rows.firstIndex { $0.id == state.controls.selected } ?? 0
         state.controls.scroll = ListScrolling.offset(keeping: index, current: state.controls.scroll, visible: visible, count: rows.count)
     }

@@ -1,11 +1,11 @@
-/// Clicks: a tab switches screens, a pane takes the focus, a catalog, audit or checklist row is selected.
-/// Positions follow `Metrics`, the same numbers the views draw with.
+/// Clicks go by where the last frame drew things: a tab switches screens, a pane takes the focus,
+/// a row of any list is selected. Before the first frame a click does nothing.
 enum MouseReducer {
     static func click(x: Int, y: Int, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
-        guard !state.isTooSmall else { return [] }
-        if y == 0 {
-            guard let tab = Metrics.tabSpans().first(where: { $0.columns.contains(x) }) else { return [] }
-            let command: Command = switch tab.screen {
+        guard !state.isTooSmall, let hit = state.frame.hit(x: x, y: y) else { return [] }
+        switch hit.target {
+        case .tab(let screen):
+            let command: Command = switch screen {
             case .dashboard: .showDashboard
             case .controls: .showControls
             case .risks: .showRisks
@@ -13,18 +13,49 @@ enum MouseReducer {
             case .actions: .showActions
             }
             return perform(command, &state)
+        case .pane(let pane):
+            state.focus = pane
+        case .rows(let pane):
+            state.focus = pane
+            select(row: hit.row, in: pane, &state)
+        case .sessionChecklist, .sessionItem, .sessionFindings:
+            return AuditMouse.clickInSession(hit, &state)
         }
-        if state.screen == .audits, y > 0, y < state.height - 1 { return AuditMouse.click(x: x, y: y, &state) }
-        guard state.screen == .controls, y > 0, y < state.height - 1 else { return [] }
-        if x >= Metrics.catalogWidth(width: state.width) {
-            state.focus = .detail
-            return []
-        }
-        state.focus = .catalog
-        // Row 1 is the pane's top border; the list starts on row 2.
-        let row = state.controls.scroll + (y - 2)
-        let rows = CatalogTree.rows(state)
-        if y >= 2, rows.indices.contains(row) { ControlsReducer.select(index: row, &state, rows: rows) }
         return []
+    }
+
+    /// The row under the click, counted from the list's first row on screen.
+    private static func select(row: Int, in pane: Pane, _ state: inout AppState) {
+        switch pane {
+        case .catalog:
+            let rows = CatalogTree.rows(state)
+            let index = state.controls.scroll + row
+            if rows.indices.contains(index) { ControlsReducer.select(index: index, &state, rows: rows) }
+        case .register:
+            let rows = RisksReducer.rows(&state)
+            let index = state.risks.scroll + row
+            if rows.indices.contains(index) { RisksReducer.select(index: index, &state, rows: rows) }
+        case .actionList:
+            let rows = ActionsState.shown(state)
+            let index = state.actions.scroll + row
+            if rows.indices.contains(index) { ActionsReducer.select(index: index, &state, rows: rows) }
+        case .auditList:
+            let ordered = AuditsState.ordered(state.workspace.audits)
+            let index = state.audits.listScroll + row
+            if ordered.indices.contains(index) { AuditsReducer.select(ordered[index].id, &state) }
+        case .auditPlan:
+            let index = state.audits.checklistScroll + row
+            if let audit = AuditsState.selectedAudit(state), audit.checklist.indices.contains(index) { state.audits.checklistCursor = index }
+        case .detail, .heatMap, .actionDetail:
+            break
+        }
+    }
+}
+
+extension FrameLayout {
+    /// Rows a list showed in the last frame, or `fallback` (the rows the layout will give it)
+    /// before its first frame or just after a resize.
+    func rows(of pane: Pane, else fallback: @autoclosure () -> Int) -> Int {
+        rows(of: .rows(pane)) ?? fallback()
     }
 }

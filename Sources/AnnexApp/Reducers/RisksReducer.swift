@@ -21,8 +21,8 @@ enum RisksReducer {
             state.status = StatusMessage(.info, "Showing \(state.risks.query.view.rawValue) ratings")
         case .moveDown: move(by: 1, &state)
         case .moveUp: move(by: -1, &state)
-        case .pageDown: move(by: Metrics.registerRows(height: state.height) - 1, &state)
-        case .pageUp: move(by: -(Metrics.registerRows(height: state.height) - 1), &state)
+        case .pageDown: move(by: state.frame.rows(of: .register, else: Metrics.registerRows(height: state.height)) - 1, &state)
+        case .pageUp: move(by: -(state.frame.rows(of: .register, else: Metrics.registerRows(height: state.height)) - 1), &state)
         case .moveTop: select(index: 0, &state)
         case .moveBottom: select(index: Int.max / 2, &state)
         case .sortNext, .sortPrevious:
@@ -133,7 +133,7 @@ enum RisksReducer {
 
     static func keepSelectionVisible(_ state: inout AppState, rows given: [Risk]? = nil) {
         let rows = given ?? rows(&state)
-        let visible = Metrics.registerRows(height: state.height)
+        let visible = state.frame.rows(of: .register, else: Metrics.registerRows(height: state.height))
         let index = rows.firstIndex { $0.id == state.risks.selected } ?? 0
         state.risks.scroll = ListScrolling.offset(keeping: index, current: state.risks.scroll, visible: visible, count: rows.count)
     }

@@ -4,6 +4,10 @@
 public struct FrameLayout: Sendable, Equatable {
     public enum Target: Sendable, Hashable {
         case tab(Screen)
+        /// A whole pane, border included: a click gives it the focus.
+        case pane(Pane)
+        /// A pane's list rows; the first row shows the item at the list's scroll.
+        case rows(Pane)
         /// The session's checklist rows; the first row shows the item at the session's scroll.
         case sessionChecklist
         case sessionItem
@@ -25,10 +29,14 @@ public struct FrameLayout: Sendable, Equatable {
     }
 
     public private(set) var regions: [Region] = []
+    /// Lines of the selected entry of a pane that the frame could not show below its edge.
+    public private(set) var hiddenBelow: [Target: Int] = [:]
 
     public init(_ regions: [Region] = []) { self.regions = regions }
 
     public mutating func record(_ region: Region) { regions.append(region) }
+
+    public mutating func note(hiddenBelow lines: Int, in target: Target) { hiddenBelow[target] = lines }
 
     /// The topmost region under a click (the last drawn wins, as on screen) and the row within it.
     public func hit(x: Int, y: Int) -> (target: Target, row: Int)? {

@@ -8,7 +8,7 @@ enum ActionDetailView {
         guard area.height >= 3 else { return }
         let action = ActionsState.selectedAction(state)
         let title = action.map { "\($0.id) for \($0.finding)" } ?? "Action"
-        let inner = Pane.draw(area, title: title, active: state.focus == .actionDetail, into: &surface, context: context)
+        let inner = Pane.draw(area, title: title, active: state.focus == .actionDetail, pane: .actionDetail, into: &surface, context: context)
         guard let action else {
             surface.put("No action selected.", at: inner.origin, style: context.style(Role.dim), clip: inner)
             return

@@ -15,13 +15,14 @@ enum ActionListView {
         let title = "Actions \(rows.count)/\(state.workspace.actions.count): \(query.summary)"
         let focused = state.focus == .actionList
         let inner = Pane.draw(area, title: DisplayWidth.truncate(title, to: area.width - 6, ellipsis: context.glyphs.ellipsis),
-                              active: focused, into: &surface, context: context)
+                              active: focused, pane: .actionList, into: &surface, context: context)
         var x = inner.x
         for column in columns + [(header: "Action", width: max(1, inner.maxX - x))] {
             surface.put(column.header, at: Point(x: x, y: inner.y), style: context.style(Role.label), clip: inner)
             x += column.width + 1
         }
         let body = inner.inset(top: 1)
+        context.record(.rows(.actionList), body)
         if rows.isEmpty {
             let message = state.workspace.actions.isEmpty
                 ? "No corrective actions yet: a raises one for a nonconformity."

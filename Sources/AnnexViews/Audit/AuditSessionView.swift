@@ -168,21 +168,25 @@ enum SessionFindingsView {
             }
             blocks.append(block)
         }
-        // Keep the selected finding in view: start from it when everything does not fit.
+        // Keep the selected finding in view: start from it when everything does not fit, and
+        // from its `findingLineOffset`th line when it is itself longer than the pane.
         let selectedBlock = selected - window.lowerBound
         let total = blocks.reduce(0) { $0 + $1.count }
         var first = 0
+        let skip = min(session.findingLineOffset, max(0, blocks[selectedBlock].count - 1))
         if total > inner.height {
             var used = 0
             first = selectedBlock
-            while first > 0, used + blocks[first].count + blocks[first - 1].count <= inner.height { used += blocks[first - 1].count; first -= 1 }
+            while skip == 0, first > 0, used + blocks[first].count + blocks[first - 1].count <= inner.height { used += blocks[first - 1].count; first -= 1 }
         }
+        let before = blocks[first..<selectedBlock].reduce(0) { $0 + $1.count }
+        context.note(hiddenBelow: max(0, before + blocks[selectedBlock].count - skip - inner.height), in: .sessionFindings)
         if window.upperBound == count {
             blocks.append(withdrawnLines.map { [Span($0, Role.dim)] })
         }
         var y = inner.y
         for (index, block) in blocks.enumerated().dropFirst(first) {
-            for (lineIndex, line) in block.enumerated() where y < inner.maxY {
+            for (lineIndex, line) in block.enumerated() where y < inner.maxY && (index != selectedBlock || lineIndex == 0 || lineIndex > skip) {
                 let row = inner.row(y - inner.y)
                 if focused, index == selectedBlock {
                     surface.clear(row, style: context.style(Role.selectionInactive))

@@ -31,7 +31,7 @@ enum AuditListView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let audits = AuditsState.ordered(state.workspace.audits)
         let focused = state.focus == .auditList
-        let inner = Pane.draw(area, title: "Audits \(audits.count)", active: focused, into: &surface, context: context)
+        let inner = Pane.draw(area, title: "Audits \(audits.count)", active: focused, pane: .auditList, into: &surface, context: context)
         let wide = inner.width >= 100
         // At 80 columns the type gives way (the id's prefix says it) so the title keeps room.
         var columns: [(String, Int)] = [("Id", wide ? 12 : 10), ("Type", 12), ("Dates", wide ? 23 : 10), ("Status", 11), ("Reached", 7), ("Findings", wide ? 26 : 15)]
@@ -43,6 +43,7 @@ enum AuditListView {
         }
         surface.put("Title", at: Point(x: x, y: inner.y), style: context.style(Role.label), clip: inner)
         let body = inner.inset(top: 1)
+        context.record(.rows(.auditList), body)
         if audits.isEmpty {
             surface.put("No audits yet: a plans one from the SoA.", at: body.origin, style: context.style(Role.dim), clip: body)
             return
@@ -134,7 +135,8 @@ enum AuditPlanView {
 enum AuditChecklistView {
     static func draw<S: Surface>(_ audit: Audit, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let focused = state.focus == .auditPlan
-        let inner = Pane.draw(area, title: "Checklist \(audit.checklist.count)", active: focused, into: &surface, context: context)
+        let inner = Pane.draw(area, title: "Checklist \(audit.checklist.count)", active: focused, pane: .auditPlan, into: &surface, context: context)
+        context.record(.rows(.auditPlan), inner)
         let progress = AuditProgress(audit: audit, log: state.workspace.log(of: audit.id))
         if audit.checklist.isEmpty {
             surface.put("Empty: a adds items.", at: inner.origin, style: context.style(Role.dim), clip: inner)

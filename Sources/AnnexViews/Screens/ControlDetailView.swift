@@ -5,7 +5,7 @@ import TerminalCore
 /// The selected control in full: what it is, what the SoA says, what is linked to it.
 enum ControlDetailView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
-        let inner = Pane.draw(area, title: "Detail", active: state.focus == .detail, into: &surface, context: context)
+        let inner = Pane.draw(area, title: "Detail", active: state.focus == .detail, pane: .detail, into: &surface, context: context)
         let width = max(1, inner.width - 2)
         let lines = content(state, width: width, context: context)
         let maxScroll = max(0, lines.count - inner.height)

@@ -20,7 +20,8 @@ enum CatalogListView {
         var title = "Catalog"
         if state.controls.filter.isActive { title += " (\(controlsShown) shown: \(state.controls.filter.summary))" }
         let inner = Pane.draw(area, title: DisplayWidth.truncate(title, to: area.width - 6, ellipsis: context.glyphs.ellipsis),
-                              active: state.focus == .catalog, into: &surface, context: context)
+                              active: state.focus == .catalog, pane: .catalog, into: &surface, context: context)
+        context.record(.rows(.catalog), inner)
         if rows.isEmpty {
             surface.put("Nothing matches the filter. x clears it.", at: inner.origin, style: context.style(Role.dim), clip: inner)
             return

@@ -41,7 +41,7 @@ enum RegisterView {
         }
         let focused = state.focus == .register
         let inner = Pane.draw(area, title: DisplayWidth.truncate(title, to: area.width - 6, ellipsis: context.glyphs.ellipsis),
-                              active: focused, into: &surface, context: context)
+                              active: focused, pane: .register, into: &surface, context: context)
         var x = inner.x
         for column in columns {
             var label = header(column.column)
@@ -51,6 +51,7 @@ enum RegisterView {
             x += column.width + 1
         }
         let body = inner.inset(top: 1)
+        context.record(.rows(.register), body)
         if rows.isEmpty {
             let message = state.workspace.risks.isEmpty ? "No risks yet: a adds one." : "No risk matches; x clears the filters."
             surface.put(message, at: body.origin, style: context.style(Role.dim), clip: body)

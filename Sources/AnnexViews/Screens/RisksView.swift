@@ -36,7 +36,7 @@ enum HeatMapView {
         let view = state.risks.query.view
         let cell = cellWidth(figures)
         let focused = state.focus == .heatMap && state.screen == .risks
-        let inner = Pane.draw(area, title: "Heat map: \(view.rawValue)", active: focused, into: &surface, context: context)
+        let inner = Pane.draw(area, title: "Heat map: \(view.rawValue)", active: focused, pane: .heatMap, into: &surface, context: context)
         let rows = matrix.likelihood.count
         for row in 0..<rows {
             let likelihood = rows - row

@@ -19,6 +19,11 @@ public struct RenderContext: Sendable {
     func record(_ target: FrameLayout.Target, _ rect: Rect) {
         recorder?.layout.record(FrameLayout.Region(target, x: rect.x, y: rect.y, width: rect.width, height: rect.height))
     }
+
+    /// Notes how many lines of the pane's selected entry fell below its edge.
+    func note(hiddenBelow lines: Int, in target: FrameLayout.Target) {
+        recorder?.layout.note(hiddenBelow: lines, in: target)
+    }
 }
 
 /// A frame's layout as it is drawn. A reference, so views that take the context by value can add

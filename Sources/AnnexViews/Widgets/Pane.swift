@@ -1,9 +1,12 @@
+import AnnexApp
 import TerminalCore
 
 /// A bordered pane with a title; returns the area inside the border.
 enum Pane {
+    /// `pane`: which one it is, so a click on it can give it the focus.
     @discardableResult
-    static func draw<S: Surface>(_ area: Rect, title: String, active: Bool, into surface: inout S, context: RenderContext) -> Rect {
+    static func draw<S: Surface>(_ area: Rect, title: String, active: Bool, pane: AnnexApp.Pane? = nil, into surface: inout S, context: RenderContext) -> Rect {
+        if let pane { context.record(.pane(pane), area) }
         surface.clear(area, style: context.style(Role.text))
         surface.drawBox(
             area, style: context.style(active ? Role.borderActive : Role.border), charset: context.glyphs.box,

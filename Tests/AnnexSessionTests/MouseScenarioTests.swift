@@ -1,0 +1,81 @@
+import AnnexApp
+import AnnexDomain
+import AnnexSession
+import Foundation
+import XCTest
+
+/// Clicks on the real frame: wherever a list is drawn, a click on one of its rows selects that
+/// row, a click on a pane gives it the focus, a click on a tab switches screens.
+final class MouseScenarioTests: XCTestCase {
+    private func row(_ text: String, in session: AppSession, file: StaticString = #filePath, line: UInt = #line) throws -> (x: Int, y: Int) {
+        let rows = session.rows
+        guard let y = rows.firstIndex(where: { $0.contains(text) }), let range = rows[y].range(of: text) else {
+            XCTFail("\(text) is not on screen:\n" + rows.joined(separator: "\n"), file: file, line: line)
+            throw CancellationError()
+        }
+        return (rows[y].distance(from: rows[y].startIndex, to: range.lowerBound) + 1, y)
+    }
+
+    func testATabClickSwitchesScreens() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.session()
+        let tab = try row("3 Risks", in: session)
+        session.click(x: tab.x, y: tab.y)
+        XCTAssertEqual(session.state.screen, .risks)
+    }
+
+    func testClickingACatalogRowSelectsItAndTheDetailTakesTheFocus() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.session()
+        session.press("2")
+        // The last catalog row on screen, whatever the tree shows at this size.
+        let rows = session.rows
+        let y = try XCTUnwrap(rows.indices.last { rows[$0].hasPrefix("│    5.") }, rows.joined(separator: "\n"))
+        let id = try XCTUnwrap(rows[y].range(of: #"5\.\d+"#, options: .regularExpression).map { String(rows[y][$0]) })
+        session.click(x: 5, y: y)
+        XCTAssertEqual(session.state.controls.selected, id)
+        session.click(x: 70, y: 10)
+        XCTAssertEqual(session.state.focus, .detail)
+    }
+
+    func testClickingARegisterRowSelectsThatRisk() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.session()
+        session.press("3")
+        let target = try row("R-005", in: session)
+        session.click(x: target.x, y: target.y)
+        XCTAssertEqual(session.state.risks.selected, "R-005")
+        XCTAssertEqual(session.state.focus, .register)
+    }
+
+    func testClickingAnActionRowSelectsThatAction() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.session()
+        session.press("5")
+        let ids = session.rows.compactMap { line in line.range(of: #"CA-\d{3}"#, options: .regularExpression).map { String(line[$0]) } }
+        let last = try XCTUnwrap(ids.last, "actions are listed")
+        let target = try row(last, in: session)
+        session.click(x: target.x, y: target.y)
+        XCTAssertEqual(session.state.actions.selected, last)
+    }
+
+    func testClickingAnAuditAndAChecklistRowSelectsThem() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.session()
+        session.press("4")
+        let audit = try row("IA-2026-1", in: session)
+        session.click(x: audit.x, y: audit.y)
+        XCTAssertEqual(session.state.audits.selected, "IA-2026-1")
+        let item = try row("│ 3 ", in: session)
+        session.click(x: item.x + 4, y: item.y)
+        XCTAssertEqual(session.state.focus, .auditPlan)
+        XCTAssertEqual(session.state.audits.checklistCursor, 2, "the third checklist row")
+    }
+
+    func testAClickBeforeAnyFrameDoesNothing() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.session()
+        session.send(.click(x: 20, y: 0))
+        XCTAssertEqual(session.state.screen, .dashboard, "nothing was drawn there yet")
+    }
+}
