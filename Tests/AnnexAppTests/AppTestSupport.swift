@@ -1,5 +1,7 @@
 @testable import AnnexApp
 import AnnexDomain
+import AnnexSession
+import AnnexStore
 import Foundation
 import XCTest
 
@@ -21,30 +23,74 @@ func sampleState(height: Int = 24) -> AppState {
     return state
 }
 
-/// Sends keys through the reducer like the runtime does, performing saves in memory.
+/// A temporary folder holding a test's workspace, removed when the last driver copy goes.
+final class TestFolder {
+    let store: WorkspaceStore
+
+    init(_ workspace: Workspace) {
+        let folder = NSTemporaryDirectory() + "annex-app-" + UUID().uuidString
+        store = try! WorkspaceStore.create(at: folder, with: workspace)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: store.root) }
+}
+
+/// Sends keys through the reducer like the runtime does, and performs every effect with the real
+/// effect runner on a real workspace written from the state: what the tests record is what was
+/// asked of the store, and what they read back (drafts, journals) is on disk.
 struct Driver {
     var state: AppState
     var saved: [SoAEntry] = []
     var savedRisks: [Risk] = []
     var deletedRisks: [Risk] = []
     var savedAudits: [Audit] = []
-    /// Journal events in the order they were "made durable".
+    /// Journal events in the order they were made durable.
     var appended: [AuditEvent] = []
-    /// The draft file as the store would hold it: the last one saved, nil once deleted.
-    var draftOnDisk: FindingDraft?
     var draftWrites = 0
-    var reportsWritten: [String] = []
-    /// Set to make the next journal append fail, as a full disk would.
+    /// Set to make the next journal append fail, as a full disk would (the one thing a test
+    /// cannot make a real disk do on demand).
     var failNextAppend: String?
-    /// Lists "in the workspace" for sampling from a file.
-    var files: [String: String] = [:]
+    /// Files in the workspace, for sampling from a list: written there when set.
+    var files: [String: String] = [:] {
+        didSet {
+            for (path, text) in files {
+                let absolute = folder.store.root + "/" + path
+                try? FileManager.default.createDirectory(atPath: (absolute as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try? Data(text.utf8).write(to: URL(fileURLWithPath: absolute))
+            }
+        }
+    }
     var savedActions: [CorrectiveAction] = []
     var deletedActions: [CorrectiveAction] = []
     let reducer: AppReducer
+    let folder: TestFolder
+    let runner: EffectRunner
+    private var lastDraft: (audit: String, auditor: String)?
 
     init(_ state: AppState, reducer: AppReducer = AppReducer()) {
         self.state = state
         self.reducer = reducer
+        folder = TestFolder(state.workspace)
+        runner = EffectRunner(store: folder.store)
+    }
+
+    /// The draft file as the store holds it now: nil when there is none. Setting it writes the
+    /// file, as a session that died would have left it.
+    var draftOnDisk: FindingDraft? {
+        get {
+            guard let key = lastDraft ?? state.audits.session.map({ ($0.audit, $0.auditor) }) else { return nil }
+            return try? folder.store.loadDraft(audit: key.audit, auditor: key.auditor)
+        }
+        set {
+            guard let draft = newValue else { return }
+            try! folder.store.saveDraft(draft)
+            lastDraft = (draft.audit, draft.auditor)
+        }
+    }
+
+    /// Audits whose report is on disk.
+    var reportsWritten: [String] {
+        state.workspace.audits.map(\.id).filter { FileManager.default.fileExists(atPath: folder.store.root + "/audits/\($0)/report.md") }
     }
 
     mutating func send(_ keys: KeyPress...) {
@@ -60,61 +106,29 @@ struct Driver {
     }
 
     mutating func perform(_ effect: Effect) {
-            switch effect {
-            case .saveSoAEntry(let entry, _, let describe):
-                saved.append(entry)
-                _ = reducer.reduce(&state, .saved(describe))
-            case .saveRisk(let risk, _, let describe):
-                savedRisks.append(risk)
-                _ = reducer.reduce(&state, .saved(describe))
-            case .deleteRisk(let risk, let describe):
-                deletedRisks.append(risk)
-                _ = reducer.reduce(&state, .saved(describe))
-            case .saveMatrix(_, _, _, _, let describe):
-                _ = reducer.reduce(&state, .saved(describe))
-            case .saveAudit(let audit, _, let describe, let then):
-                savedAudits.append(audit)
-                dispatch(.saved(describe))
-                for next in then { perform(next) }
-            case .deleteAudit(_, let describe):
-                dispatch(.saved(describe))
-            case .appendEvent(let event, let audit, let describe, let draft):
-                if let failure = failNextAppend {
-                    failNextAppend = nil
-                    dispatch(.eventFailed(failure, draft: draft))
-                } else {
-                    appended.append(event)
-                    dispatch(.eventAppended(event, audit: audit, describe: describe))
-                }
-            case .saveDraft(let draft):
-                draftOnDisk = draft
-                draftWrites += 1
-            case .deleteDraft:
-                draftOnDisk = nil
-            case .loadDraft:
-                dispatch(.draftLoaded(draftOnDisk))
-            case .loadPopulation(let path, let form):
-                if let text = files[path] {
-                    dispatch(.populationLoaded(AuditSampler.population(from: text), source: path, form: form))
-                } else {
-                    dispatch(.populationFailed("\(path): no such file in the workspace", form: form))
-                }
-            case .writeReport(let audit, _):
-                reportsWritten.append(audit)
-                dispatch(.saved("Report written"))
-            case .quit:
-                break
-            case .saveAction(let action, _, let describe):
-                savedActions.append(action)
-                _ = reducer.reduce(&state, .saved(describe))
-            case .deleteAction(let action, let describe):
-                deletedActions.append(action)
-                _ = reducer.reduce(&state, .saved(describe))
-            case .claimJournal(let audit, let auditor):
-                dispatch(.journalClaimed(audit: audit, auditor: auditor, heldBy: nil))
-            case .releaseJournal:
-                break
+        switch effect {
+        case .saveSoAEntry(let entry, _, _): saved.append(entry)
+        case .saveRisk(let risk, _, _): savedRisks.append(risk)
+        case .deleteRisk(let risk, _): deletedRisks.append(risk)
+        case .saveAudit(let audit, _, _, _): savedAudits.append(audit)
+        case .saveDraft(let draft):
+            draftWrites += 1
+            lastDraft = (draft.audit, draft.auditor)
+        case .saveAction(let action, _, _): savedActions.append(action)
+        case .deleteAction(let action, _): deletedActions.append(action)
+        case .appendEvent(_, _, _, let draft):
+            if let failure = failNextAppend {
+                failNextAppend = nil
+                dispatch(.eventFailed(failure, draft: draft))
+                return
             }
+        default: break
+        }
+        let outcome = runner.perform(effect)
+        if case .appendEvent(let event, _, _, _) = effect, outcome.contains(where: { if case .eventAppended = $0 { true } else { false } }) {
+            appended.append(event)
+        }
+        for action in outcome { dispatch(action) }
     }
 
     /// Moves the clock on, as the runtime does before each key.

@@ -201,6 +201,24 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertEqual(driver.reportsWritten, [auditID])
     }
 
+    /// Closing saves the plan first and writes the report only once that save is on disk: a plan
+    /// file that no longer parses is refused, and no "closed" report appears.
+    func testTheReportIsWrittenOnlyAfterTheClosedPlanIsSaved() throws {
+        var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
+        planned(&driver)
+        let auditID = try XCTUnwrap(driver.state.audits.selected)
+        driver.press("enter", "c")
+        driver.type("Fine")
+        driver.press("enter")
+        let plan = driver.folder.store.root + "/audits/\(auditID)/audit.yaml"
+        let broken = "title: [unclosed\n"
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: plan))
+        driver.press("C", "y")
+        XCTAssertEqual(driver.state.status?.kind, .error, driver.state.status?.text ?? "")
+        XCTAssertEqual(driver.reportsWritten, [], "no report for a close that was not saved")
+        XCTAssertEqual(String(decoding: try Data(contentsOf: URL(fileURLWithPath: plan)), as: UTF8.self), broken, "the unreadable plan is left as it was")
+    }
+
     func testEveryKeyTypedInANoteIsWrittenToTheDraftAndSavingRemovesIt() throws {
         var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
         planned(&driver)
