@@ -74,7 +74,9 @@ final class RisksTests: AnnexE2ETestCase {
         XCTAssertEqual(afterAdd.map.count(likelihood: 1, impact: 1), startCount + 1, "the cursor's cell counts the new risk:\n\(afterAdd.screen)")
         XCTAssertEqual(afterAdd.map.counts, expected, "only that cell changed:\n\(afterAdd.screen)")
         XCTAssertTrue(afterAdd.screen.contains("Register 43/43"), afterAdd.screen)
-        XCTAssertTrue(Screen.statusLine(afterAdd.screen).contains("\(id) added"), Screen.statusLine(afterAdd.screen))
+        // tmux may be captured while a frame is half written (the heat map rows already new, the
+        // status line not yet): the message is waited for, not read from that capture.
+        try session.waitForScreen("the status line to say \(id) was added") { Screen.statusLine($0).contains("\(id) added") }
         // The export (a separate process reading the files) agrees.
         XCTAssertEqual(HeatMap.expected(try exportedRisks(), view: .inherent).counts, expected)
 
