@@ -156,3 +156,27 @@ final class ControlsReducerTests: XCTestCase {
         XCTAssertEqual(state.status, StatusMessage(.error, "Not saved: soa.yaml:3: broken"))
     }
 }
+
+/// The catalog's rows are derived once per key and shared by the reducer and the view; a change
+/// of what they come from (the filter, the SoA) gives fresh ones.
+final class DerivedListTests: XCTestCase {
+    private func storage(_ rows: [CatalogRow]) -> UnsafeRawPointer? {
+        rows.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    func testTheCatalogRowsAreDerivedOnceAndRefreshedWhenTheirInputsChange() {
+        var driver = Driver(sampleState())
+        driver.press("2", "j")
+        let first = CatalogTree.rows(driver.state), again = CatalogTree.rows(driver.state)
+        XCTAssertNotNil(storage(first))
+        XCTAssertEqual(storage(first), storage(again), "the view reads the rows the key derived, not a new copy")
+        XCTAssertEqual(first, CatalogTree.rows(frameworks: ISO27001.catalog.frameworks.filter { driver.state.workspace.config.frameworks.contains($0.id) },
+                                               soa: driver.state.workspace.soa, controls: driver.state.controls))
+        driver.press("/")
+        driver.type("backup")
+        driver.press("enter")
+        let filtered = CatalogTree.rows(driver.state)
+        XCTAssertLessThan(filtered.count, first.count, "the filter's change derives the rows again")
+        XCTAssertTrue(filtered.contains { $0.itemID == "A.8.13" }, "Information backup is kept")
+    }
+}

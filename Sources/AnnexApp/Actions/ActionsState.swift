@@ -14,7 +14,13 @@ public struct ActionsState: Sendable, Equatable {
 
     /// The list as shown: filtered and sorted.
     public static func shown(_ state: AppState) -> [CorrectiveAction] {
-        state.actions.query.apply(state.workspace, today: state.today)
+        derivedShown(state).value
+    }
+
+    static func derivedShown(_ state: AppState) -> Derived<ActionsInput, [CorrectiveAction]> {
+        Derived.value(for: ActionsInput(state), cached: state.derived.shownActions) { _ in
+            state.actions.query.apply(state.workspace, today: state.today)
+        }
     }
 
     public static func selectedAction(_ state: AppState) -> CorrectiveAction? {

@@ -13,8 +13,9 @@ public struct AppReducer: Sendable {
 
     public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         let effects = apply(action, &state)
-        // The view draws the register from the cache: bring it up to date once per action.
+        // The view draws from the derived lists: bring them up to date once per action.
         if state.screen == .risks { _ = RisksReducer.rows(&state) }
+        DerivedValues.refresh(&state)
         return effects
     }
 

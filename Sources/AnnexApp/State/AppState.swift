@@ -107,6 +107,8 @@ public struct AppState: Sendable, Equatable {
     public var quitting = false
     /// What the last frame drew where (clicks and page sizes read it).
     public var frame = FrameLayout()
+    /// Lists derived from the state, kept so a key derives each of them once.
+    public var derived = DerivedValues()
 
     public init(
         workspace: Workspace, today: Day, now: Date = Date(timeIntervalSince1970: 0), user: String? = nil,

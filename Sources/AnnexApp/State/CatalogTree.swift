@@ -20,8 +20,14 @@ public struct CatalogRow: Sendable, Equatable {
 /// followed by its items that pass the filter, unless collapsed. Derived, never stored.
 public enum CatalogTree {
     public static func rows(_ state: AppState) -> [CatalogRow] {
-        rows(frameworks: ISO27001.catalog.frameworks.filter { state.workspace.config.frameworks.contains($0.id) },
-             soa: state.workspace.soa, controls: state.controls)
+        derivedRows(state).value
+    }
+
+    static func derivedRows(_ state: AppState) -> Derived<CatalogInput, [CatalogRow]> {
+        Derived.value(for: CatalogInput(state), cached: state.derived.catalogRows) { _ in
+            rows(frameworks: ISO27001.catalog.frameworks.filter { state.workspace.config.frameworks.contains($0.id) },
+                 soa: state.workspace.soa, controls: state.controls)
+        }
     }
 
     public static func rows(frameworks: [Framework], soa: StatementOfApplicability, controls: ControlsState) -> [CatalogRow] {

@@ -1,0 +1,66 @@
+import AnnexDomain
+
+/// A value derived from the state and the inputs it came from: asked for several times per key
+/// (by the reducer and again by the view), it is computed once, and again only when an input
+/// changes. Inputs are compared by value; arrays and dictionaries that did not change share their
+/// storage, so the comparison is cheap.
+public struct Derived<Input: Equatable & Sendable, Value: Sendable>: Sendable {
+    let input: Input
+    public let value: Value
+
+    /// The cached value when `input` is what it came from, else a fresh one.
+    static func value(for input: Input, cached: Derived?, compute: (Input) -> Value) -> Derived {
+        if let cached, cached.input == input { return cached }
+        return Derived(input: input, value: compute(input))
+    }
+}
+
+/// The derived lists the screens share. They are caches, not state: two states that differ only
+/// here are equal.
+public struct DerivedValues: Sendable, Equatable {
+    var catalogRows: Derived<CatalogInput, [CatalogRow]>?
+    var shownActions: Derived<ActionsInput, [CorrectiveAction]>?
+
+    public init() {}
+
+    public static func == (_: DerivedValues, _: DerivedValues) -> Bool { true }
+
+    /// Brings the lists of the screen on view up to date, once per action.
+    static func refresh(_ state: inout AppState) {
+        switch state.screen {
+        case .controls: state.derived.catalogRows = CatalogTree.derivedRows(state)
+        case .actions: state.derived.shownActions = ActionsState.derivedShown(state)
+        default: break
+        }
+    }
+}
+
+struct CatalogInput: Equatable, Sendable {
+    var frameworks: [String]
+    var soa: StatementOfApplicability
+    var filter: ControlFilter
+    var collapsed: Set<String>
+
+    init(_ state: AppState) {
+        frameworks = state.workspace.config.frameworks
+        soa = state.workspace.soa
+        filter = state.controls.filter
+        collapsed = state.controls.collapsed
+    }
+}
+
+struct ActionsInput: Equatable, Sendable {
+    var query: ActionQuery
+    var today: Day
+    var actions: [CorrectiveAction]
+    var audits: [Audit]
+    var logs: [String: AuditLog]
+
+    init(_ state: AppState) {
+        query = state.actions.query
+        today = state.today
+        actions = state.workspace.actions
+        audits = state.workspace.audits
+        logs = state.workspace.auditLogs
+    }
+}
