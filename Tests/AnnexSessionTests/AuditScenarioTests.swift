@@ -61,8 +61,8 @@ final class AuditScenarioTests: XCTestCase {
         let findingsTitle = try XCTUnwrap(session.rows.firstIndex { $0.contains("┌ Findings on A.8.8") }, session.rows.joined(separator: "\n"))
         session.click(x: 60, y: findingsTitle + 1)
         XCTAssertEqual(session.state.audits.session?.focus, .findings)
-        session.click(x: 60, y: findingsTitle - 1)
-        XCTAssertEqual(session.state.audits.session?.focus, .findings, "a click on the item pane changes nothing")
+        session.click(x: 60, y: findingsTitle - 2)
+        XCTAssertEqual(session.state.audits.session?.focus, .item, "a click on the item pane focuses it (j scrolls its text)")
         session.click(x: 3, y: row)
         XCTAssertEqual(session.state.audits.session?.focus, .checklist)
     }
@@ -80,6 +80,29 @@ final class AuditScenarioTests: XCTestCase {
         XCTAssertFalse(itemPane.contains { $0.contains("…│") }, "no line of the item pane is cut:\n" + screen)
         XCTAssertTrue(text.contains("Verify IA-2026-1 F-IA1-04 minor NC"), screen)
         XCTAssertTrue(text.contains("Ask"), "the questions still show:\n" + screen)
+    }
+
+    /// What the item pane cannot show at 80x24 is read by giving it the focus: j scrolls its
+    /// text to the last question, the title says how much is left, and the next item starts at
+    /// its top again.
+    func testTheItemPaneScrollsToItsLastLine() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.auditSession(clock: TestClock(), width: 80, height: 24)
+        session.press("4", "enter")
+        XCTAssertTrue(session.rows.contains { $0.contains("more lines, shift+tab, j") }, session.rows.joined(separator: "\n"))
+        let last = try XCTUnwrap(ISO27001.catalog.item("A.8.8")?.auditQuestions.last)
+        let tail = String(last.suffix(12))
+        XCTAssertFalse(session.rows.joined(separator: " ").contains(tail), "the last question is below the pane at first")
+        session.press("shift+tab")
+        XCTAssertEqual(session.state.audits.session?.focus, .item)
+        for _ in 0..<20 { session.press("j") }
+        XCTAssertTrue(session.rows.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ").contains(tail), "j reaches the last question:\n" + session.rows.joined(separator: "\n"))
+        XCTAssertFalse(session.rows.contains { $0.contains("more line") }, "nothing left below")
+        XCTAssertGreaterThan(session.state.audits.session?.itemScroll ?? 0, 0)
+        session.press("n")
+        XCTAssertEqual(session.state.audits.session?.itemScroll, 0, "the next item opens at its top")
+        session.press("escape")
+        XCTAssertEqual(session.state.audits.session?.focus, .checklist)
     }
 
     /// A finding longer than its pane reads to its end with j: the lines scroll under its header

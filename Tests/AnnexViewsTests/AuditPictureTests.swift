@@ -69,7 +69,7 @@ final class AuditPictureTests: XCTestCase {
         │✓ A.6.7   Remote working      ││• Show me the latest vulnerability scan       │
         │✓ A.8.4   Access to source cod││  results and how open critical findings are  │
         │✓ A.8.9   Configuration manage││  tracked?                                    │
-        │✓ A.8.11  Data masking        │└──────────────────────────────── 6 more lines ┘
+        │✓ A.8.11  Data masking        │└────────────────── 6 more lines, shift+tab, j ┘
         │· A.8.8   Management of techni│┌ Findings on A.8.8: 0 ────────────────────────┐
         │· A.8.16  Monitoring activitie││None yet. c conformity, M major, m minor, o   │
         │· A.8.24  Use of cryptography ││observation, i improvement.                   │
@@ -144,7 +144,7 @@ final class AuditPictureTests: XCTestCase {
         │✓ A.6 │ Time     4 h 34 min recorded on the items                      │      │
         │✓ A.8 │                                                                │ are  │
         │✓ A.8 │ Closing sets the end date and writes the audit report next to  │      │
-        │✓ A.8 │ the plan: audits/IA-2026-2/report.md and report.html.          │ ines ┘
+        │✓ A.8 │ the plan: audits/IA-2026-2/report.md and report.html.          │ b, j ┘
         │· A.8 │                                                                │ ─────┐
         │· A.8 │                                                                │  o   │
         │· A.8 │ y closes the audit, n keeps it open                            │      │

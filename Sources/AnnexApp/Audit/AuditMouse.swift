@@ -12,7 +12,9 @@ enum AuditMouse {
             return AuditSessionReducer.go(to: index, &state, audit: audit)
         case .sessionFindings:
             state.audits.session?.focus = .findings
-        case .sessionItem, .tab, .pane, .rows:
+        case .sessionItem:
+            state.audits.session?.focus = .item
+        case .tab, .pane, .rows:
             break
         }
         return []

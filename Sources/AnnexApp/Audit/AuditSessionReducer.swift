@@ -45,6 +45,21 @@ enum AuditSessionReducer {
         return effects + [.claimJournal(audit: audit.id, auditor: auditor)]
     }
 
+    /// The item pane's text moves under its title; a page is the pane's rows on screen.
+    private static func scrollItem(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let session = state.audits.session else { return [] }
+        let hidden = state.frame.hiddenBelow[.sessionItem, default: 0]
+        let page = max(1, (state.frame.rows(of: .sessionItem) ?? 3) - 3)
+        let step = switch command {
+        case .moveDown: min(1, hidden)
+        case .moveUp: -min(1, session.itemScroll)
+        case .pageDown: min(page, hidden)
+        default: -min(page, session.itemScroll)
+        }
+        state.audits.session?.itemScroll += step
+        return []
+    }
+
     /// Checklist rows as the last frame showed them; before the session's first frame (and just
     /// after a resize), as the layout will give them.
     static func checklistRows(_ state: AppState) -> Int {
@@ -90,7 +105,7 @@ enum AuditSessionReducer {
         let count = audit.checklist.count
         switch command {
         case .back:
-            if session.focus == .findings {
+            if session.focus != .checklist {
                 state.audits.session?.focus = .checklist
                 return []
             }
@@ -98,6 +113,9 @@ enum AuditSessionReducer {
             state.audits.session = nil
             state.status = StatusMessage(.info, "Session left; Enter reopens it")
             return effects + (session.readOnly ? [] : [.releaseJournal(audit: audit.id, auditor: session.auditor)])
+        case .moveDown where session.focus == .item, .moveUp where session.focus == .item,
+             .pageDown where session.focus == .item, .pageUp where session.focus == .item:
+            return scrollItem(command, &state)
         case .nextItem, .previousItem, .pageDown, .pageUp:
             let page = AuditSessionReducer.checklistRows(state) - 1
             let step = switch command {

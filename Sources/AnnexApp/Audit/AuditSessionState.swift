@@ -3,12 +3,17 @@ import Foundation
 
 /// A live audit session: one auditor walking one audit's checklist.
 public struct AuditSessionState: Sendable, Equatable {
-    public enum Focus: Sendable, Equatable { case checklist, findings }
+    /// Tab goes checklist, findings, item, and round again (Shift-Tab the other way).
+    public enum Focus: Sendable, Equatable, CaseIterable { case checklist, findings, item }
 
     public var audit: String
     /// Whose journal this session writes.
     public var auditor: String
-    public var cursor = 0
+    public var cursor = 0 {
+        didSet { if cursor != oldValue { itemScroll = 0 } }
+    }
+    /// Lines of the item pane scrolled past, when its text is longer than the pane.
+    public var itemScroll = 0
     public var scroll = 0
     public var focus = Focus.checklist
     /// The selected finding of the current item, for editing or withdrawing.

@@ -1,7 +1,7 @@
 /// Where the keyboard is: decides which bindings apply.
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, dashboard, catalog, detail, heatMap, register, help, palette, filter, form, riskForm, picker, confirm, matrixForm
-    case auditList, auditPlan, session, sessionFindings, findingEditor, auditForm, sampleForm, prompt, history
+    case auditList, auditPlan, session, sessionItem, sessionFindings, findingEditor, auditForm, sampleForm, prompt, history
     case actionList, actionDetail, actionForm, verifyForm, conflict
 }
 
@@ -176,6 +176,26 @@ public struct Keymap: Sendable {
             Binding(["A"], .raiseAction, hint: true),
             Binding(["C"], .closeAudit, hint: true),
             Binding(["t"], .takeOverJournal),
+            Binding(["escape"], .back),
+        ],
+        .sessionItem: [
+            Binding(["j", "down", "wheeldown"], .moveDown, hint: true),
+            Binding(["k", "up", "wheelup"], .moveUp, hint: true),
+            Binding(["pagedown", "ctrl+d"], .pageDown),
+            Binding(["pageup", "ctrl+u"], .pageUp),
+            Binding(["c"], .logConformity),
+            Binding(["M"], .logMajor),
+            Binding(["m"], .logMinor),
+            Binding(["o"], .logObservation),
+            Binding(["i"], .logImprovement),
+            Binding(["n"], .nextItem, hint: true),
+            Binding(["p"], .previousItem, hint: true),
+            Binding(["s"], .markNotAudited),
+            Binding(["d"], .markDone),
+            Binding(["g"], .jumpToItem),
+            Binding(["S"], .drawSample),
+            Binding(["A"], .raiseAction),
+            Binding(["C"], .closeAudit),
             Binding(["escape"], .back),
         ],
         .sessionFindings: [

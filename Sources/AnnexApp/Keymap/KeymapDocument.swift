@@ -19,6 +19,7 @@ public enum KeymapDocument {
         case .auditList: "Audits: list"
         case .auditPlan: "Audits: plan and checklist"
         case .session: "Live audit session"
+        case .sessionItem: "Live audit session: the item's text (Shift-Tab from the checklist)"
         case .sessionFindings: "Live audit session: findings of the item"
         case .findingEditor: "Writing a finding"
         case .auditForm: "Editing an audit plan"

@@ -131,7 +131,7 @@ public struct AppReducer: Sendable {
         case .focusNext, .focusPrevious:
             let panes = Pane.panes(of: state.screen)
             if state.screen == .audits, var session = state.audits.session {
-                session.focus = session.focus == .checklist ? .findings : .checklist
+                session.focus = ListScrolling.step(from: session.focus, in: AuditSessionState.Focus.allCases, forward: command == .focusNext)
                 state.audits.session = session
             } else if panes.contains(state.focus) {
                 state.focus = ListScrolling.step(from: state.focus, in: panes, forward: command == .focusNext)

@@ -157,7 +157,13 @@ public struct AppState: Sendable, Equatable {
         case .controls: return focus == .detail ? .detail : .catalog
         case .risks: return focus == .register ? .register : .heatMap
         case .audits:
-            if let session = audits.session { return session.focus == .findings ? .sessionFindings : .session }
+            if let session = audits.session {
+                switch session.focus {
+                case .checklist: return .session
+                case .item: return .sessionItem
+                case .findings: return .sessionFindings
+                }
+            }
             return focus == .auditPlan ? .auditPlan : .auditList
         case .actions: return focus == .actionDetail ? .actionDetail : .actionList
         default: return .dashboard

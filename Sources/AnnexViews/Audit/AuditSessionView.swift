@@ -55,13 +55,17 @@ enum SessionItemView {
         let onScreen = session.readOnly ? 0 : Int(state.now.timeIntervalSince(session.itemStarted))
         let spent = log.timeSpent[item, default: 0] + onScreen
         let title = "\(item)\(context.glyphs.separator)\(Duration.clock(spent)) on this item"
-        let inner = Pane.draw(area, title: title, active: false, into: &surface, context: context)
+        let inner = Pane.draw(area, title: title, active: session.focus == .item, into: &surface, context: context)
         context.record(.sessionItem, area)
-        for (index, line) in lines.prefix(inner.height).enumerated() {
+        // Scrolled with j/k once Tab gives it the focus, when its text is longer than the pane.
+        let scroll = min(session.itemScroll, max(0, lines.count - inner.height))
+        for (index, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             surface.put(line, at: Point(x: inner.x, y: inner.y + index), clip: inner, context: context)
         }
-        if lines.count > inner.height {
-            let more = "\(lines.count - inner.height) more lines"
+        let hidden = max(0, lines.count - scroll - inner.height)
+        context.note(hiddenBelow: hidden, in: .sessionItem)
+        if hidden > 0 {
+            let more = "\(hidden) more \(hidden == 1 ? "line" : "lines"), " + (session.focus == .item ? "j scrolls" : "shift+tab, j")
             surface.put(" \(more) ", at: Point(x: area.maxX - DisplayWidth.of(more) - 3, y: area.maxY - 1), style: context.style(Role.dim), clip: area)
         }
     }

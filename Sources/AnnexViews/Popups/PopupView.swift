@@ -124,7 +124,7 @@ enum HelpView {
         let screenContexts: [KeyContext] = switch state.screen {
         case .controls: [.catalog, .detail, .form, .filter]
         case .risks: [.heatMap, .register, .riskForm, .picker, .matrixForm]
-        case .audits where state.audits.session != nil: [.session, .sessionFindings, .findingEditor, .sampleForm, .prompt, .history]
+        case .audits where state.audits.session != nil: [.session, .sessionItem, .sessionFindings, .findingEditor, .sampleForm, .prompt, .history]
         case .audits: [.auditList, .auditPlan, .auditForm, .picker]
         case .actions: [.actionList, .actionDetail, .actionForm, .verifyForm]
         default: [.dashboard]
