@@ -56,3 +56,28 @@ final class KeymapIntegrityTests: XCTestCase {
         }
     }
 }
+
+/// Messages name keys by command, so the status line says the key the keymap in force binds.
+final class MessageKeyTests: XCTestCase {
+    func testAMessageNamesTheKeyTheKeymapBinds() {
+        var rebound = Keymap.standard
+        for (context, bindings) in rebound.bindings {
+            rebound.bindings[context] = bindings.map { $0.command == .clearFilters ? Binding(["ctrl+x"], .clearFilters) : $0 }
+        }
+        var driver = Driver(sampleState(), reducer: AppReducer(keymap: rebound))
+        driver.press("2", "F")
+        let status = try! XCTUnwrap(driver.state.status)
+        XCTAssertTrue(status.text.contains("; x clears)"), "with the standard keys: \(status.text)")
+        XCTAssertTrue(status.message.text(keymap: rebound, context: driver.state.context).contains("; Ctrl-X clears)"),
+                      status.message.text(keymap: rebound, context: driver.state.context))
+    }
+
+    func testKeysReadAsInASentence() {
+        XCTAssertEqual(KeyName.display("enter"), "Enter")
+        XCTAssertEqual(KeyName.display("escape"), "Esc")
+        XCTAssertEqual(KeyName.display("ctrl+o"), "Ctrl-O")
+        XCTAssertEqual(KeyName.display("x"), "x")
+        let offer: MessageText = "F-1 saved; \(key: .raiseAction) raises its corrective action"
+        XCTAssertEqual(offer.text(), "F-1 saved; A raises its corrective action")
+    }
+}

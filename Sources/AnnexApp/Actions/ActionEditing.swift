@@ -54,13 +54,13 @@ enum ActionEditing {
             let missing = [(action.rootCause, "a root cause"), (action.action, "an action")]
                 .filter { $0.0.trimmingWhitespace.isEmpty }.map(\.1)
             guard missing.isEmpty else {
-                state.status = StatusMessage(.warning, "\(action.id) cannot be done without \(missing.joined(separator: " and ")): e edits it")
+                state.status = StatusMessage(.warning, "\(action.id) cannot be done without \(missing.joined(separator: " and ")): \(key: .editAction) edits it" as MessageText)
                 return []
             }
             changed.status = .done
             return save(changed, previous: action, &state, describe: "\(action.id) done; v verifies it once it has had time to work")
         case .done:
-            state.status = StatusMessage(.info, "\(action.id) is done: v records whether it worked")
+            state.status = StatusMessage(.info, "\(action.id) is done: \(key: .verifyAction) records whether it worked" as MessageText)
         case .verified:
             state.status = StatusMessage(.info, "\(action.id) is verified and closed")
         }

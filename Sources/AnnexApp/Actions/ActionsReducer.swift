@@ -80,8 +80,9 @@ enum ActionsReducer {
     static func describeFilter(_ state: inout AppState) {
         let shown = ActionsState.shown(state).count
         let actions = shown == 1 ? "1 action" : "\(shown) actions"
-        let clear = state.actions.query.isChanged ? " (x resets)" : ""
-        state.status = StatusMessage(.info, "\(actions): \(state.actions.query.summary)\(clear)")
+        state.status = state.actions.query.isChanged
+            ? StatusMessage(.info, "\(actions): \(state.actions.query.summary) (\(key: .clearFilters) resets)" as MessageText)
+            : StatusMessage(.info, "\(actions): \(state.actions.query.summary)")
     }
 
     private static func scrollDetail(_ command: Command, _ state: inout AppState) {

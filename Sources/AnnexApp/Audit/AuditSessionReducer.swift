@@ -7,11 +7,11 @@ enum AuditSessionReducer {
     /// for a note an earlier session of this auditor left unsaved.
     static func open(_ state: inout AppState) -> [Effect] {
         guard var audit = AuditsState.selectedAudit(state) else {
-            state.status = StatusMessage(.info, "No audit yet; a plans one from the SoA")
+            state.status = StatusMessage(.info, "No audit yet; \(key: .newAudit) plans one from the SoA" as MessageText)
             return []
         }
         guard !audit.checklist.isEmpty else {
-            state.status = StatusMessage(.info, "\(audit.id) has an empty checklist: add items first (Tab, then a)")
+            state.status = StatusMessage(.info, "\(audit.id) has an empty checklist: add items first (\(key: .focusNext), then \(key: .addItem))" as MessageText)
             return []
         }
         let log = state.workspace.log(of: audit.id)
@@ -39,7 +39,7 @@ enum AuditSessionReducer {
         }
         if !audit.auditors.contains(auditor) {
             // Allowed (a guest auditor, a trainee), but said: the plan does not list them.
-            state.status = StatusMessage(.warning, "Session started as \(auditor), who is not among the auditors of \(audit.id); e on the plan adds them")
+            state.status = StatusMessage(.warning, "Session started as \(auditor), who is not among the auditors of \(audit.id); \(key: .editAudit) on the plan adds them" as MessageText)
         }
         // Last, so a restored note's message is the one the status line keeps.
         return effects + [.claimJournal(audit: audit.id, auditor: auditor)]
@@ -111,7 +111,7 @@ enum AuditSessionReducer {
             }
             let effects = recordTime(&state, audit: audit)
             state.audits.session = nil
-            state.status = StatusMessage(.info, "Session left; Enter reopens it")
+            state.status = StatusMessage(.info, "Session left; \(key: .openSession) reopens it" as MessageText)
             return effects + (session.readOnly ? [] : [.releaseJournal(audit: audit.id, auditor: session.auditor)])
         case .moveDown where session.focus == .item, .moveUp where session.focus == .item,
              .pageDown where session.focus == .item, .pageUp where session.focus == .item:

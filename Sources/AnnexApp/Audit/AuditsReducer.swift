@@ -48,7 +48,7 @@ enum AuditsReducer {
     }
 
     private static func noAudit(_ state: inout AppState) -> [Effect] {
-        state.status = StatusMessage(.info, "No audit yet; a plans one from the SoA")
+        state.status = StatusMessage(.info, "No audit yet; \(key: .newAudit) plans one from the SoA" as MessageText)
         return []
     }
 
@@ -128,7 +128,7 @@ enum AuditsReducer {
         guard audit.checklist.indices.contains(index) else { return [] }
         let item = audit.checklist.remove(at: index)
         if state.workspace.log(of: audit.id).activeCount(on: item) > 0 {
-            state.status = StatusMessage(.warning, "\(item) has findings: they stay in the journal but leave the checklist (u undoes it)")
+            state.status = StatusMessage(.warning, "\(item) has findings: they stay in the journal but leave the checklist (\(key: .undo) undoes it)" as MessageText)
         }
         state.audits.checklistCursor = min(index, max(0, audit.checklist.count - 1))
         return save(audit, &state, describe: "\(audit.id): \(item) removed from the checklist (u undoes it)")
@@ -151,7 +151,7 @@ enum AuditsReducer {
             return nil
         }
         guard audit.status != .closed else {
-            state.status = StatusMessage(.info, "\(audit.id) is closed: its checklist is part of the record (e reopens it by status)")
+            state.status = StatusMessage(.info, "\(audit.id) is closed: its checklist is part of the record (\(key: .editAudit) reopens it by status)" as MessageText)
             return nil
         }
         return audit

@@ -22,7 +22,7 @@ enum FindingEditing {
 
     static func edit(_ state: inout AppState, audit: Audit) -> [Effect] {
         guard let session = state.audits.session, let finding = AuditSessionReducer.selectedFinding(state, audit: audit) else {
-            state.status = StatusMessage(.info, "No finding on this item yet: c, M, m, o or i logs one")
+            state.status = StatusMessage(.info, "No finding on this item yet: \(key: .logConformity), \(key: .logMajor), \(key: .logMinor), \(key: .logObservation) or \(key: .logImprovement) logs one" as MessageText)
             return []
         }
         guard finding.auditor == session.auditor else {
@@ -153,10 +153,11 @@ enum FindingEditing {
         default:
             break
         }
-        guard var message = describe else { return effects }
+        guard let describe else { return effects }
+        var message = MessageText(describe)
         // The corrective action is offered, not forced: keys typed ahead go on with the audit.
         if case .logged(let finding) = event, finding.classification.isNonconformity {
-            message += "; A raises its corrective action"
+            message = "\(describe); \(key: .raiseAction) raises its corrective action"
         }
         state.status = StatusMessage(.saved, message)
         return effects
@@ -174,7 +175,7 @@ enum FindingEditing {
             return []
         }
         if let existing = state.workspace.actions.first(where: { $0.audit == audit.id && $0.finding == finding.id }) {
-            state.status = StatusMessage(.info, "\(existing.id) already answers \(finding.id); the Actions screen (5) has it")
+            state.status = StatusMessage(.info, "\(existing.id) already answers \(finding.id); the Actions screen (\(key: .showActions)) has it" as MessageText)
             return []
         }
         let id = ActionForm.newID(using: ids, in: state.workspace)

@@ -102,7 +102,7 @@ public struct AppReducer: Sendable {
             return perform(command, &state)
         }
         if case .click(let x, let y) = key { return MouseReducer.click(x: x, y: y, &state, perform: { perform($0, &$1) }) }
-        state.status = StatusMessage(.info, "\(key.name) does nothing here; ? shows the keys")
+        state.status = StatusMessage(.info, "\(key.name) does nothing here; \(key: .help) shows the keys" as MessageText)
         return []
     }
 

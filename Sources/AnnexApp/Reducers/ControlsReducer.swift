@@ -54,7 +54,7 @@ enum ControlsReducer {
         }
         if state.controls.filter.isActive, [.filterStatus, .filterApplicable, .filterOwner, .filterTheme].contains(command) {
             let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
-            state.status = StatusMessage(.info, "Filter: \(state.controls.filter.summary) (\(shown) shown; x clears)")
+            state.status = StatusMessage(.info, "Filter: \(state.controls.filter.summary) (\(shown) shown; \(key: .clearFilters) clears)" as MessageText)
         }
         return []
     }

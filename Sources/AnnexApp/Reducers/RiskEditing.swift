@@ -13,7 +13,7 @@ public enum RiskEditing {
             state.popup = .riskForm(RiskForm(risk: risk, isNew: true))
         case .editRisk:
             guard let risk = RisksState.selectedRisk(state) else {
-                state.status = StatusMessage(.info, "No risk selected; a adds one")
+                state.status = StatusMessage(.info, "No risk selected; \(key: .addRisk) adds one" as MessageText)
                 return []
             }
             state.popup = .riskForm(RiskForm(risk: risk, isNew: false))

@@ -93,7 +93,7 @@ enum RisksReducer {
         let shown = rows(&state).count
         let summary = RiskFilterSummary.text(state.risks.query, matrix: state.workspace.config.riskMatrix)
         let risks = shown == 1 ? "1 risk" : "\(shown) risks"
-        state.status = StatusMessage(.info, summary.isEmpty ? "All \(risks)" : "\(risks): \(summary) (x clears)")
+        state.status = summary.isEmpty ? StatusMessage(.info, "All \(risks)") : StatusMessage(.info, "\(risks): \(summary) (\(key: .clearFilters) clears)" as MessageText)
     }
 
     /// The register as shown, refreshing the cache when its inputs changed.

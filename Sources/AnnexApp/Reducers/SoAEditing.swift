@@ -18,7 +18,7 @@ enum SoAEditing {
         switch command {
         case .cycleStatus:
             guard entry.applicable else {
-                state.status = StatusMessage(.warning, "\(entry.control) is excluded; include it (a) before setting its status")
+                state.status = StatusMessage(.warning, "\(entry.control) is excluded; include it (\(key: .toggleApplicable)) before setting its status" as MessageText)
                 return []
             }
             var changed = entry

@@ -34,15 +34,26 @@ public enum Pane: Sendable, Equatable {
     }
 }
 
+/// A line for the status line: what happened, and the keys that help next, named by command.
 public struct StatusMessage: Sendable, Equatable {
     public enum Kind: Sendable { case info, saved, warning, error }
     public var kind: Kind
-    public var text: String
+    public var message: MessageText
 
     public init(_ kind: Kind, _ text: String) {
         self.kind = kind
-        self.text = text
+        message = MessageText(text)
     }
+
+    public init(_ kind: Kind, _ message: MessageText) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// The text with the standard keymap's keys (the status line uses the keymap in force).
+    public var text: String { message.text() }
+
+    public static func == (lhs: StatusMessage, rhs: StatusMessage) -> Bool { lhs.kind == rhs.kind && lhs.text == rhs.text }
 }
 
 /// A popup on top of the screen; while one is open it receives every key.
