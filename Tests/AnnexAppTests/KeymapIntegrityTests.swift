@@ -42,7 +42,8 @@ final class KeymapIntegrityTests: XCTestCase {
 
     func testEveryContextHasAWayOutOrIsAScreen() {
         let exits: Set<Command> = [.cancel, .back, .no, .confirm, .keepMine, .takeTheirs, .backToEditor]
-        for context in KeyContext.allCases where !paneContexts.contains(context) && context != .global {
+        // The text field's keys sit under a form's or popup's, which close it.
+        for context in KeyContext.allCases where !paneContexts.contains(context) && ![.global, .textField].contains(context) {
             let commands = Set((keymap.bindings[context] ?? []).map(\.command))
             XCTAssertFalse(commands.isDisjoint(with: exits), "\(context) has no key that closes it")
         }
@@ -79,5 +80,29 @@ final class MessageKeyTests: XCTestCase {
         XCTAssertEqual(KeyName.display("x"), "x")
         let offer: MessageText = "F-1 saved; \(key: .raiseAction) raises its corrective action"
         XCTAssertEqual(offer.text(), "F-1 saved; A raises its corrective action")
+    }
+}
+
+/// Text fields edit with the keys of the keymap's textField context: help lists them, and a
+/// rebinding moves them.
+final class TextFieldKeyTests: XCTestCase {
+    func testAReboundEditingKeyEditsAndTheOldOneNoLonger() {
+        var rebound = Keymap.standard
+        rebound.bindings[.textField] = rebound.bindings[.textField]!.map {
+            $0.command == .textDeleteToStart ? Binding(["ctrl+y"], .textDeleteToStart) : $0
+        }
+        var driver = Driver(sampleState(), reducer: AppReducer(keymap: rebound))
+        driver.press("2", "/")
+        driver.type("A.5.1 ")
+        driver.press("enter", "o", "ctrl+u")
+        guard case .form(let untouched) = driver.state.popup else { return XCTFail("the owner form is open") }
+        XCTAssertFalse(untouched.editor.text.isEmpty, "ctrl+u is no longer bound to deleting: the owner stays")
+        driver.press("ctrl+y")
+        guard case .form(let cleared) = driver.state.popup else { return XCTFail("the owner form is open") }
+        XCTAssertEqual(cleared.editor.text, "", "ctrl+y deletes to the start now")
+        driver.type("ben")
+        driver.press("ctrl+b", "ctrl+b", "backspace")
+        guard case .form(let edited) = driver.state.popup else { return XCTFail("the owner form is open") }
+        XCTAssertEqual(edited.editor.text, "en", "the other editing keys still work: two left, one back")
     }
 }

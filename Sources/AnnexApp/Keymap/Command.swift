@@ -23,6 +23,8 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case editFinding, withdrawFinding, newLine, dropSample, raiseAction, showHistory
     case addAction, editAction, advanceAction, verifyAction, toggleOpenActions, filterActionOverdue, filterAudit
     case keepMine, takeTheirs, backToEditor, takeOverJournal
+    case textLeft, textRight, textHome, textEnd, textWordLeft, textWordRight
+    case textDeleteBackward, textDeleteForward, textDeleteWordBackward, textDeleteToStart, textDeleteToEnd
 
     public var title: String {
         switch self {
@@ -126,6 +128,17 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .takeTheirs: "Take the value on disk (drop mine)"
         case .backToEditor: "Back to my text"
         case .takeOverJournal: "Take over the journal once the other session has ended"
+        case .textLeft: "Cursor left"
+        case .textRight: "Cursor right"
+        case .textHome: "Cursor to the start"
+        case .textEnd: "Cursor to the end"
+        case .textWordLeft: "Cursor a word left"
+        case .textWordRight: "Cursor a word right"
+        case .textDeleteBackward: "Delete the character before the cursor"
+        case .textDeleteForward: "Delete the character under the cursor"
+        case .textDeleteWordBackward: "Delete the word before the cursor"
+        case .textDeleteToStart: "Delete to the start"
+        case .textDeleteToEnd: "Delete to the end"
         }
     }
 

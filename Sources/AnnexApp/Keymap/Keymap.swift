@@ -3,6 +3,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case global, dashboard, catalog, detail, heatMap, register, help, palette, filter, form, riskForm, picker, confirm, matrixForm
     case auditList, auditPlan, session, sessionItem, sessionFindings, findingEditor, auditForm, sampleForm, prompt, history
     case actionList, actionDetail, actionForm, verifyForm, conflict
+    /// The editing keys of every text field, under the keys of the form or popup it is in.
+    case textField
 }
 
 public struct Binding: Sendable, Equatable {
@@ -50,6 +52,19 @@ public struct Keymap: Sendable {
     ]
 
     public static let standard = Keymap(bindings: [
+        .textField: [
+            Binding(["left", "ctrl+b"], .textLeft),
+            Binding(["right", "ctrl+f"], .textRight),
+            Binding(["home", "ctrl+a"], .textHome),
+            Binding(["end", "ctrl+e"], .textEnd),
+            Binding(["ctrl+left", "alt+b"], .textWordLeft),
+            Binding(["ctrl+right", "alt+f"], .textWordRight),
+            Binding(["backspace", "ctrl+h"], .textDeleteBackward),
+            Binding(["delete", "ctrl+d"], .textDeleteForward),
+            Binding(["ctrl+w", "alt+backspace"], .textDeleteWordBackward),
+            Binding(["ctrl+u"], .textDeleteToStart),
+            Binding(["ctrl+k"], .textDeleteToEnd),
+        ],
         .global: [
             Binding(["q"], .quit, hint: true),
             Binding(["ctrl+c"], .quitNow),

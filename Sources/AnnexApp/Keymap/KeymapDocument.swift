@@ -31,6 +31,7 @@ public enum KeymapDocument {
         case .actionForm: "Editing a corrective action"
         case .conflict: "A save that met a change on disk"
         case .verifyForm: "Verifying an action"
+        case .textField: "In any text field"
         }
     }
 

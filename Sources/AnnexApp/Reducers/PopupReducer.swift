@@ -10,6 +10,7 @@ struct PopupReducer {
         // note comes back when the session reopens.
         if key == .ctrl("c"), case .findingEditor = state.popup { return perform(.quitNow, &state) }
         let command = keymap.command(for: key.name, in: state.context)
+        let key = TextKeys.canonical(key, keymap: keymap)
         switch state.popup {
         case .help(let scroll):
             switch command {
@@ -194,7 +195,9 @@ enum PersonCompletion {
     }
 }
 
-/// The editing keys every text field understands.
+/// The editing keys every text field understands, as the keymap's `textField` context binds
+/// them. A popup hands its keys through `TextKeys.canonical` first, so each editing command
+/// arrives under its standard name (`left`, `backspace`) whatever key the keymap gives it.
 enum TextInput {
     /// Applies a key to the field; returns whether the text changed.
     @discardableResult
@@ -203,20 +206,38 @@ enum TextInput {
         switch key {
         case .character(let character): editor.insert(String(character))
         case .paste(let text): editor.insert(text)
-        case .named("backspace"), .named("ctrl+h"): editor.deleteBackward()
-        case .named("delete"), .named("ctrl+d"): editor.deleteForward()
-        case .named("left"), .named("ctrl+b"): editor.moveLeft()
-        case .named("right"), .named("ctrl+f"): editor.moveRight()
-        case .named("home"), .named("ctrl+a"): editor.moveHome()
-        case .named("end"), .named("ctrl+e"): editor.moveEnd()
-        case .named("ctrl+left"), .named("alt+b"): editor.moveWordLeft()
-        case .named("ctrl+right"), .named("alt+f"): editor.moveWordRight()
-        case .named("ctrl+w"), .named("alt+backspace"): editor.deleteWordBackward()
-        case .named("ctrl+u"): editor.deleteToStart()
-        case .named("ctrl+k"): editor.deleteToEnd()
+        case .named(let name):
+            switch Keymap.standard.command(for: name, in: .textField) {
+            case .textDeleteBackward: editor.deleteBackward()
+            case .textDeleteForward: editor.deleteForward()
+            case .textLeft: editor.moveLeft()
+            case .textRight: editor.moveRight()
+            case .textHome: editor.moveHome()
+            case .textEnd: editor.moveEnd()
+            case .textWordLeft: editor.moveWordLeft()
+            case .textWordRight: editor.moveWordRight()
+            case .textDeleteWordBackward: editor.deleteWordBackward()
+            case .textDeleteToStart: editor.deleteToStart()
+            case .textDeleteToEnd: editor.deleteToEnd()
+            default: break
+            }
         default: break
         }
         return editor.text != before
+    }
+}
+
+enum TextKeys {
+    /// The key as text fields see it: a key the keymap in force binds to an editing command
+    /// arrives as that command's standard key; a standard editing key it does not bind arrives
+    /// as nothing a field understands.
+    static func canonical(_ key: KeyPress, keymap: Keymap) -> KeyPress {
+        guard case .named(let name) = key else { return key }
+        if let command = keymap.command(for: name, in: .textField) {
+            return Keymap.standard.keys(for: command, in: .textField).first.map(KeyPress.named) ?? key
+        }
+        if Keymap.standard.command(for: name, in: .textField) != nil { return .named("unbound " + name) }
+        return key
     }
 }
 

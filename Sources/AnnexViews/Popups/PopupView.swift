@@ -129,7 +129,7 @@ enum HelpView {
         case .actions: [.actionList, .actionDetail, .actionForm, .verifyForm]
         default: [.dashboard]
         }
-        for keyContext in [KeyContext.global] + screenContexts + [.palette] {
+        for keyContext in [KeyContext.global] + screenContexts + [.textField, .palette] {
             guard let bindings = keymap.bindings[keyContext], !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(KeymapDocument.contextTitle(keyContext), Role.heading)])
