@@ -131,8 +131,13 @@ final class ActionEditingTests: XCTestCase {
         driver.send(.named("ctrl+u"), .character("b"), .tab)
         guard case .actionForm(let completed) = driver.state.popup else { return XCTFail("form closed") }
         XCTAssertEqual(completed.text(.owner), "ben")
-        XCTAssertEqual(completed.field, .owner, "Tab in the owner field completes rather than moving on")
-        driver.send(.down, .named("ctrl+u"))
+        XCTAssertEqual(completed.field, .owner, "Tab on a half-typed owner completes it")
+        // With a whole person id in the field, Tab moves on: a date typed next lands in Due.
+        driver.send(.tab)
+        guard case .actionForm(let movedOn) = driver.state.popup else { return XCTFail("form closed") }
+        XCTAssertEqual(movedOn.field, .due, "Tab on a complete owner goes to the next field")
+        XCTAssertEqual(movedOn.text(.owner), "ben")
+        driver.send(.named("ctrl+u"))
         driver.type("2026-13-01")
         driver.send(.enter)
         guard case .actionForm(let refused) = driver.state.popup else { return XCTFail("saved a bad date") }

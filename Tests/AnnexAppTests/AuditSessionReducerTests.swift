@@ -284,6 +284,28 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertTrue(driver.state.status?.text.contains("already answers") ?? false, driver.state.status?.text ?? "")
     }
 
+    /// A stray q must not end an interview's session: it asks, n stays, y quits.
+    func testQInALiveSessionAsksBeforeQuitting() {
+        var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
+        planned(&driver)
+        driver.press("enter", "q")
+        guard case .confirm(let confirmation) = driver.state.popup else { return XCTFail("q asks first") }
+        XCTAssertEqual(confirmation.action, .quit)
+        XCTAssertFalse(driver.state.quitting)
+        driver.press("n")
+        XCTAssertNil(driver.state.popup)
+        XCTAssertFalse(driver.state.quitting)
+        XCTAssertNotNil(driver.state.audits.session, "still in the session")
+        driver.press("q", "y")
+        XCTAssertTrue(driver.state.quitting)
+    }
+
+    func testQOutsideASessionQuitsAtOnce() {
+        var driver = Driver(auditState())
+        driver.press("q")
+        XCTAssertTrue(driver.state.quitting)
+    }
+
     func testCtrlCInANoteQuitsAndLeavesTheDraftForNextTime() {
         var driver = Driver(auditState(), reducer: AppReducer(ids: steppingIDs()))
         planned(&driver)
