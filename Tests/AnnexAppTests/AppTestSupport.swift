@@ -2,6 +2,7 @@
 import AnnexDomain
 import AnnexSession
 import AnnexStore
+import AnnexViews
 import Foundation
 import XCTest
 
@@ -94,11 +95,23 @@ struct Driver {
     }
 
     mutating func send(_ keys: KeyPress...) {
-        for key in keys { dispatch(.key(key)) }
+        for key in keys {
+            dispatch(.key(key))
+            draw()
+        }
     }
 
     mutating func type(_ text: String) {
-        for character in text { dispatch(.key(.character(character))) }
+        for character in text {
+            dispatch(.key(.character(character)))
+            draw()
+        }
+    }
+
+    /// Draws the state as the terminal loop does after each key and hands the layout back: where
+    /// lists scrolled to, how many rows a page is.
+    mutating func draw() {
+        dispatch(.framed(AppView.frame(state, keymap: reducer.keymap, context: RenderContext(theme: ThemeCatalog().themes[0])).1))
     }
 
     mutating func dispatch(_ action: AppAction) {

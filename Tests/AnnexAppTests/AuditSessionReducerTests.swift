@@ -470,7 +470,7 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertEqual(driver.state.workspace.log(of: driver.state.workspace.audits[0].id).timeSpent[item], 90, "60 s before and 30 s after, not the 10 minutes on Controls")
     }
 
-    func testAClickInTheSessionWaitsForAFrame() {
+    func testClicksSelectAnAuditAndAnItemWhereTheFrameDrewThem() {
         var state = auditState()
         state.height = 24
         state.workspace.audits = [
@@ -478,9 +478,14 @@ final class AuditSessionReducerTests: XCTestCase {
             Audit(id: "IA-1", title: "First", status: .inProgress, auditors: ["anna"], start: Day("2026-06-01"), checklist: ["6.1.2", "A.5.15"]),
         ]
         var driver = Driver(state)
-        driver.press("4", "enter")
+        driver.press("4")
         driver.send(.click(x: 5, y: 4))
-        XCTAssertEqual(driver.state.audits.session?.cursor, 0, "a click goes by the last frame's layout, and none was drawn here (MouseScenarioTests click on real frames)")
+        XCTAssertEqual(driver.state.audits.selected, "IA-1", "the second row of the list as drawn")
+        driver.press("enter")
+        driver.send(.click(x: 5, y: 4))
+        XCTAssertEqual(driver.state.audits.session?.cursor, 1, "the second checklist row as drawn")
+        driver.send(.click(x: 70, y: 20))
+        XCTAssertEqual(driver.state.audits.session?.focus, .findings, "the findings pane at the bottom right")
     }
 
     func testAResizeKeepsTheCurrentItemOnScreen() {
@@ -490,7 +495,8 @@ final class AuditSessionReducerTests: XCTestCase {
         for _ in 0..<60 { driver.press("n") }
         driver.send(.resize(width: 80, height: 24))
         let session = driver.state.audits.session!
-        let rows = Metrics.sessionChecklistRows(height: 24)
+        let rows = try! XCTUnwrap(driver.state.frame.rows(of: .sessionChecklist), "the session was drawn at its new size")
+        XCTAssertLessThan(rows, 30, "fewer rows at 24 than before")
         XCTAssertTrue((session.scroll..<(session.scroll + rows)).contains(session.cursor), "item \(session.cursor) in rows \(session.scroll)+\(rows)")
     }
 

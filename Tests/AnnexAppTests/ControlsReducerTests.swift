@@ -26,7 +26,8 @@ final class ControlsReducerTests: XCTestCase {
         for _ in 0..<30 { driver.send(.down) }
         let rows = CatalogTree.rows(driver.state)
         let index = rows.firstIndex { $0.id == driver.state.controls.selected }!
-        let visible = Metrics.catalogListRows(height: 24)
+        let visible = try! XCTUnwrap(driver.state.frame.rows(of: .rows(.catalog)), "the catalog was drawn")
+        XCTAssertEqual(visible, 20, "a 24-row terminal shows 20 catalog rows")
         XCTAssertTrue((driver.state.controls.scroll..<(driver.state.controls.scroll + visible)).contains(index))
         driver.send(.character("g"))
         XCTAssertEqual(driver.state.controls.selected, "group:4")

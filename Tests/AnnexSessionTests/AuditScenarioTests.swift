@@ -2,6 +2,7 @@ import AnnexApp
 import AnnexDomain
 import AnnexSession
 import AnnexStore
+import AnnexViews
 import Foundation
 import XCTest
 
@@ -75,7 +76,7 @@ final class AuditScenarioTests: XCTestCase {
         session.press("4", "enter")
         let screen = session.rows.joined(separator: "\n")
         XCTAssertTrue(session.rows[1].contains("IA-2026-2 00:00 praghunathan"), session.rows[1])
-        let itemPane = session.rows.map { String($0.dropFirst(Metrics.sessionChecklistWidth(width: 80))) }
+        let itemPane = session.rows.map { String($0.dropFirst(Layout.sessionChecklistWidth(width: 80))) }
         let text = itemPane.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
         XCTAssertFalse(itemPane.contains { $0.contains("…│") }, "no line of the item pane is cut:\n" + screen)
         XCTAssertTrue(text.contains("Verify IA-2026-1 F-IA1-04 minor NC"), screen)

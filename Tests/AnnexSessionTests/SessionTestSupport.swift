@@ -83,7 +83,7 @@ extension AppSession {
 
     /// The catalog row that lists `id`, as shown (the left pane only).
     func catalogRow(_ id: String) -> String? {
-        let width = Metrics.catalogWidth(width: state.width)
+        let width = Layout.catalogWidth(width: state.width)
         return rows.map { String($0.prefix(width)) }.first { $0.hasPrefix("│  \(id) ") }
     }
 

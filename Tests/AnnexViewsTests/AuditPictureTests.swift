@@ -238,7 +238,7 @@ final class AuditPictureTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.hasPrefix("|- 7.2 ") }, "not audited")
         XCTAssertTrue(rows.contains { $0.hasPrefix("|. A.8.16 ") }, "to go")
         XCTAssertTrue(rows[2].contains("14/25 +11 !1 -2 .11"), rows[2])
-        let checklistPane = rows.dropFirst().dropLast().map { String($0.prefix(Metrics.sessionChecklistWidth(width: 80))) }
+        let checklistPane = rows.dropFirst().dropLast().map { String($0.prefix(Layout.sessionChecklistWidth(width: 80))) }
         XCTAssertFalse(checklistPane.joined().unicodeScalars.contains { $0.value > 0x7E }, "nothing outside ASCII in the checklist")
         XCTAssertTrue(rows[1].contains("IA-2026-2 00:00 praghunathan"), rows[1])
     }

@@ -114,7 +114,7 @@ final class ControlsPictureTests: XCTestCase {
 
     func testEachStatusHasItsOwnMarkDrawnInItsStatusRole() {
         let theme = theme("default")
-        let markColumn = Metrics.catalogWidth(width: 80) - 2
+        let markColumn = Layout.catalogWidth(width: 80) - 2
         let expected: [(selecting: String, row: String, mark: String, role: String)] = [
             ("A.5.15", "A.5.1 ", "✓", "status.implemented"),
             ("A.5.15", "A.5.3 ", "◐", "status.partial"),
@@ -135,7 +135,7 @@ final class ControlsPictureTests: XCTestCase {
 /// Which pane has the keyboard shows in its border and in how the selected row is drawn.
 final class ControlsFocusTests: XCTestCase {
     private let theme = AnnexViewsTests.theme("default")
-    private let catalogWidth = Metrics.catalogWidth(width: 80)
+    private let catalogWidth = Layout.catalogWidth(width: 80)
 
     func testWithTheCatalogFocusedTheSelectedRowUsesSelectionAndTheCatalogBorderIsActive() {
         let screen = render(controlsState(selecting: "A.5.15", focus: .catalog))

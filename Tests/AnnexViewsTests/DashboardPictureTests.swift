@@ -86,7 +86,7 @@ final class DashboardPictureTests: XCTestCase {
     func testTheActiveTabIsHighlightedAndScreensStillToComeAreDimmed() {
         let screen = render(demoState())
         for tab in Screen.allCases {
-            let at = locate(Metrics.tabLabel(tab), in: screen)!
+            let at = locate(Layout.tabLabel(tab), in: screen)!
             let role = tab == .dashboard ? "tab.active" : tab.isAvailable ? "tab.inactive" : "tab.unavailable"
             XCTAssertEqual(screen.style(at: at.offsetBy(x: 1)), theme("default").style(role), tab.title)
         }

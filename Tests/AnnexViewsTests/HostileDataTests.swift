@@ -50,7 +50,7 @@ final class HostileDataTests: XCTestCase {
             guard let start = rows.firstIndex(where: { $0.contains("│ Notes  ") }),
                   let end = rows.firstIndex(where: { $0.contains("│ Reviewed  ") }) else { return XCTFail("width \(width): no notes") }
             // The value column starts after the catalog, the detail border, a margin and the label.
-            let valueColumn = Metrics.catalogWidth(width: width) + 2 + 15
+            let valueColumn = Layout.catalogWidth(width: width) + 2 + 15
             let shown = rows[start..<end].map { row in
                 String(row.dropFirst(valueColumn)).replacingOccurrences(of: "│", with: "").trimmingCharacters(in: .whitespaces)
             }
@@ -69,7 +69,7 @@ final class HostileDataTests: XCTestCase {
         for (width, height) in sizes {
             for focus in [AnnexApp.Pane.catalog, .detail] {
                 let screen = render(hostileState(width: width, height: height, focus: focus))
-                let catalogWidth = Metrics.catalogWidth(width: width)
+                let catalogWidth = Layout.catalogWidth(width: width)
                 for y in 2..<(height - 2) {
                     for x in [0, catalogWidth - 1, catalogWidth, width - 1] {
                         XCTAssertEqual(screen.cell(at: Point(x: x, y: y)).grapheme, "│", "\(width)x\(height), column \(x), row \(y)")

@@ -147,7 +147,7 @@ final class TerminalFallbackTests: XCTestCase {
 
     func testWithoutColourTheStatusMarksStillTellTheStatusesApart() {
         for unicode in [true, false] {
-            let markColumn = Metrics.catalogWidth(width: 80) - 2
+            let markColumn = Layout.catalogWidth(width: 80) - 2
             var marks: [String: String] = [:]
             for (selecting, row) in [("A.5.15", "A.5.1 "), ("A.5.15", "A.5.3 "), ("A.5.15", "A.5.7 "), ("A.5.15", "A.5.6 "), ("A.7.8", "A.7.6 ")] {
                 let state = controlsState(selecting: selecting)

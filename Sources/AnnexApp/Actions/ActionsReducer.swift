@@ -8,7 +8,7 @@ enum ActionsReducer {
             scrollDetail(command, &state)
             return []
         }
-        let page = ActionsLayout.listRows(height: state.height, count: ActionsState.shown(state).count) - 1
+        let page = state.frame.pageRows(.rows(.actionList)) - 1
         switch command {
         case .moveDown: move(by: 1, &state)
         case .moveUp: move(by: -1, &state)
@@ -86,8 +86,7 @@ enum ActionsReducer {
     }
 
     private static func scrollDetail(_ command: Command, _ state: inout AppState) {
-        let list = ActionsLayout.listHeight(height: state.height, count: ActionsState.shown(state).count)
-        let page = max(1, state.height - list - Metrics.chromeRows - 3)
+        let page = max(1, (state.frame.rows(of: .pane(.actionDetail)) ?? FrameLayout.rowsBeforeFirstFrame) - 3)
         let delta = switch command {
         case .moveDown: 1
         case .moveUp: -1
@@ -112,7 +111,6 @@ enum ActionsReducer {
             state.actions.scroll = 0
         } else {
             state.actions.selected = rows[min(max(0, index), rows.count - 1)].id
-            keepSelectionVisible(&state, rows: rows)
         }
         if state.actions.selected != previous { state.actions.detailScroll = 0 }
     }
@@ -122,17 +120,8 @@ enum ActionsReducer {
     static func reselect(_ state: inout AppState, formerIndex: Int? = nil) {
         let rows = ActionsState.shown(state)
         if rows.contains(where: { $0.id == state.actions.selected }) {
-            keepSelectionVisible(&state, rows: rows)
         } else {
             select(index: formerIndex ?? 0, &state, rows: rows)
         }
-    }
-
-    static func keepSelectionVisible(_ state: inout AppState, rows given: [CorrectiveAction]? = nil) {
-        let rows = given ?? ActionsState.shown(state)
-        let index = rows.firstIndex { $0.id == state.actions.selected } ?? 0
-        state.actions.scroll = ListScrolling.offset(
-            keeping: index, current: state.actions.scroll, visible: ActionsLayout.listRows(height: state.height, count: rows.count), count: rows.count
-        )
     }
 }

@@ -28,16 +28,3 @@ public struct ActionsState: Sendable, Equatable {
         return state.workspace.actions.first { $0.id == id }
     }
 }
-
-/// Sizes the Actions reducer and view agree on: the list on top, the detail below.
-public enum ActionsLayout {
-    /// The list pane's height: as tall as its rows need, at most two fifths of the body, so
-    /// a short list leaves the detail room for the nonconformity.
-    public static func listHeight(height: Int, count: Int) -> Int {
-        let most = max(9, (height - Metrics.chromeRows) * 2 / 5)
-        return min(most, max(6, count + 3))
-    }
-
-    /// Rows of actions inside the list pane: less its border and header line.
-    public static func listRows(height: Int, count: Int) -> Int { max(1, listHeight(height: height, count: count) - 3) }
-}

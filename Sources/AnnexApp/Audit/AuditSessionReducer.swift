@@ -22,7 +22,6 @@ enum AuditSessionReducer {
             defaults: own.map(FindingDefaults.init(from:)) ?? FindingDefaults(), readOnly: audit.status == .closed
         )
         session.cursor = audit.checklist.firstIndex { ItemStatus.of($0, in: log) == .toGo } ?? 0
-        session.scroll = ListScrolling.offset(keeping: session.cursor, current: 0, visible: AuditSessionReducer.checklistRows(state), count: audit.checklist.count)
         state.audits.session = session
         state.popup = nil
         if session.readOnly {
@@ -60,10 +59,9 @@ enum AuditSessionReducer {
         return []
     }
 
-    /// Checklist rows as the last frame showed them; before the session's first frame (and just
-    /// after a resize), as the layout will give them.
+    /// Checklist rows as the last frame showed them.
     static func checklistRows(_ state: AppState) -> Int {
-        state.frame.rows(of: .sessionChecklist) ?? Metrics.sessionChecklistRows(height: state.height)
+        state.frame.pageRows(.sessionChecklist)
     }
 
     /// The journal is ours: a note an earlier session left can come back. Or another process
@@ -221,10 +219,6 @@ enum AuditSessionReducer {
         state.audits.session?.findingCursor = 0
         state.audits.session?.itemStarted = state.now
         state.audits.session?.pendingSample = nil
-        let rows = AuditSessionReducer.checklistRows(state)
-        state.audits.session?.scroll = ListScrolling.offset(
-            keeping: index, current: session.scroll, visible: rows, count: audit.checklist.count
-        )
         return effects
     }
 

@@ -55,39 +55,17 @@ enum AuditsReducer {
     private static func move(_ command: Command, _ state: inout AppState) {
         if state.focus == .auditPlan {
             guard let audit = AuditsState.selectedAudit(state) else { return }
-            let rows = Metrics.planChecklistRows(height: state.height, count: state.workspace.audits.count)
+            let rows = state.frame.pageRows(.rows(.auditPlan))
             let target = target(of: command, from: state.audits.checklistCursor, count: audit.checklist.count, page: rows)
             state.audits.checklistCursor = target
-            state.audits.checklistScroll = ListScrolling.offset(keeping: target, current: state.audits.checklistScroll, visible: rows, count: audit.checklist.count)
             return
         }
         let ordered = AuditsState.ordered(state.workspace.audits)
         guard !ordered.isEmpty else { return }
         let current = ordered.firstIndex { $0.id == AuditsState.selectedAudit(state)?.id } ?? 0
-        let rows = Metrics.auditListRows(height: state.height, count: ordered.count)
+        let rows = state.frame.pageRows(.rows(.auditList))
         let index = target(of: command, from: current, count: ordered.count, page: rows)
         select(ordered[index].id, &state)
-        state.audits.listScroll = ListScrolling.offset(keeping: index, current: state.audits.listScroll, visible: rows, count: ordered.count)
-    }
-
-    /// After a resize: the selected audit, checklist row and session item stay on screen.
-    static func keepSelectionVisible(_ state: inout AppState) {
-        let ordered = AuditsState.ordered(state.workspace.audits)
-        let index = ordered.firstIndex { $0.id == AuditsState.selectedAudit(state)?.id } ?? 0
-        let listRows = Metrics.auditListRows(height: state.height, count: ordered.count)
-        state.audits.listScroll = ListScrolling.offset(keeping: index, current: state.audits.listScroll, visible: listRows, count: ordered.count)
-        if let audit = AuditsState.selectedAudit(state) {
-            let rows = Metrics.planChecklistRows(height: state.height, count: ordered.count)
-            state.audits.checklistScroll = ListScrolling.offset(
-                keeping: state.audits.checklistCursor, current: state.audits.checklistScroll, visible: rows, count: audit.checklist.count
-            )
-        }
-        if let session = state.audits.session, let audit = AuditsState.sessionAudit(state) {
-            let rows = AuditSessionReducer.checklistRows(state)
-            state.audits.session?.scroll = ListScrolling.offset(
-                keeping: session.cursor, current: session.scroll, visible: rows, count: audit.checklist.count
-            )
-        }
     }
 
     static func select(_ id: String, _ state: inout AppState) {
@@ -117,8 +95,6 @@ enum AuditsReducer {
         guard audit.checklist.indices.contains(from), audit.checklist.indices.contains(to) else { return [] }
         audit.checklist.swapAt(from, to)
         state.audits.checklistCursor = to
-        let rows = Metrics.planChecklistRows(height: state.height, count: state.workspace.audits.count)
-        state.audits.checklistScroll = ListScrolling.offset(keeping: to, current: state.audits.checklistScroll, visible: rows, count: audit.checklist.count)
         return save(audit, &state, describe: "\(audit.id): \(audit.checklist[to]) moved to place \(to + 1)")
     }
 
@@ -139,8 +115,6 @@ enum AuditsReducer {
         let at = min(state.audits.checklistCursor + 1, audit.checklist.count)
         audit.checklist.insert(item, at: at)
         state.audits.checklistCursor = at
-        let rows = Metrics.planChecklistRows(height: state.height, count: state.workspace.audits.count)
-        state.audits.checklistScroll = ListScrolling.offset(keeping: at, current: state.audits.checklistScroll, visible: rows, count: audit.checklist.count)
         return save(audit, &state, describe: "\(audit.id): \(item) added to the checklist")
     }
 
@@ -183,10 +157,6 @@ enum AuditsReducer {
         case .success(let audit):
             state.popup = nil
             select(audit.id, &state)
-            let ordered = AuditsState.ordered(state.workspace.audits.filter { $0.id != audit.id } + [audit])
-            let index = ordered.firstIndex { $0.id == audit.id } ?? 0
-            let rows = Metrics.auditListRows(height: state.height, count: ordered.count)
-            state.audits.listScroll = ListScrolling.offset(keeping: index, current: state.audits.listScroll, visible: rows, count: ordered.count)
             let items = "\(audit.checklist.count) checklist items"
             return save(audit, base: .some(form.isNew ? nil : form.audit), &state, describe: form.isNew ? "\(audit.id) planned: \(items)" : "\(audit.id) saved")
         }

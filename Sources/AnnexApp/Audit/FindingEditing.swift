@@ -202,10 +202,6 @@ enum FindingEditing {
         }
         if let audit = AuditsState.sessionAudit(state), let index = audit.checklist.firstIndex(of: draft.item) {
             state.audits.session?.cursor = index
-            let rows = AuditSessionReducer.checklistRows(state)
-            state.audits.session?.scroll = ListScrolling.offset(
-                keeping: index, current: session.scroll, visible: rows, count: audit.checklist.count
-            )
         }
         var editor = FindingEditor(draft: draft)
         editor.restored = true

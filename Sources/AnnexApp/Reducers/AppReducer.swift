@@ -56,6 +56,7 @@ public struct AppReducer: Sendable {
             return []
         case .framed(let layout):
             state.frame = layout
+            Self.takeScrolls(from: layout, into: &state)
             return []
         case .eventAppended(let event, let audit, let describe):
             return FindingEditing.appended(event, audit: audit, describe: describe, &state)
@@ -76,6 +77,21 @@ public struct AppReducer: Sendable {
         }
     }
 
+    /// The lists scrolled where the frame showed them.
+    private static func takeScrolls(from layout: FrameLayout, into state: inout AppState) {
+        for (target, scroll) in layout.scrolls {
+            switch target {
+            case .rows(.catalog): state.controls.scroll = scroll
+            case .rows(.register): state.risks.scroll = scroll
+            case .rows(.actionList): state.actions.scroll = scroll
+            case .rows(.auditList): state.audits.listScroll = scroll
+            case .rows(.auditPlan): state.audits.checklistScroll = scroll
+            case .sessionChecklist: state.audits.session?.scroll = scroll
+            default: break
+            }
+        }
+    }
+
     private func saved(_ message: String, _ state: inout AppState) {
         if state.undoInFlight, !state.undoStack.isEmpty { state.undoStack.removeLast() }
         state.undoInFlight = false
@@ -88,9 +104,6 @@ public struct AppReducer: Sendable {
             state.width = width
             state.height = height
             state.frame = FrameLayout()
-            ControlsReducer.keepSelectionVisible(&state)
-            ActionsReducer.keepSelectionVisible(&state)
-            AuditsReducer.keepSelectionVisible(&state)
             return []
         }
         if let editor = state.popup {

@@ -10,21 +10,19 @@ enum ControlsReducer {
         switch command {
         case .moveDown: move(by: 1, &state)
         case .moveUp: move(by: -1, &state)
-        case .pageDown: move(by: state.frame.rows(of: .catalog, else: Metrics.catalogListRows(height: state.height)) - 1, &state)
-        case .pageUp: move(by: -(state.frame.rows(of: .catalog, else: Metrics.catalogListRows(height: state.height)) - 1), &state)
+        case .pageDown: move(by: state.frame.pageRows(.rows(.catalog)) - 1, &state)
+        case .pageUp: move(by: -(state.frame.pageRows(.rows(.catalog)) - 1), &state)
         case .moveTop: select(index: 0, &state)
         case .moveBottom: select(index: CatalogTree.rows(state).count - 1, &state)
         case .expand, .collapse, .toggleGroup: setGroup(command, &state)
         case .expandAll:
             state.controls.collapsed = []
-            keepSelectionVisible(&state)
         case .collapseAll:
             state.controls.collapsed = Set(ISO27001.framework.groups.map(\.id))
             if let selected = state.controls.selected, CatalogTree.groupID(of: selected) == nil,
                let group = ISO27001.framework.groups.first(where: { $0.items.contains { $0.id == selected } }) {
                 state.controls.selected = "group:" + group.id
             }
-            keepSelectionVisible(&state)
         case .filter:
             state.popup = .filter(LineEditor(state.controls.filter.text), previous: state.controls.filter.text)
         case .filterStatus:
@@ -74,7 +72,6 @@ enum ControlsReducer {
         let clamped = min(max(0, index), rows.count - 1)
         if state.controls.selected != rows[clamped].id { state.controls.detailScroll = 0 }
         state.controls.selected = rows[clamped].id
-        keepSelectionVisible(&state, rows: rows)
     }
 
     /// After the rows change (filter, collapse), keep the selection if it is still shown,
@@ -82,17 +79,9 @@ enum ControlsReducer {
     static func reselect(_ state: inout AppState) {
         let rows = CatalogTree.rows(state)
         if rows.contains(where: { $0.id == state.controls.selected }) {
-            keepSelectionVisible(&state, rows: rows)
         } else {
             select(index: rows.firstIndex { $0.itemID != nil } ?? 0, &state, rows: rows)
         }
-    }
-
-    static func keepSelectionVisible(_ state: inout AppState, rows given: [CatalogRow]? = nil) {
-        let rows = given ?? CatalogTree.rows(state)
-        let visible = state.frame.rows(of: .catalog, else: Metrics.catalogListRows(height: state.height))
-        let index = rows.firstIndex { $0.id == state.controls.selected } ?? 0
-        state.controls.scroll = ListScrolling.offset(keeping: index, current: state.controls.scroll, visible: visible, count: rows.count)
     }
 
     private static func setGroup(_ command: Command, _ state: inout AppState) {
@@ -112,7 +101,6 @@ enum ControlsReducer {
         } else if command == .toggleGroup || command == .expand {
             state.focus = .detail
         }
-        keepSelectionVisible(&state)
     }
 
     private static func scrollDetail(_ command: Command, _ state: inout AppState) {

@@ -1,8 +1,8 @@
 /// What the list screens share: cycling a filter through its values and keeping the selected
 /// row inside the visible window.
-enum ListScrolling {
+public enum ListScrolling {
     /// The first visible row that keeps row `index` in view, moving the window as little as possible.
-    static func offset(keeping index: Int, current: Int, visible: Int, count: Int) -> Int {
+    public static func offset(keeping index: Int, current: Int, visible: Int, count: Int) -> Int {
         var scroll = current
         if index < scroll { scroll = index }
         if index >= scroll + visible { scroll = index - visible + 1 }
@@ -10,12 +10,12 @@ enum ListScrolling {
     }
 
     /// The value after `current` in `values`, wrapping round: what a "next filter value" key does.
-    static func next<T: Equatable>(after current: T, in values: [T]) -> T {
+    public static func next<T: Equatable>(after current: T, in values: [T]) -> T {
         step(from: current, in: values, forward: true)
     }
 
     /// The neighbour of `current` in `values` either way, wrapping round: fields, panes, choices.
-    static func step<T: Equatable>(from current: T, in values: [T], forward: Bool) -> T {
+    public static func step<T: Equatable>(from current: T, in values: [T], forward: Bool) -> T {
         let index = values.firstIndex(of: current) ?? 0
         return values[(index + (forward ? 1 : values.count - 1)) % values.count]
     }

@@ -21,8 +21,8 @@ enum RisksReducer {
             state.status = StatusMessage(.info, "Showing \(state.risks.query.view.rawValue) ratings")
         case .moveDown: move(by: 1, &state)
         case .moveUp: move(by: -1, &state)
-        case .pageDown: move(by: state.frame.rows(of: .register, else: Metrics.registerRows(height: state.height)) - 1, &state)
-        case .pageUp: move(by: -(state.frame.rows(of: .register, else: Metrics.registerRows(height: state.height)) - 1), &state)
+        case .pageDown: move(by: state.frame.pageRows(.rows(.register)) - 1, &state)
+        case .pageUp: move(by: -(state.frame.pageRows(.rows(.register)) - 1), &state)
         case .moveTop: select(index: 0, &state)
         case .moveBottom: select(index: Int.max / 2, &state)
         case .sortNext, .sortPrevious:
@@ -30,11 +30,9 @@ enum RisksReducer {
             let index = columns.firstIndex(of: state.risks.query.sort) ?? 0
             let step = command == .sortNext ? 1 : columns.count - 1
             state.risks.query.sort = columns[(index + step) % columns.count]
-            keepSelectionVisible(&state)
             state.status = StatusMessage(.info, "Sorted by \(state.risks.query.sort.title.lowercased())")
         case .reverseSort:
             state.risks.query.ascending.toggle()
-            keepSelectionVisible(&state)
             state.status = StatusMessage(.info, state.risks.query.ascending ? "Ascending" : "Descending")
         case .filterOwner:
             let owners = Array(Set(state.workspace.risks.map(\.owner).filter { !$0.isEmpty })).sorted()
@@ -118,24 +116,15 @@ enum RisksReducer {
             return
         }
         state.risks.selected = rows[min(max(0, index), rows.count - 1)].id
-        keepSelectionVisible(&state, rows: rows)
     }
 
     /// Keeps the selection if it is still shown, else selects the first risk shown.
     static func reselect(_ state: inout AppState) {
         let rows = rows(&state)
         if rows.contains(where: { $0.id == state.risks.selected }) {
-            keepSelectionVisible(&state, rows: rows)
         } else {
             select(index: 0, &state, rows: rows)
         }
-    }
-
-    static func keepSelectionVisible(_ state: inout AppState, rows given: [Risk]? = nil) {
-        let rows = given ?? rows(&state)
-        let visible = state.frame.rows(of: .register, else: Metrics.registerRows(height: state.height))
-        let index = rows.firstIndex { $0.id == state.risks.selected } ?? 0
-        state.risks.scroll = ListScrolling.offset(keeping: index, current: state.risks.scroll, visible: visible, count: rows.count)
     }
 }
 

@@ -31,12 +31,23 @@ public struct FrameLayout: Sendable, Equatable {
     public private(set) var regions: [Region] = []
     /// Lines of the selected entry of a pane that the frame could not show below its edge.
     public private(set) var hiddenBelow: [Target: Int] = [:]
+    /// The first row each list showed: settled while drawing so the selection is in view, and
+    /// taken back into the state (like a list widget's offset).
+    public private(set) var scrolls: [Target: Int] = [:]
+
+    /// Rows a page moves before anything was drawn (the terminal loop always draws first).
+    public static let rowsBeforeFirstFrame = 10
 
     public init(_ regions: [Region] = []) { self.regions = regions }
 
     public mutating func record(_ region: Region) { regions.append(region) }
 
     public mutating func note(hiddenBelow lines: Int, in target: Target) { hiddenBelow[target] = lines }
+
+    public mutating func note(scroll: Int, in target: Target) { scrolls[target] = scroll }
+
+    /// Rows of a list in the last frame, or a default page before the first.
+    public func pageRows(_ target: Target) -> Int { rows(of: target) ?? Self.rowsBeforeFirstFrame }
 
     /// The topmost region under a click (the last drawn wins, as on screen) and the row within it.
     public func hit(x: Int, y: Int) -> (target: Target, row: Int)? {

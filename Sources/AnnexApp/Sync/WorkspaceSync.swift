@@ -66,7 +66,6 @@ enum WorkspaceSync {
         if !changes.soaEntries.isEmpty, state.controls.filter.isActive { ControlsReducer.reselect(&state) }
         if !changes.risks.isEmpty || !changes.removedRisks.isEmpty || changes.config != nil, state.screen == .risks { RisksReducer.reselect(&state) }
         if !changes.actions.isEmpty || !changes.removedActions.isEmpty, state.screen == .actions { ActionsReducer.reselect(&state) }
-        if !changes.audits.isEmpty || !changes.removedAudits.isEmpty { AuditsReducer.keepSelectionVisible(&state) }
     }
 
     /// A session on an audit closed elsewhere stops writing; one whose audit is gone ends.

@@ -30,12 +30,15 @@ enum ActionListView {
             surface.put(message, at: body.origin, style: context.style(Role.dim), clip: body)
             return
         }
+        let scroll = ListScrolling.offset(keeping: rows.firstIndex { $0.id == state.actions.selected } ?? 0,
+                                          current: state.actions.scroll, visible: body.height, count: rows.count)
+        context.note(scroll: scroll, in: .rows(.actionList))
         if rows.count > body.height {
-            let position = "\(state.actions.scroll + 1)-\(min(rows.count, state.actions.scroll + body.height))/\(rows.count)"
+            let position = "\(scroll + 1)-\(min(rows.count, scroll + body.height))/\(rows.count)"
             surface.put(" \(position) ", at: Point(x: area.maxX - DisplayWidth.of(position) - 3, y: area.maxY - 1),
                         style: context.style(Role.dim), clip: area)
         }
-        for (offset, action) in rows.dropFirst(state.actions.scroll).prefix(body.height).enumerated() {
+        for (offset, action) in rows.dropFirst(scroll).prefix(body.height).enumerated() {
             let line = body.row(offset)
             let selection = action.id == state.actions.selected ? context.style(focused ? Role.selection : Role.selectionInactive) : nil
             if let selection { surface.clear(line, style: selection) }

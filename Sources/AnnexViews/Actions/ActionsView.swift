@@ -5,7 +5,7 @@ import TerminalCore
 /// Screen 5: the corrective actions on top, the selected one and its nonconformity below.
 enum ActionsView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
-        let listHeight = min(area.height, ActionsLayout.listHeight(height: state.height, count: ActionsState.shown(state).count))
+        let listHeight = min(area.height, Layout.actionListHeight(body: area.height, count: ActionsState.shown(state).count))
         ActionListView.draw(state, in: area.top(listHeight), into: &surface, context: context)
         ActionDetailView.draw(state, in: area.inset(top: listHeight), into: &surface, context: context)
     }

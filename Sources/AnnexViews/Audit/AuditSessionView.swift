@@ -9,7 +9,7 @@ enum AuditSessionView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         guard let session = state.audits.session, let audit = AuditsState.sessionAudit(state) else { return }
         let log = state.workspace.log(of: audit.id)
-        let leftWidth = Metrics.sessionChecklistWidth(width: state.width)
+        let leftWidth = Layout.sessionChecklistWidth(width: area.width)
         SessionChecklistView.draw(audit, log: log, session: session, state: state, in: area.left(leftWidth), into: &surface, context: context)
         let right = area.inset(left: leftWidth)
         let item = audit.checklist[min(session.cursor, audit.checklist.count - 1)]
@@ -35,8 +35,10 @@ enum SessionChecklistView {
         surface.put(ChecklistMark.counts(progress, unicode: unicode), at: inner.origin, clip: inner, context: context)
         let list = inner.inset(top: 1)
         context.record(.sessionChecklist, list)
-        for (offset, item) in audit.checklist.enumerated().dropFirst(session.scroll).prefix(list.height) {
-            let line = list.row(offset - session.scroll)
+        let scroll = ListScrolling.offset(keeping: session.cursor, current: session.scroll, visible: list.height, count: audit.checklist.count)
+        context.note(scroll: scroll, in: .sessionChecklist)
+        for (offset, item) in audit.checklist.enumerated().dropFirst(scroll).prefix(list.height) {
+            let line = list.row(offset - scroll)
             let selected = offset == session.cursor
             let selection = selected ? context.style(session.focus == .checklist ? Role.selection : Role.selectionInactive) : nil
             if let selection { surface.clear(line, style: selection) }

@@ -10,7 +10,7 @@ enum AuditsView {
             AuditSessionView.draw(state, in: area, into: &surface, context: context)
             return
         }
-        let listHeight = Metrics.auditListHeight(height: state.height, count: state.workspace.audits.count)
+        let listHeight = Layout.auditListHeight(body: area.height, count: state.workspace.audits.count)
         AuditListView.draw(state, in: area.top(listHeight), into: &surface, context: context)
         let below = area.inset(top: listHeight)
         guard let audit = AuditsState.selectedAudit(state) else {
@@ -21,7 +21,7 @@ enum AuditsView {
             }
             return
         }
-        let planWidth = Metrics.auditPlanWidth(width: below.width)
+        let planWidth = Layout.auditPlanWidth(width: below.width)
         AuditPlanView.draw(audit, state: state, in: below.left(planWidth), into: &surface, context: context)
         AuditChecklistView.draw(audit, state: state, in: below.inset(left: planWidth), into: &surface, context: context)
     }
@@ -49,7 +49,10 @@ enum AuditListView {
             return
         }
         let selectedID = AuditsState.selectedAudit(state)?.id
-        for (offset, audit) in audits.dropFirst(state.audits.listScroll).prefix(body.height).enumerated() {
+        let scroll = ListScrolling.offset(keeping: audits.firstIndex { $0.id == selectedID } ?? 0,
+                                          current: state.audits.listScroll, visible: body.height, count: audits.count)
+        context.note(scroll: scroll, in: .rows(.auditList))
+        for (offset, audit) in audits.dropFirst(scroll).prefix(body.height).enumerated() {
             let line = body.row(offset)
             let selected = audit.id == selectedID
             let selection = selected ? context.style(focused ? Role.selection : Role.selectionInactive) : nil
@@ -143,8 +146,11 @@ enum AuditChecklistView {
             return
         }
         let numberWidth = String(audit.checklist.count).count
-        for (offset, item) in audit.checklist.enumerated().dropFirst(state.audits.checklistScroll).prefix(inner.height) {
-            let line = inner.row(offset - state.audits.checklistScroll)
+        let scroll = ListScrolling.offset(keeping: state.audits.checklistCursor, current: state.audits.checklistScroll,
+                                          visible: inner.height, count: audit.checklist.count)
+        context.note(scroll: scroll, in: .rows(.auditPlan))
+        for (offset, item) in audit.checklist.enumerated().dropFirst(scroll).prefix(inner.height) {
+            let line = inner.row(offset - scroll)
             let selected = focused && offset == state.audits.checklistCursor
             let selection = selected ? context.style(Role.selection) : nil
             if let selection { surface.clear(line, style: selection) }
@@ -158,7 +164,7 @@ enum AuditChecklistView {
             surface.put(title, at: Point(x: x, y: line.y), style: selection ?? context.style(Role.text), clip: line, newline: .space)
         }
         if audit.checklist.count > inner.height {
-            let position = "\(state.audits.checklistScroll + 1)-\(min(audit.checklist.count, state.audits.checklistScroll + inner.height))/\(audit.checklist.count)"
+            let position = "\(scroll + 1)-\(min(audit.checklist.count, scroll + inner.height))/\(audit.checklist.count)"
             surface.put(" \(position) ", at: Point(x: area.maxX - DisplayWidth.of(position) - 3, y: area.maxY - 1), style: context.style(Role.dim), clip: area)
         }
     }

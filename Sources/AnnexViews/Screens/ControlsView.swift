@@ -5,7 +5,7 @@ import TerminalCore
 /// Screen 2: the catalog tree on the left, the selected control in full on the right.
 enum ControlsView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
-        let catalogWidth = Metrics.catalogWidth(width: area.width)
+        let catalogWidth = Layout.catalogWidth(width: area.width)
         let catalogArea = Rect(x: area.x, y: area.y, width: catalogWidth, height: area.height)
         let detailArea = Rect(x: area.x + catalogWidth, y: area.y, width: area.width - catalogWidth, height: area.height)
         CatalogListView.draw(state, in: catalogArea, into: &surface, context: context)
@@ -26,14 +26,18 @@ enum CatalogListView {
             surface.put("Nothing matches the filter. x clears it.", at: inner.origin, style: context.style(Role.dim), clip: inner)
             return
         }
-        let visible = rows.dropFirst(state.controls.scroll).prefix(inner.height)
+        // The window settles here, around the selection; the state takes it back from the frame.
+        let scroll = ListScrolling.offset(keeping: rows.firstIndex { $0.id == state.controls.selected } ?? 0,
+                                          current: state.controls.scroll, visible: inner.height, count: rows.count)
+        context.note(scroll: scroll, in: .rows(.catalog))
+        let visible = rows.dropFirst(scroll).prefix(inner.height)
         for (offset, row) in visible.enumerated() {
             let line = Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1)
             let selected = row.id == state.controls.selected
             draw(row, selected: selected, focused: state.focus == .catalog, in: line, into: &surface, context: context)
         }
         if rows.count > inner.height {
-            let position = "\(state.controls.scroll + 1)-\(state.controls.scroll + visible.count)/\(rows.count)"
+            let position = "\(scroll + 1)-\(scroll + visible.count)/\(rows.count)"
             surface.put(" \(position) ", at: Point(x: area.maxX - DisplayWidth.of(position) - 3, y: area.maxY - 1),
                         style: context.style(Role.dim), clip: area)
         }

@@ -57,12 +57,15 @@ enum RegisterView {
             surface.put(message, at: body.origin, style: context.style(Role.dim), clip: body)
             return
         }
+        let scroll = ListScrolling.offset(keeping: rows.firstIndex { $0.id == state.risks.selected } ?? 0,
+                                          current: state.risks.scroll, visible: body.height, count: rows.count)
+        context.note(scroll: scroll, in: .rows(.register))
         if rows.count > body.height {
-            let position = "\(state.risks.scroll + 1)-\(min(rows.count, state.risks.scroll + body.height))/\(rows.count)"
+            let position = "\(scroll + 1)-\(min(rows.count, scroll + body.height))/\(rows.count)"
             surface.put(" \(position) ", at: Point(x: area.maxX - DisplayWidth.of(position) - 3, y: area.maxY - 1),
                         style: context.style(Role.dim), clip: area)
         }
-        for (offset, risk) in rows.dropFirst(state.risks.scroll).prefix(body.height).enumerated() {
+        for (offset, risk) in rows.dropFirst(scroll).prefix(body.height).enumerated() {
             let line = body.row(offset)
             let selected = risk.id == state.risks.selected
             let selection = selected ? context.style(focused ? Role.selection : Role.selectionInactive) : nil

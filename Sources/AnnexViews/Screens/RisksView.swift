@@ -6,11 +6,11 @@ import TerminalCore
 enum RisksView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let matrix = state.workspace.config.riskMatrix
-        let topHeight = min(area.height, Metrics.risksTopHeight(height: state.height))
+        let topHeight = min(area.height, Layout.risksTopHeight(body: area.height))
         let top = area.top(topHeight)
         let figures = RisksState.figures(state)
         let cell = HeatMapView.cellWidth(figures)
-        let mapWidth = min(top.width / 2, max(Metrics.heatMapWidth(impactSteps: matrix.impact.count), 7 + matrix.impact.count * cell))
+        let mapWidth = min(top.width / 2, max(Layout.heatMapWidth(impactSteps: matrix.impact.count), 7 + matrix.impact.count * cell))
         HeatMapView.draw(state, figures: figures, in: top.left(mapWidth), into: &surface, context: context)
         RegisterView.draw(state, in: top.inset(left: mapWidth), into: &surface, context: context)
         RiskDetailView.draw(state, in: area.inset(top: topHeight), into: &surface, context: context)

@@ -20,6 +20,11 @@ public struct RenderContext: Sendable {
         recorder?.layout.record(FrameLayout.Region(target, x: rect.x, y: rect.y, width: rect.width, height: rect.height))
     }
 
+    /// Notes the first row a list showed, so the state takes it back.
+    func note(scroll: Int, in target: FrameLayout.Target) {
+        recorder?.layout.note(scroll: scroll, in: target)
+    }
+
     /// Notes how many lines of the pane's selected entry fell below its edge.
     func note(hiddenBelow lines: Int, in target: FrameLayout.Target) {
         recorder?.layout.note(hiddenBelow: lines, in: target)

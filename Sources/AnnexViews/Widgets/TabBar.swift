@@ -6,11 +6,11 @@ enum TabBar {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         surface.clear(area, style: context.style(Role.tabInactive))
         var x = area.x
-        x = surface.put(Metrics.appLabel, at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
+        x = surface.put(Layout.appLabel, at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
         for screen in Screen.allCases {
             let role = screen == state.screen ? Role.tabActive : (screen.isAvailable ? Role.tabInactive : Role.tabUnavailable)
             let start = x
-            x = surface.put(Metrics.tabLabel(screen), at: Point(x: x, y: area.y), style: context.style(role), clip: area)
+            x = surface.put(Layout.tabLabel(screen), at: Point(x: x, y: area.y), style: context.style(role), clip: area)
             context.record(.tab(screen), Rect(x: start, y: area.y, width: x - start, height: 1))
         }
         let organisation = state.workspace.config.organisation
