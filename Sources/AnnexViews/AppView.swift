@@ -46,7 +46,10 @@ public enum AppView {
             FilterBarView.draw(editor, in: bounds.bottom(1), into: &surface, context: context)
             return
         }
-        if let popup = state.popup {
+        // The layers from the last one that covers what is below it: a question over its note
+        // shows the note too, a picker hides its form until it closes.
+        let first = state.layers.lastIndex { !PopupView.showsBelow($0) } ?? 0
+        for popup in state.layers.dropFirst(first) {
             PopupView.draw(popup, state: state, keymap: keymap, in: body, into: &surface, context: context)
         }
         StatusLine.draw(state, keymap: keymap, in: bounds.bottom(1), into: &surface, context: context)

@@ -6,10 +6,13 @@ enum AuditPopups {
         switch state.popup {
         case .findingEditor(let editor):
             return FindingEditing.handle(key, command: command, editor, &state, ids: ids)
-        case .discardNote(let editor):
+        case .discardNote:
             switch command {
-            case .yes: return FindingEditing.discard(editor, &state)
-            case .no: state.popup = .findingEditor(editor)
+            case .yes:
+                state.pop()
+                guard case .findingEditor(let editor) = state.popup else { return [] }
+                return FindingEditing.discard(editor, &state)
+            case .no: state.pop()
             default: break
             }
         case .auditPlan(var form):

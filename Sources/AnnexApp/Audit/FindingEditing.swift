@@ -48,7 +48,7 @@ enum FindingEditing {
             if editor.statement.text.trimmingWhitespace.isEmpty {
                 return discard(editor, &state)
             }
-            state.popup = .discardNote(editor)
+            state.push(.discardNote)
             return []
         case .nextField, .previousField:
             editor.field = ListScrolling.step(from: editor.field, in: FindingEditor.Field.allCases, forward: command == .nextField)

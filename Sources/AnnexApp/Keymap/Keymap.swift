@@ -41,6 +41,16 @@ public struct Keymap: Sendable {
         (bindings[context] ?? []).filter(\.hint).map { ($0.keys[0], $0.command) }
     }
 
+    /// Logging a finding from any pane of the live session that is not the checklist (where they
+    /// are hinted).
+    static let findingLogs = [
+        Binding(["c"], .logConformity),
+        Binding(["M"], .logMajor),
+        Binding(["m"], .logMinor),
+        Binding(["o"], .logObservation),
+        Binding(["i"], .logImprovement),
+    ]
+
     /// Moving through a list: the same keys in every list pane.
     static let listMoves = [
         Binding(["j", "down", "wheeldown"], .moveDown),
@@ -198,11 +208,6 @@ public struct Keymap: Sendable {
             Binding(["k", "up", "wheelup"], .moveUp, hint: true),
             Binding(["pagedown", "ctrl+d"], .pageDown),
             Binding(["pageup", "ctrl+u"], .pageUp),
-            Binding(["c"], .logConformity),
-            Binding(["M"], .logMajor),
-            Binding(["m"], .logMinor),
-            Binding(["o"], .logObservation),
-            Binding(["i"], .logImprovement),
             Binding(["n"], .nextItem, hint: true),
             Binding(["p"], .previousItem, hint: true),
             Binding(["s"], .markNotAudited),
@@ -212,7 +217,7 @@ public struct Keymap: Sendable {
             Binding(["A"], .raiseAction),
             Binding(["C"], .closeAudit),
             Binding(["escape"], .back),
-        ],
+        ] + findingLogs,
         .sessionFindings: [
             Binding(["j", "down", "wheeldown"], .moveDown),
             Binding(["k", "up", "wheelup"], .moveUp),
@@ -221,15 +226,10 @@ public struct Keymap: Sendable {
             Binding(["A"], .raiseAction, hint: true),
             Binding(["h"], .showHistory, hint: true),
             Binding(["S"], .drawSample),
-            Binding(["c"], .logConformity),
-            Binding(["M"], .logMajor),
-            Binding(["m"], .logMinor),
-            Binding(["o"], .logObservation),
-            Binding(["i"], .logImprovement),
             Binding(["n"], .nextItem),
             Binding(["p"], .previousItem),
             Binding(["escape"], .back),
-        ],
+        ] + findingLogs,
         .findingEditor: [
             Binding(["enter"], .confirm, hint: true),
             Binding(["escape"], .cancel, hint: true),

@@ -77,7 +77,7 @@ struct PopupReducer {
                 state.popup = nil
                 state.status = StatusMessage(.info, form.isNew ? "New risk discarded" : "Edit cancelled; nothing changed")
             case .confirm where form.field == .controls && key == .enter:
-                state.popup = .controlPicker(ControlPicker(form: form))
+                state.push(.controlPicker(ControlPicker(form: form)))
             case .confirm:
                 return RiskEditing.submit(form, &state)
             case .nextField, .previousField:
@@ -91,9 +91,10 @@ struct PopupReducer {
             let matches = picker.matches()
             switch command {
             case .cancel:
-                state.popup = .riskForm(picker.form)
+                state.pop()
             case .confirm:
-                var form = picker.form
+                state.pop()
+                guard case .riskForm(var form) = state.popup else { break }
                 form.controls = picker.chosen
                 // On to the next field, so the next Enter saves rather than reopening the picker.
                 form.field = .plan

@@ -64,7 +64,7 @@ public enum Popup: Sendable, Equatable {
     case filter(LineEditor, previous: String)
     case form(FieldForm)
     case riskForm(RiskForm)
-    /// Picking controls for a risk; the form it returns to is kept inside.
+    /// Picking controls for a risk, over its form.
     case controlPicker(ControlPicker)
     case confirm(Confirmation)
     case matrixForm(MatrixForm)
@@ -75,8 +75,8 @@ public enum Popup: Sendable, Equatable {
     case itemPicker(ItemPicker)
     /// The closing summary of the session's audit, asking whether to close it.
     case closeAudit(String)
-    /// Esc in a note that has text: discard it?
-    case discardNote(FindingEditor)
+    /// Esc in a note that has text: discard it? Over the note.
+    case discardNote
     /// Every version of a finding, oldest first.
     case findingHistory(audit: String, finding: String, scroll: Int)
     /// Raising or editing a corrective action; the live audit session opens one for a new nonconformity.
@@ -100,7 +100,25 @@ public struct AppState: Sendable, Equatable {
     /// Who is using Annex (`--as`, ANNEX_USER): whose journal findings go to.
     public var user: String?
     public var actions = ActionsState()
-    public var popup: Popup?
+    /// Popups, forms and pickers, the top one last: it gets every key, and closing it shows the
+    /// one below as it was (a picker over its form, a question over its note).
+    public private(set) var layers: [Popup] = []
+
+    /// The top layer. Setting it replaces the top one (opens one when none is open); nil
+    /// closes them all.
+    public var popup: Popup? {
+        get { layers.last }
+        set {
+            guard let newValue else { return layers.removeAll() }
+            if layers.isEmpty { layers = [newValue] } else { layers[layers.count - 1] = newValue }
+        }
+    }
+
+    /// Opens `popup` over the one open now.
+    public mutating func push(_ popup: Popup) { layers.append(popup) }
+
+    /// Closes the top layer, showing the one below.
+    public mutating func pop() { _ = layers.popLast() }
     public var status: StatusMessage?
     public var themeNames: [String]
     public var themeIndex = 0

@@ -149,13 +149,14 @@ public struct FormError: Error, Sendable, Equatable {
 
 /// Choosing the controls that treat a risk, filtering the catalog as you type.
 public struct ControlPicker: Sendable, Equatable {
-    public var form: RiskForm
+    /// The risk whose form is below.
+    public var risk: String
     public var editor = LineEditor()
     public var selected = 0
     public var chosen: [String]
 
     public init(form: RiskForm) {
-        self.form = form
+        risk = form.id
         chosen = form.controls
     }
 

@@ -13,8 +13,7 @@ enum PopupView {
         case .confirm(let confirmation): ConfirmView.draw(confirmation, in: area, into: &surface, context: context)
         case .matrixForm(let form): MatrixFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .findingEditor(let editor): FindingEditorView.draw(editor, in: area, into: &surface, context: context)
-        case .discardNote(let editor):
-            FindingEditorView.draw(editor, in: area, into: &surface, context: context)
+        case .discardNote:
             ConfirmView.draw(message: "Discard this note? Nothing of it is logged.", in: area, into: &surface, context: context)
         case .auditPlan(let form): AuditPlanFormView.draw(form, in: area, into: &surface, context: context)
         case .sample(let form): SampleFormView.draw(form, in: area, into: &surface, context: context)
@@ -27,6 +26,12 @@ enum PopupView {
         case .verifyForm(let form): VerifyFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .conflict(let prompt): ConflictView.draw(prompt, keymap: keymap, in: area, into: &surface, context: context)
         }
+    }
+
+    /// A small question drawn over the layer below it rather than instead of it.
+    static func showsBelow(_ popup: Popup) -> Bool {
+        if case .discardNote = popup { return true }
+        return false
     }
 
     /// A centred box of at most the given size, clamped to the area.

@@ -57,7 +57,7 @@ enum ControlPickerView {
     static func draw<S: Surface>(_ picker: ControlPicker, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let matches = picker.matches()
         let rect = PopupView.box(width: 76, height: area.height, in: area)
-        let inner = PopupView.frame(rect, title: "Controls for \(picker.form.id) (\(picker.chosen.count) chosen)", into: &surface, context: context)
+        let inner = PopupView.frame(rect, title: "Controls for \(picker.risk) (\(picker.chosen.count) chosen)", into: &surface, context: context)
         InputField.draw(picker.editor, in: inner.top(1), into: &surface, context: context)
         let list = inner.inset(top: 2, bottom: 1)
         let top = max(0, picker.selected - list.height + 1)

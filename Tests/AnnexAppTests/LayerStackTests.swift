@@ -1,0 +1,48 @@
+@testable import AnnexApp
+import AnnexDomain
+import XCTest
+
+/// Popups stack: the top one gets the keys, closing it shows the one below as it was.
+final class LayerStackTests: XCTestCase {
+    func testPushAndPopKeepTheLayerBelowAsItWas() {
+        var state = sampleState()
+        state.popup = .help(scroll: 3)
+        state.push(.confirm(Confirmation(message: "Sure?", action: .quit)))
+        XCTAssertEqual(state.layers.count, 2)
+        XCTAssertEqual(state.context, .confirm, "the top layer takes the keys")
+        state.pop()
+        XCTAssertEqual(state.popup, .help(scroll: 3))
+        state.popup = .help(scroll: 4)
+        XCTAssertEqual(state.layers, [.help(scroll: 4)], "setting the popup replaces the top layer")
+        state.push(.palette(PaletteState()))
+        state.popup = nil
+        XCTAssertEqual(state.layers, [], "closing closes every layer")
+    }
+
+    /// The control picker opens over the risk form; Esc goes back to the form with what was typed,
+    /// Enter hands the chosen controls to it.
+    func testThePickerSitsOverTheRiskFormAndEscReturnsToItUnchanged() {
+        var driver = Driver(sampleState())
+        driver.press("3", "a")
+        driver.type("Supplier breach")
+        for _ in 0..<20 {
+            if case .riskForm(let form) = driver.state.popup, form.field == .controls { break }
+            driver.press("down")
+        }
+        guard case .riskForm(let before) = driver.state.popup, before.field == .controls else { return XCTFail("on the Controls field") }
+        driver.press("enter")
+        XCTAssertEqual(driver.state.layers.count, 2, "the picker over the form")
+        guard case .controlPicker = driver.state.popup else { return XCTFail("the picker is on top") }
+        driver.type("backup")
+        driver.press("tab", "escape")
+        XCTAssertEqual(driver.state.layers, [.riskForm(before)], "Esc drops the picker and the form is as it was")
+        driver.press("enter")
+        driver.type("backup")
+        driver.press("tab", "enter")
+        guard case .riskForm(let linked) = driver.state.popup else { return XCTFail("back in the form") }
+        XCTAssertEqual(driver.state.layers.count, 1)
+        XCTAssertEqual(linked.texts[.title]?.text, "Supplier breach", "what was typed before the picker is kept")
+        XCTAssertEqual(linked.controls, before.controls + ["A.8.13"])
+        XCTAssertEqual(linked.field, .plan)
+    }
+}
