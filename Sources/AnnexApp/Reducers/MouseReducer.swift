@@ -51,11 +51,3 @@ enum MouseReducer {
         }
     }
 }
-
-extension FrameLayout {
-    /// Rows a list showed in the last frame, or `fallback` (the rows the layout will give it)
-    /// before its first frame or just after a resize.
-    func rows(of pane: Pane, else fallback: @autoclosure () -> Int) -> Int {
-        rows(of: .rows(pane)) ?? fallback()
-    }
-}
