@@ -152,4 +152,33 @@ struct Driver {
     mutating func press(_ names: String...) {
         for name in names { send(name.count == 1 ? .character(name.first!) : .named(name)) }
     }
+
+    /// Presses one key and asserts the whole state that results: the state before with exactly
+    /// `changes` applied, nothing else changed. What follows from drawing (the frame, the scroll
+    /// it settles) and the derived caches are taken as they came.
+    mutating func press(_ name: String, changes: (inout AppState) -> Void, file: StaticString = #filePath, line: UInt = #line) {
+        var expected = state
+        press(name)
+        changes(&expected)
+        expected.frame = state.frame
+        expected.risks.cache = state.risks.cache
+        expected.controls.scroll = state.controls.scroll
+        expected.risks.scroll = state.risks.scroll
+        expected.actions.scroll = state.actions.scroll
+        expected.audits.listScroll = state.audits.listScroll
+        expected.audits.checklistScroll = state.audits.checklistScroll
+        if let scroll = state.audits.session?.scroll { expected.audits.session?.scroll = scroll }
+        if expected != state {
+            XCTFail("after \(name), the state differs from the one expected:\n" + Self.difference(expected, state), file: file, line: line)
+        }
+    }
+
+    /// The lines of two states' dumps that differ, expected first.
+    static func difference(_ expected: AppState, _ actual: AppState) -> String {
+        var left = "", right = ""
+        dump(expected, to: &left)
+        dump(actual, to: &right)
+        let lines = zip(left.split(separator: "\n"), right.split(separator: "\n")).filter { $0 != $1 }
+        return lines.prefix(12).map { "- \($0.0)\n+ \($0.1)" }.joined(separator: "\n")
+    }
 }

@@ -12,11 +12,9 @@ final class ControlsReducerTests: XCTestCase {
 
     func testNumberKeysSwitchScreens() {
         var driver = Driver(sampleState())
-        driver.send(.character("2"))
-        XCTAssertEqual(driver.state.screen, .controls)
+        driver.press("2") { $0.screen = .controls }
         XCTAssertEqual(driver.state.context, .catalog)
-        driver.send(.character("1"))
-        XCTAssertEqual(driver.state.screen, .dashboard)
+        driver.press("1") { $0.screen = .dashboard }
     }
 
     func testMovingDownWalksTheTreeAndKeepsTheSelectionInView() {
@@ -36,12 +34,12 @@ final class ControlsReducerTests: XCTestCase {
 
     func testCollapsingAGroupHidesItsItemsAndLeftGoesToTheGroup() {
         var driver = Driver(sampleState())
-        driver.send(.character("2"), .character("j"), .left)
-        XCTAssertEqual(driver.state.controls.selected, "group:4")
-        driver.send(.left)
-        XCTAssertTrue(driver.state.controls.collapsed.contains("4"))
+        driver.press("2")
+        driver.press("j") { $0.controls.selected = "4.1" }
+        driver.press("left") { $0.controls.selected = "group:4" }
+        driver.press("left") { $0.controls.collapsed = ["4"] }
         XCTAssertFalse(CatalogTree.rows(driver.state).contains { $0.id == "4.1" })
-        driver.send(.enter)
+        driver.press("enter") { $0.controls.collapsed = [] }
         XCTAssertTrue(CatalogTree.rows(driver.state).contains { $0.id == "4.1" })
     }
 

@@ -14,12 +14,10 @@ final class ShellReducerTests: XCTestCase {
 
     func testHelpOpensAndClosesAndCapturesKeys() {
         var driver = Driver(sampleState())
-        driver.send(.character("?"))
-        XCTAssertEqual(driver.state.popup, .help(scroll: 0))
-        driver.send(.character("2"))
-        XCTAssertEqual(driver.state.screen, .dashboard, "keys go to the popup while it is open")
-        driver.send(.escape)
-        XCTAssertNil(driver.state.popup)
+        driver.press("?") { $0.popup = .help(scroll: 0) }
+        driver.press("2") { _ in }  // keys go to the popup while it is open: nothing changes
+        driver.press("j") { $0.popup = .help(scroll: 1) }
+        driver.press("escape") { $0.popup = nil }
     }
 
     func testPaletteRunsTheBestFuzzyMatch() {
@@ -33,10 +31,14 @@ final class ShellReducerTests: XCTestCase {
 
     func testThemeCyclesThroughTheLoadedThemes() {
         var driver = Driver(sampleState())
-        driver.send(.character("T"))
-        XCTAssertEqual(driver.state.themeName, "light")
-        driver.send(.character("T"))
-        XCTAssertEqual(driver.state.themeName, "default")
+        driver.press("T") {
+            $0.themeIndex = 1
+            $0.status = StatusMessage(.info, "Theme: light")
+        }
+        driver.press("T") {
+            $0.themeIndex = 0
+            $0.status = StatusMessage(.info, "Theme: default")
+        }
     }
 
     func testResizeIsRecordedAndTooSmallIsKnown() {
@@ -49,13 +51,11 @@ final class ShellReducerTests: XCTestCase {
 
     func testTabMovesFocusBetweenPanesAndEscGoesBack() {
         var driver = Driver(sampleState())
-        driver.send(.character("2"), .tab)
-        XCTAssertEqual(driver.state.focus, .detail)
+        driver.press("2")
+        driver.press("tab") { $0.focus = .detail }
         XCTAssertEqual(driver.state.context, .detail)
-        driver.send(.escape)
-        XCTAssertEqual(driver.state.focus, .catalog)
-        driver.send(.escape)
-        XCTAssertEqual(driver.state.screen, .dashboard)
+        driver.press("escape") { $0.focus = .catalog }
+        driver.press("escape") { $0.screen = .dashboard }
     }
 
     func testUnboundKeySaysHowToFindHelp() {
