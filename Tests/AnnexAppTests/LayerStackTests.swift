@@ -46,3 +46,23 @@ final class LayerStackTests: XCTestCase {
         XCTAssertEqual(linked.field, .plan)
     }
 }
+
+/// The one filter-as-you-type list behind the palette and the two pickers.
+final class PickingTests: XCTestCase {
+    func testTypingFiltersFromTheTopMovingStaysInTheMatchesAndEnterSaysWhichOne() {
+        var palette = PaletteState()
+        XCTAssertEqual(palette.pick(.down, command: .moveDown, matches: 3), .stay)
+        XCTAssertEqual(palette.pick(.down, command: .moveDown, matches: 3), .stay)
+        XCTAssertEqual(palette.pick(.down, command: .moveDown, matches: 3), .stay)
+        XCTAssertEqual(palette.selected, 2, "no further than the last match")
+        XCTAssertEqual(palette.pick(.character("r"), command: nil, matches: 3), .stay)
+        XCTAssertEqual(palette.editor.text, "r")
+        XCTAssertEqual(palette.selected, 0, "a new query starts at its first match")
+        XCTAssertEqual(palette.pick(.enter, command: .confirm, matches: 1), .confirm(0))
+        XCTAssertEqual(palette.pick(.enter, command: .confirm, matches: 0), .confirm(nil), "Enter with nothing matching chooses nothing")
+        XCTAssertEqual(palette.pick(.escape, command: .cancel, matches: 1), .cancel)
+        var picker = ItemPicker(audit: "IA-1")
+        XCTAssertEqual(picker.pick(.tab, command: .toggleChoice, matches: 2), .toggle(0))
+        XCTAssertEqual(picker.pick(.tab, command: .toggleChoice, matches: 0), .stay, "nothing to toggle")
+    }
+}

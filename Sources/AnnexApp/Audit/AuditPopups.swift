@@ -78,21 +78,14 @@ enum AuditPopups {
         case .itemPicker(var picker):
             let checklist = state.workspace.audits.first { $0.id == picker.audit }?.checklist ?? []
             let matches = picker.matches(excluding: checklist)
-            switch command {
+            switch picker.pick(key, command: command, matches: matches.count) {
             case .cancel:
                 state.popup = nil
-            case .confirm:
+            case .confirm(let index):
                 state.popup = nil
-                guard matches.indices.contains(picker.selected) else { return [] }
-                return AuditsReducer.addItem(matches[picker.selected].id, to: picker.audit, &state)
-            case .moveDown:
-                picker.selected = min(picker.selected + 1, max(0, matches.count - 1))
-                state.popup = .itemPicker(picker)
-            case .moveUp:
-                picker.selected = max(0, picker.selected - 1)
-                state.popup = .itemPicker(picker)
-            default:
-                if TextInput.edit(&picker.editor, with: key) { picker.selected = 0 }
+                guard let index else { return [] }
+                return AuditsReducer.addItem(matches[index].id, to: picker.audit, &state)
+            case .toggle, .stay:
                 state.popup = .itemPicker(picker)
             }
         case .findingHistory(let audit, let finding, let scroll):

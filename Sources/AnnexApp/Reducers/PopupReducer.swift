@@ -21,20 +21,12 @@ struct PopupReducer {
             }
         case .palette(var palette):
             let matches = PaletteCommands.matches(palette.editor.text, state: state, keymap: keymap)
-            switch command {
+            switch palette.pick(key, command: command, matches: matches.count) {
             case .cancel: state.popup = nil
-            case .confirm:
+            case .confirm(let index):
                 state.popup = nil
-                if matches.indices.contains(palette.selected) { return perform(matches[palette.selected], &state) }
-            case .moveDown:
-                palette.selected = min(palette.selected + 1, max(0, matches.count - 1))
-                state.popup = .palette(palette)
-            case .moveUp:
-                palette.selected = max(0, palette.selected - 1)
-                state.popup = .palette(palette)
-            default:
-                if TextInput.edit(&palette.editor, with: key) { palette.selected = 0 }
-                state.popup = .palette(palette)
+                if let index { return perform(matches[index], &state) }
+            case .toggle, .stay: state.popup = .palette(palette)
             }
         case .filter(var editor, let previous):
             switch command {
@@ -89,7 +81,7 @@ struct PopupReducer {
             }
         case .controlPicker(var picker):
             let matches = picker.matches()
-            switch command {
+            switch picker.pick(key, command: command, matches: matches.count) {
             case .cancel:
                 state.pop()
             case .confirm:
@@ -99,20 +91,11 @@ struct PopupReducer {
                 // On to the next field, so the next Enter saves rather than reopening the picker.
                 form.field = .plan
                 state.popup = .riskForm(form)
-            case .moveDown:
-                picker.selected = min(picker.selected + 1, max(0, matches.count - 1))
+            case .toggle(let index):
+                let id = matches[index].id
+                if let at = picker.chosen.firstIndex(of: id) { picker.chosen.remove(at: at) } else { picker.chosen.append(id) }
                 state.popup = .controlPicker(picker)
-            case .moveUp:
-                picker.selected = max(0, picker.selected - 1)
-                state.popup = .controlPicker(picker)
-            case .toggleChoice:
-                if matches.indices.contains(picker.selected) {
-                    let id = matches[picker.selected].id
-                    if let index = picker.chosen.firstIndex(of: id) { picker.chosen.remove(at: index) } else { picker.chosen.append(id) }
-                }
-                state.popup = .controlPicker(picker)
-            default:
-                if TextInput.edit(&picker.editor, with: key) { picker.selected = 0 }
+            case .stay:
                 state.popup = .controlPicker(picker)
             }
         case .confirm(let confirmation):
