@@ -66,3 +66,25 @@ final class PickingTests: XCTestCase {
         XCTAssertEqual(picker.pick(.tab, command: .toggleChoice, matches: 0), .stay, "nothing to toggle")
     }
 }
+
+/// The one form behind the audit plan, risk, action and verification forms.
+final class FormEditingTests: XCTestCase {
+    func testFieldKeysWrapRoundEnterSubmitsEscCancelsAndOtherKeysEditTheField() {
+        let state = sampleState()
+        var form = AuditPlanForm(audit: Audit(id: "IA-1", title: "First"), isNew: true)
+        XCTAssertEqual(form.field, .title)
+        XCTAssertEqual(form.handle(.backTab, command: .previousField, in: state), .stay)
+        XCTAssertEqual(form.field, AuditPlanForm.Field.allCases.last, "Shift-Tab from the first field wraps to the last")
+        XCTAssertEqual(form.handle(.tab, command: .nextField, in: state), .stay)
+        XCTAssertEqual(form.field, .title)
+        _ = form.handle(.character("!"), command: nil, in: state)
+        XCTAssertEqual(form.texts[.title]?.text, "First!", "other keys edit the field under the cursor")
+        _ = form.handle(.tab, command: .nextField, in: state)
+        XCTAssertEqual(form.field, .type)
+        let before = form.audit.type
+        _ = form.handle(.right, command: nil, in: state)
+        XCTAssertNotEqual(form.audit.type, before, "Right steps a choice")
+        XCTAssertEqual(form.handle(.enter, command: .confirm, in: state), .submit)
+        XCTAssertEqual(form.handle(.escape, command: .cancel, in: state), .cancel)
+    }
+}

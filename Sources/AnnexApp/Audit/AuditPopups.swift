@@ -16,17 +16,13 @@ enum AuditPopups {
             default: break
             }
         case .auditPlan(var form):
-            switch command {
+            switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
                 state.status = StatusMessage(.info, form.isNew ? "Audit plan discarded" : "Edit cancelled; nothing changed")
-            case .confirm:
+            case .submit:
                 return AuditsReducer.submit(form, &state)
-            case .nextField, .previousField:
-                form.field = ListScrolling.step(from: form.field, in: AuditPlanForm.Field.allCases, forward: command == .nextField)
-                state.popup = .auditPlan(form)
-            default:
-                edit(&form, with: key)
+            case .stay:
                 state.popup = .auditPlan(form)
             }
         case .sample(var form):
@@ -109,20 +105,4 @@ enum AuditPopups {
         return []
     }
 
-    private static func edit(_ form: inout AuditPlanForm, with key: KeyPress) {
-        switch form.field {
-        case .type:
-            if let forward = FindingEditing.choiceStep(key) {
-                form.audit.type = ListScrolling.step(from: form.audit.type, in: AuditType.allCases, forward: forward)
-            }
-        case .status:
-            if let forward = FindingEditing.choiceStep(key) {
-                form.audit.status = ListScrolling.step(from: form.audit.status, in: AuditStatus.allCases, forward: forward)
-            }
-        default:
-            guard var editor = form.texts[form.field] else { return }
-            if TextInput.edit(&editor, with: key) { form.error = nil }
-            form.texts[form.field] = editor
-        }
-    }
 }

@@ -86,22 +86,13 @@ enum FindingEditing {
         case .interviewee: TextInput.edit(&editor.interviewee, with: key)
         case .role: TextInput.edit(&editor.role, with: key)
         case .method:
-            if let forward = choiceStep(key) { editor.method = ListScrolling.step(from: editor.method, in: AuditMethod.allCases, forward: forward) }
+            if let forward = ChoiceKeys.direction(key) { editor.method = ListScrolling.step(from: editor.method, in: AuditMethod.allCases, forward: forward) }
         case .classification:
-            if let forward = choiceStep(key) {
+            if let forward = ChoiceKeys.direction(key) {
                 editor.classification = ListScrolling.step(from: editor.classification, in: FindingClass.allCases, forward: forward)
             }
         }
         return editor.draft != before
-    }
-
-    /// Space or Right: next choice; Left: previous.
-    static func choiceStep(_ key: KeyPress) -> Bool? {
-        switch key {
-        case .character(" "), .named("right"): true
-        case .named("left"): false
-        default: nil
-        }
     }
 
     static func submit(_ editor: FindingEditor, _ state: inout AppState, ids: IDGenerator) -> [Effect] {

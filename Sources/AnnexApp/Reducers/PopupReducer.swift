@@ -64,19 +64,18 @@ struct PopupReducer {
                 state.popup = .form(form)
             }
         case .riskForm(var form):
-            switch command {
+            // Enter on Controls opens the picker over the form rather than saving.
+            if command == .confirm, form.field == .controls, key == .enter {
+                state.push(.controlPicker(ControlPicker(form: form)))
+                return []
+            }
+            switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
                 state.status = StatusMessage(.info, form.isNew ? "New risk discarded" : "Edit cancelled; nothing changed")
-            case .confirm where form.field == .controls && key == .enter:
-                state.push(.controlPicker(ControlPicker(form: form)))
-            case .confirm:
+            case .submit:
                 return RiskEditing.submit(form, &state)
-            case .nextField, .previousField:
-                form.field = ListScrolling.step(from: form.field, in: RiskField.allCases, forward: command == .nextField)
-                state.popup = .riskForm(form)
-            default:
-                RiskEditing.edit(&form, with: key, matrix: state.workspace.config.riskMatrix)
+            case .stay:
                 state.popup = .riskForm(form)
             }
         case .controlPicker(var picker):

@@ -1,0 +1,101 @@
+import AnnexDomain
+
+/// What every form does with a key: Esc cancels, Enter submits, the next- and previous-field keys
+/// move between its fields (wrapping round), anything else goes to the field under the cursor,
+/// which edits its text or steps its choice. A form says only what its fields are and how one
+/// takes a key; what cancelling and submitting mean stays with its feature.
+public protocol FormEditing {
+    associatedtype Field: Equatable
+    var field: Field { get set }
+    /// The fields in Tab order.
+    var fields: [Field] { get }
+    /// A key for the field under the cursor.
+    mutating func editField(with key: KeyPress, in state: AppState)
+}
+
+public enum FormOutcome: Equatable {
+    case cancel
+    case submit
+    /// The key moved between fields or edited one: keep the form open.
+    case stay
+}
+
+extension FormEditing {
+    public mutating func handle(_ key: KeyPress, command: Command?, in state: AppState) -> FormOutcome {
+        switch command {
+        case .cancel: return .cancel
+        case .confirm: return .submit
+        case .nextField, .previousField: field = ListScrolling.step(from: field, in: fields, forward: command == .nextField)
+        default: editField(with: key, in: state)
+        }
+        return .stay
+    }
+}
+
+/// Space and Right step a choice forward, Left back; other keys leave it alone.
+enum ChoiceKeys {
+    static func direction(_ key: KeyPress) -> Bool? {
+        switch key {
+        case .character(" "), .named("right"): true
+        case .named("left"): false
+        default: nil
+        }
+    }
+}
+
+extension AuditPlanForm: FormEditing {
+    public var fields: [Field] { Field.allCases }
+
+    public mutating func editField(with key: KeyPress, in state: AppState) {
+        switch field {
+        case .type:
+            if let forward = ChoiceKeys.direction(key) { audit.type = ListScrolling.step(from: audit.type, in: AuditType.allCases, forward: forward) }
+        case .status:
+            if let forward = ChoiceKeys.direction(key) { audit.status = ListScrolling.step(from: audit.status, in: AuditStatus.allCases, forward: forward) }
+        default:
+            guard var editor = texts[field] else { return }
+            if TextInput.edit(&editor, with: key) { error = nil }
+            texts[field] = editor
+        }
+    }
+}
+
+extension RiskForm: FormEditing {
+    public var fields: [RiskField] { RiskField.allCases }
+
+    public mutating func editField(with key: KeyPress, in state: AppState) {
+        RiskEditing.edit(&self, with: key, matrix: state.workspace.config.riskMatrix)
+    }
+}
+
+extension ActionForm: FormEditing {
+    public mutating func editField(with key: KeyPress, in state: AppState) {
+        if field == .nonconformity {
+            if let forward = ChoiceKeys.direction(key) { choose(forward: forward) }
+        } else if var editor = texts[field], TextInput.edit(&editor, with: key) {
+            texts[field] = editor
+            error = nil
+        }
+    }
+}
+
+extension VerifyForm: FormEditing {
+    public var fields: [VerifyField] { VerifyField.allCases }
+
+    public mutating func editField(with key: KeyPress, in state: AppState) {
+        if field == .effective {
+            if key == .character("y") {
+                effective = true
+            } else if key == .character("n") {
+                effective = false
+            } else if let forward = ChoiceKeys.direction(key) {
+                // Unset, Right or Space says yes and Left no; after that either flips it.
+                effective = effective.map { !$0 } ?? forward
+            }
+            error = nil
+        } else if var editor = texts[field], TextInput.edit(&editor, with: key) {
+            texts[field] = editor
+            error = nil
+        }
+    }
+}
