@@ -26,37 +26,22 @@ enum AuditPopups {
                 state.popup = .auditPlan(form)
             }
         case .sample(var form):
-            switch command {
+            if command == .newLine, form.field == .population {
+                form.population.newLine()
+                state.popup = .sample(form)
+                return []
+            }
+            switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
                 state.status = StatusMessage(.info, "No sample drawn")
-            case .confirm:
+            case .submit:
                 return SampleDrawing.submit(form, &state)
-            case .nextField, .previousField:
-                form.field = ListScrolling.step(from: form.field, in: SampleForm.Field.allCases, forward: command == .nextField)
+            case .stay:
                 state.popup = .sample(form)
-            case .newLine where form.field == .population:
-                form.population.newLine()
-                state.popup = .sample(form)
-            default:
-                switch form.field {
-                case .population:
-                    switch key {
-                    case .named("up"): form.population.moveUp()
-                    case .named("down"): form.population.moveDown()
-                    default:
-                        TextInput.edit(&form.population, with: key)
-                        if case .paste = key, form.population.characters.count >= SampleForm.pasteLimit {
-                            form.field = .population
-                            state.popup = .sample(form)
-                            return SampleDrawing.reject(form, .population, "The pasted list was cut at 200,000 characters: keep a longer list in a file of the workspace and give @path", &state)
-                        }
-                    }
-                case .size: TextInput.edit(&form.size, with: key)
-                case .seed: TextInput.edit(&form.seed, with: key)
+                if case .paste = key, form.field == .population, form.population.characters.count >= SampleForm.pasteLimit {
+                    return SampleDrawing.reject(form, .population, "The pasted list was cut at 200,000 characters: keep a longer list in a file of the workspace and give @path", &state)
                 }
-                form.error = nil
-                state.popup = .sample(form)
             }
         case .prompt(var prompt):
             switch command {

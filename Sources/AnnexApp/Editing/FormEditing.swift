@@ -99,3 +99,34 @@ extension VerifyForm: FormEditing {
         }
     }
 }
+
+extension MatrixForm: FormEditing {
+    public var fields: [Field] { Field.allCases }
+
+    public mutating func editField(with key: KeyPress, in state: AppState) {
+        if field == .remap {
+            if ChoiceKeys.direction(key) != nil { remap = remap == .proportional ? .clamp : .proportional }
+        } else if var editor = editors[field], TextInput.edit(&editor, with: key) {
+            editors[field] = editor
+            error = nil
+        }
+    }
+}
+
+extension SampleForm: FormEditing {
+    public var fields: [Field] { Field.allCases }
+
+    public mutating func editField(with key: KeyPress, in state: AppState) {
+        switch field {
+        case .population:
+            switch key {
+            case .named("up"): population.moveUp()
+            case .named("down"): population.moveDown()
+            default: TextInput.edit(&population, with: key)
+            }
+        case .size: TextInput.edit(&size, with: key)
+        case .seed: TextInput.edit(&seed, with: key)
+        }
+        error = nil
+    }
+}

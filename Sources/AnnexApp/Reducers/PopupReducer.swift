@@ -112,24 +112,13 @@ struct PopupReducer {
                 break
             }
         case .matrixForm(var form):
-            switch command {
+            switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
                 state.status = StatusMessage(.info, "Risk matrix unchanged")
-            case .confirm:
+            case .submit:
                 return MatrixEditing.submit(form, &state)
-            case .nextField, .previousField:
-                form.field = ListScrolling.step(from: form.field, in: MatrixForm.Field.allCases, forward: command == .nextField)
-                state.popup = .matrixForm(form)
-            default:
-                if form.field == .remap {
-                    if key == .character(" ") || key == .right || key == .left {
-                        form.remap = form.remap == .proportional ? .clamp : .proportional
-                    }
-                } else if var editor = form.editors[form.field], TextInput.edit(&editor, with: key) {
-                    form.editors[form.field] = editor
-                    form.error = nil
-                }
+            case .stay:
                 state.popup = .matrixForm(form)
             }
         case .findingEditor, .discardNote, .auditPlan, .sample, .prompt, .itemPicker, .closeAudit, .findingHistory:
