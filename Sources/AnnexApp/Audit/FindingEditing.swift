@@ -41,58 +41,29 @@ enum FindingEditing {
     /// Keys in the editor. Every change is written to the draft file at once.
     static func handle(_ key: KeyPress, command: Command?, _ editor: FindingEditor, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
         var editor = editor
+        let before = editor.draft
         switch command {
-        case .confirm:
-            return submit(editor, &state, ids: ids)
-        case .cancel:
-            if editor.statement.text.trimmingWhitespace.isEmpty {
-                return discard(editor, &state)
-            }
-            state.push(.discardNote)
-            return []
-        case .nextField, .previousField:
-            editor.field = ListScrolling.step(from: editor.field, in: FindingEditor.Field.allCases, forward: command == .nextField)
-            state.popup = .findingEditor(editor)
-            return []
         case .newLine where editor.field == .statement:
             editor.statement.newLine()
         case .dropSample:
-            guard editor.sample != nil else { return [] }
             editor.sample = nil
         default:
-            guard edit(&editor, with: key) else {
-                state.popup = .findingEditor(editor)
+            switch editor.handle(key, command: command, in: state) {
+            case .submit:
+                return submit(editor, &state, ids: ids)
+            case .cancel:
+                if editor.statement.text.trimmingWhitespace.isEmpty { return discard(editor, &state) }
+                state.push(.discardNote)
                 return []
+            case .stay:
+                break
             }
         }
+        state.popup = .findingEditor(editor)
+        guard editor.draft != before else { return [] }
         editor.error = nil
         state.popup = .findingEditor(editor)
         return [.saveDraft(editor.draft)]
-    }
-
-    /// Applies a key to the focused field; returns whether anything the draft holds changed.
-    private static func edit(_ editor: inout FindingEditor, with key: KeyPress) -> Bool {
-        let before = editor.draft
-        switch editor.field {
-        case .statement:
-            var cursorMoved = true
-            switch key {
-            case .named("up"): editor.statement.moveUp()
-            case .named("down"): editor.statement.moveDown()
-            default: cursorMoved = false
-            }
-            if !cursorMoved { TextInput.edit(&editor.statement, with: key) }
-        case .evidence: TextInput.edit(&editor.evidence, with: key)
-        case .interviewee: TextInput.edit(&editor.interviewee, with: key)
-        case .role: TextInput.edit(&editor.role, with: key)
-        case .method:
-            if let forward = ChoiceKeys.direction(key) { editor.method = ListScrolling.step(from: editor.method, in: AuditMethod.allCases, forward: forward) }
-        case .classification:
-            if let forward = ChoiceKeys.direction(key) {
-                editor.classification = ListScrolling.step(from: editor.classification, in: FindingClass.allCases, forward: forward)
-            }
-        }
-        return editor.draft != before
     }
 
     static func submit(_ editor: FindingEditor, _ state: inout AppState, ids: IDGenerator) -> [Effect] {

@@ -130,3 +130,26 @@ extension SampleForm: FormEditing {
         error = nil
     }
 }
+
+extension FindingEditor: FormEditing {
+    public var fields: [Field] { Field.allCases }
+
+    /// The statement takes Up and Down as moves between its lines.
+    public mutating func editField(with key: KeyPress, in state: AppState) {
+        switch field {
+        case .statement:
+            switch key {
+            case .named("up"): statement.moveUp()
+            case .named("down"): statement.moveDown()
+            default: TextInput.edit(&statement, with: key)
+            }
+        case .evidence: TextInput.edit(&evidence, with: key)
+        case .interviewee: TextInput.edit(&interviewee, with: key)
+        case .role: TextInput.edit(&role, with: key)
+        case .method:
+            if let forward = ChoiceKeys.direction(key) { method = ListScrolling.step(from: method, in: AuditMethod.allCases, forward: forward) }
+        case .classification:
+            if let forward = ChoiceKeys.direction(key) { classification = ListScrolling.step(from: classification, in: FindingClass.allCases, forward: forward) }
+        }
+    }
+}
