@@ -83,7 +83,7 @@ public enum Popup: Sendable, Equatable {
     case actionForm(ActionForm)
     case verifyForm(VerifyForm)
     /// A save refused because the file changed in the same field: both values, the user chooses.
-    indirect case conflict(ConflictPrompt)
+    case conflict(ConflictPrompt)
 }
 
 /// Everything the terminal UI shows, and nothing it does not need.

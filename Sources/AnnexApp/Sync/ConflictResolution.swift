@@ -11,7 +11,9 @@ enum ConflictResolution {
         if !state.undoStack.isEmpty { state.undoStack.removeLast() }
         let editor = state.editorAwaitingSave.map { rebase($0, onto: save.theirs) }
         state.editorAwaitingSave = nil
-        state.popup = .conflict(ConflictPrompt(save: save, editor: editor, fromUndo: fromUndo))
+        // The editor, rebased onto the file's version, waits below the question.
+        state.popup = editor
+        state.push(.conflict(ConflictPrompt(save: save, overEditor: editor != nil, fromUndo: fromUndo)))
         let fields = save.conflict.fields.map(\.field).joined(separator: ", ")
         let what = save.conflict.deletedOnDisk ? "was removed on disk" : "changed on disk meanwhile (\(fields))"
         state.status = StatusMessage(.error, "Not saved: \(save.conflict.record) \(what)")
@@ -29,8 +31,8 @@ enum ConflictResolution {
             state.popup = nil
             state.status = StatusMessage(.info, "\(prompt.save.conflict.record): the value on disk stands; yours was not saved")
         case .backToEditor:
-            state.popup = prompt.editor
-            if prompt.editor == nil {
+            state.pop()
+            if !prompt.overEditor {
                 state.status = StatusMessage(.info, "\(prompt.save.conflict.record): the value on disk stands; yours was not saved")
             } else {
                 state.status = StatusMessage(.info, "Your text is back; saving it again writes it over the value on disk")

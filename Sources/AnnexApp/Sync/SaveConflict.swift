@@ -17,17 +17,18 @@ public struct SaveConflict: Sendable, Equatable {
     }
 }
 
-/// The conflict popup: both values side by side; the editor the save came from is kept, so Esc
-/// goes back to the user's text.
+/// The conflict popup: both values side by side, over the editor the save came from (on the
+/// layer below), so Esc goes back to the user's text.
 public struct ConflictPrompt: Sendable, Equatable {
     public var save: SaveConflict
-    public var editor: Popup?
+    /// Whether the editor the refused save came from is the layer below, to go back to.
+    public var overEditor: Bool
     /// True when the refused save was an undo.
     public var fromUndo: Bool
 
-    public init(save: SaveConflict, editor: Popup?, fromUndo: Bool) {
+    public init(save: SaveConflict, overEditor: Bool, fromUndo: Bool) {
         self.save = save
-        self.editor = editor
+        self.overEditor = overEditor
         self.fromUndo = fromUndo
     }
 }

@@ -16,7 +16,7 @@ enum ConflictView {
             let text = DisplayWidth.truncate(line.text, to: inner.width, ellipsis: context.glyphs.ellipsis)
             surface.put(text, at: Point(x: inner.x, y: inner.y + row), style: context.style(line.role), clip: inner)
         }
-        let keys = [(Command.keepMine, "keep yours"), (.takeTheirs, "take the one on disk"), (.backToEditor, prompt.editor == nil ? "leave it" : "back to your text")]
+        let keys = [(Command.keepMine, "keep yours"), (.takeTheirs, "take the one on disk"), (.backToEditor, prompt.overEditor ? "back to your text" : "leave it")]
             .compactMap { command, words in keymap.keys(for: command, in: .conflict).first.map { "\($0) \(words)" } }
             .joined(separator: "  ")
         surface.put(keys, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.statusKey), clip: inner)
