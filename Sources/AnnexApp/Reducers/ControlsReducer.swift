@@ -104,7 +104,8 @@ enum ControlsReducer {
     }
 
     private static func scrollDetail(_ command: Command, _ state: inout AppState) {
-        let page = max(1, state.height - 6)
+        // The detail pane's rows on screen, less its border and a line of overlap.
+        let page = max(1, (state.frame.rows(of: .pane(.detail)) ?? FrameLayout.rowsBeforeFirstFrame) - 3)
         let delta = switch command {
         case .moveDown: 1
         case .moveUp: -1
