@@ -79,3 +79,16 @@ final class MouseScenarioTests: XCTestCase {
         XCTAssertEqual(session.state.screen, .dashboard, "nothing was drawn there yet")
     }
 }
+
+/// A page is the rows the pane had on screen, at any terminal size.
+final class PagingScenarioTests: XCTestCase {
+    func testPageDownInTheControlDetailMovesByItsPaneOnScreen() throws {
+        let demo = try DemoWorkspace()
+        for height in [24, 40] {
+            var session = try demo.session(width: 100, height: height)
+            session.press("2", "tab", "pagedown")
+            let pane = try XCTUnwrap(session.state.frame.rows(of: .pane(.detail)))
+            XCTAssertEqual(session.state.controls.detailScroll, pane - 3, "at \(height) rows: the pane less its border and one line kept")
+        }
+    }
+}
