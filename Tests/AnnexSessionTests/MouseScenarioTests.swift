@@ -92,3 +92,19 @@ final class PagingScenarioTests: XCTestCase {
         }
     }
 }
+
+/// The wheel scrolls the pane under the pointer, whichever pane had the focus.
+final class WheelScenarioTests: XCTestCase {
+    func testTheWheelOverTheItemPaneScrollsItsText() throws {
+        let demo = try DemoWorkspace()
+        var session = try demo.session(width: 80, height: 24)
+        session.press("4", "enter")
+        XCTAssertEqual(session.state.audits.session?.focus, .checklist)
+        let cursor = session.state.audits.session?.cursor
+        session.send(.wheel(up: false, x: 60, y: 4))
+        session.draw()
+        XCTAssertEqual(session.state.audits.session?.focus, .item, "the pane under the pointer")
+        XCTAssertEqual(session.state.audits.session?.itemScroll, 1, "its text moved a line")
+        XCTAssertEqual(session.state.audits.session?.cursor, cursor, "the checklist did not move")
+    }
+}

@@ -111,6 +111,7 @@ public struct AppReducer: Sendable {
             if state.popup == nil, editor.isEditor, effects.contains(where: \.savesRecord) { state.editorAwaitingSave = editor }
             return effects
         }
+        if case .wheel(_, let x, let y) = key { MouseReducer.focusUnderWheel(x: x, y: y, &state) }
         if let command = keymap.command(for: key.name, in: .global) ?? keymap.command(for: key.name, in: state.context) {
             return perform(command, &state)
         }

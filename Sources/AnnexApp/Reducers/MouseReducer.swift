@@ -24,6 +24,18 @@ enum MouseReducer {
         return []
     }
 
+    /// The wheel scrolls the pane under the pointer, which takes the focus for it.
+    static func focusUnderWheel(x: Int, y: Int, _ state: inout AppState) {
+        guard let hit = state.frame.hit(x: x, y: y) else { return }
+        switch hit.target {
+        case .pane(let pane), .rows(let pane): state.focus = pane
+        case .sessionChecklist: state.audits.session?.focus = .checklist
+        case .sessionItem: state.audits.session?.focus = .item
+        case .sessionFindings: state.audits.session?.focus = .findings
+        case .tab: break
+        }
+    }
+
     /// The row under the click, counted from the list's first row on screen.
     private static func select(row: Int, in pane: Pane, _ state: inout AppState) {
         switch pane {
