@@ -87,4 +87,18 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(form.handle(.enter, command: .confirm, in: state), .submit)
         XCTAssertEqual(form.handle(.escape, command: .cancel, in: state), .cancel)
     }
+
+    /// The cursor moves in every form's text fields (the action, verification and matrix forms
+    /// used to drop a move that changed no text, so Left did nothing there).
+    func testTheCursorMovesInTheActionAndMatrixForms() {
+        let state = sampleState()
+        var action = ActionForm(editing: CorrectiveAction(id: "CA-1", audit: "IA-1", finding: "F-1"), finding: nil)
+        action.field = .rootCause
+        for key in [KeyPress.character("a"), .character("c"), .left, .character("b")] { _ = action.handle(key, command: nil, in: state) }
+        XCTAssertEqual(action.text(.rootCause), "abc", "Left moved the cursor back one")
+        var matrix = MatrixForm(matrix: .standard5x5)
+        _ = matrix.handle(.named("home"), command: nil, in: state)
+        _ = matrix.handle(.character("X"), command: nil, in: state)
+        XCTAssertTrue(matrix.editors[matrix.field]?.text.hasPrefix("X") ?? false, "Home moved the cursor to the start")
+    }
 }

@@ -32,6 +32,17 @@ extension FormEditing {
     }
 }
 
+extension TextInput {
+    /// Edits the text of `field` among a form's texts, cursor moves included; whether the text
+    /// changed.
+    static func edit<Key: Hashable>(_ field: Key, of texts: inout [Key: LineEditor], with key: KeyPress) -> Bool {
+        guard var editor = texts[field] else { return false }
+        let changed = edit(&editor, with: key)
+        texts[field] = editor
+        return changed
+    }
+}
+
 /// Space and Right step a choice forward, Left back; other keys leave it alone.
 enum ChoiceKeys {
     static func direction(_ key: KeyPress) -> Bool? {
@@ -53,9 +64,7 @@ extension AuditPlanForm: FormEditing {
         case .status:
             if let forward = ChoiceKeys.direction(key) { audit.status = ListScrolling.step(from: audit.status, in: AuditStatus.allCases, forward: forward) }
         default:
-            guard var editor = texts[field] else { return }
-            if TextInput.edit(&editor, with: key) { error = nil }
-            texts[field] = editor
+            if TextInput.edit(field, of: &texts, with: key) { error = nil }
         }
     }
 }
@@ -72,8 +81,7 @@ extension ActionForm: FormEditing {
     public mutating func editField(with key: KeyPress, in state: AppState) {
         if field == .nonconformity {
             if let forward = ChoiceKeys.direction(key) { choose(forward: forward) }
-        } else if var editor = texts[field], TextInput.edit(&editor, with: key) {
-            texts[field] = editor
+        } else if TextInput.edit(field, of: &texts, with: key) {
             error = nil
         }
     }
@@ -93,8 +101,7 @@ extension VerifyForm: FormEditing {
                 effective = effective.map { !$0 } ?? forward
             }
             error = nil
-        } else if var editor = texts[field], TextInput.edit(&editor, with: key) {
-            texts[field] = editor
+        } else if TextInput.edit(field, of: &texts, with: key) {
             error = nil
         }
     }
@@ -106,8 +113,7 @@ extension MatrixForm: FormEditing {
     public mutating func editField(with key: KeyPress, in state: AppState) {
         if field == .remap {
             if ChoiceKeys.direction(key) != nil { remap = remap == .proportional ? .clamp : .proportional }
-        } else if var editor = editors[field], TextInput.edit(&editor, with: key) {
-            editors[field] = editor
+        } else if TextInput.edit(field, of: &editors, with: key) {
             error = nil
         }
     }
