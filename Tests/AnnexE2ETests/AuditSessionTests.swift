@@ -502,38 +502,11 @@ final class AuditSessionTests: AnnexE2ETestCase {
     /// `annex <arguments> --workspace <the test's workspace>`, output to files (no pipe to fill),
     /// killed past the timeout.
     func runAnnex(_ arguments: [String], timeout: TimeInterval = 30) throws -> (status: Int32, stdout: String, stderr: String) {
-        let folder = Scratch.makeFolder(prefix: "annex-e2e-run")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let outputPath = folder + "/stdout", errorPath = folder + "/stderr"
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        defer { try? output.close(); try? errors.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: AnnexE2E.binaryPath)
-        process.arguments = arguments + ["--workspace", workspace]
         var environment = ProcessInfo.processInfo.environment
         environment["ANNEX_TODAY"] = AnnexE2E.today
         environment["ANNEX_WORKSPACE"] = nil
         environment["ANNEX_USER"] = nil
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning {
-            if Date() >= deadline {
-                process.terminate()
-                process.waitUntilExit()
-                throw E2EError("annex \(arguments.joined(separator: " ")) ran longer than \(timeout) s")
-            }
-            Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
-        }
-        process.waitUntilExit()
-        let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
-        return (process.terminationStatus, read(outputPath), read(errorPath))
+        return try Run.program(AnnexE2E.binaryPath, arguments + ["--workspace", workspace], environment: environment, timeout: timeout)
     }
 }
 

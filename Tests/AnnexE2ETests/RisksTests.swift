@@ -143,43 +143,16 @@ final class RisksTests: AnnexE2ETestCase {
     /// `annex export risks --format json` on the test's workspace, parsed. Output goes to a file
     /// (no pipe to fill up) and the process is killed if it runs past the timeout.
     private func exportedRisks(timeout: TimeInterval = 30) throws -> [[String: Any]] {
-        let folder = Scratch.makeFolder(prefix: "annex-e2e-export")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let outputPath = folder + "/risks.json", errorPath = folder + "/stderr"
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        defer { try? output.close(); try? errors.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: AnnexE2E.binaryPath)
-        process.arguments = ["export", "risks", "--format", "json", "--workspace", workspace]
         var environment = ProcessInfo.processInfo.environment
         environment["ANNEX_TODAY"] = AnnexE2E.today
         environment["ANNEX_WORKSPACE"] = nil
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning {
-            if Date() >= deadline {
-                process.terminate()
-                process.waitUntilExit()
-                XCTFail("annex export risks ran longer than \(timeout) s")
-                throw E2EError("annex export risks timed out")
-            }
-            Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
+        let result = try Run.program(AnnexE2E.binaryPath, ["export", "risks", "--format", "json", "--workspace", workspace],
+                                     environment: environment, timeout: timeout)
+        guard result.status == 0 else {
+            throw E2EError("annex export risks failed (\(result.status)): \(result.stderr)")
         }
-        process.waitUntilExit()
-        let stderr = String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw E2EError("annex export risks failed (\(process.terminationStatus)): \(stderr)")
-        }
-        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        guard let risks = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
-            throw E2EError("annex export risks did not print a JSON array: \(String(decoding: data, as: UTF8.self).prefix(200))")
+        guard let risks = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] else {
+            throw E2EError("annex export risks did not print a JSON array: \(result.stdout.prefix(200))")
         }
         return risks
     }
