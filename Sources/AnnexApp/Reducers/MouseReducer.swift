@@ -3,6 +3,7 @@
 enum MouseReducer {
     static func click(x: Int, y: Int, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
         guard !state.isTooSmall, let hit = state.frame.hit(x: x, y: y) else { return [] }
+        focus(hit.target, &state)
         switch hit.target {
         case .tab(let screen):
             let command: Command = switch screen {
@@ -13,13 +14,12 @@ enum MouseReducer {
             case .actions: .showActions
             }
             return perform(command, &state)
-        case .pane(let pane):
-            state.focus = pane
         case .rows(let pane):
-            state.focus = pane
             select(row: hit.row, in: pane, &state)
-        case .sessionChecklist, .sessionItem, .sessionFindings:
-            return AuditMouse.clickInSession(hit, &state)
+        case .sessionChecklist:
+            return AuditMouse.clickChecklist(row: hit.row, &state)
+        case .pane, .sessionItem, .sessionFindings:
+            break
         }
         return []
     }
@@ -27,7 +27,12 @@ enum MouseReducer {
     /// The wheel scrolls the pane under the pointer, which takes the focus for it.
     static func focusUnderWheel(x: Int, y: Int, _ state: inout AppState) {
         guard let hit = state.frame.hit(x: x, y: y) else { return }
-        switch hit.target {
+        focus(hit.target, &state)
+    }
+
+    /// A click or the wheel over a pane gives it the focus.
+    private static func focus(_ target: FrameLayout.Target, _ state: inout AppState) {
+        switch target {
         case .pane(let pane), .rows(let pane): state.focus = pane
         case .sessionChecklist: state.audits.session?.focus = .checklist
         case .sessionItem: state.audits.session?.focus = .item
