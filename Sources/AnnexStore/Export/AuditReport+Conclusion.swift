@@ -48,7 +48,7 @@ extension AuditReport {
         let conformities = counts[.conformity, default: 0]
         if conformities > 0 { clauses.append(count(conformities, "finding confirmed conformity", "findings confirmed conformity")) }
         var text = clauses.joined(separator: "; ")
-        text = text.prefix(1).uppercased() + text.dropFirst() + "."
+        text = Self.capitalised(text) + "."
         text += " " + coverageSentence
         switch audit.status {
         case .inProgress: text += " The audit is still in progress, so these results are not final."

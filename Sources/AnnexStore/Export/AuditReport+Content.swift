@@ -69,7 +69,7 @@ extension AuditReport {
     static let coverageRule = "Each item counts once: nonconformity when a major or minor nonconformity stands on it, "
         + "not audited when it was marked so, audited when another finding stands on it or it was marked audited, to go otherwise."
 
-    private static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     var timeSpentText: String { timeSpent > 0 ? Self.duration(timeSpent) : "none recorded" }
 
