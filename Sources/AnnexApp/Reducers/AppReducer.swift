@@ -14,7 +14,6 @@ public struct AppReducer: Sendable {
     public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         let effects = apply(action, &state)
         // The view draws from the derived lists: bring them up to date once per action.
-        if state.screen == .risks { _ = RisksReducer.rows(&state) }
         DerivedValues.refresh(&state)
         return effects
     }

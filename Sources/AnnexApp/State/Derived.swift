@@ -30,6 +30,8 @@ public struct DerivedValues: Sendable, Equatable {
         switch state.screen {
         case .controls: state.derived.catalogRows = CatalogTree.derivedRows(state)
         case .actions: state.derived.shownActions = ActionsState.derivedShown(state)
+        // The register keeps its own incremental cache (it narrows as a filter grows).
+        case .risks: _ = RisksReducer.rows(&state)
         default: break
         }
     }
