@@ -79,7 +79,12 @@ class AnnexE2ETestCase: XCTestCase {
         let session = try TmuxSession(workspace: workspace ?? self.workspace, arguments: arguments, environment: environment, width: width, height: height)
         sessions.append(session)
         if waitForDashboard {
-            try session.waitFor("1 Dashboard", "Statement of Applicability", file: file, line: line)
+            // The bottom row is written last: with it on screen the first frame is complete, and a
+            // test reading the whole screen never sees half of it.
+            try session.waitForScreen("the dashboard's first frame, to the status line", file: file, line: line) { screen in
+                screen.contains("1 Dashboard") && screen.contains("Statement of Applicability")
+                    && !(Screen.rows(screen).last ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+            }
         }
         return session
     }
