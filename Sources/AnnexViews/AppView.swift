@@ -34,13 +34,7 @@ public enum AppView {
         }
         TabBar.draw(state, in: bounds.top(1), into: &surface, context: context)
         let body = bounds.inset(top: 1, bottom: 1)
-        switch state.screen {
-        case .dashboard: DashboardView.draw(state, in: body, into: &surface, context: context)
-        case .controls: ControlsView.draw(state, in: body, into: &surface, context: context)
-        case .risks: RisksView.draw(state, in: body, into: &surface, context: context)
-        case .audits: AuditsView.draw(state, in: body, into: &surface, context: context)
-        case .actions: ActionsView.draw(state, in: body, into: &surface, context: context)
-        }
+        ScreenViews.view(for: state.screen).draw(state, in: body, into: &surface, context: context)
         if case .filter(let editor, _) = state.popup {
             // The filter takes the status line's row, so nothing on screen is covered.
             FilterBarView.draw(editor, in: bounds.bottom(1), into: &surface, context: context)

@@ -7,7 +7,7 @@ final class KeymapIntegrityTests: XCTestCase {
     let keymap = Keymap.standard
 
     /// Contexts with no popup: their keys are looked up after the global ones.
-    let paneContexts: [KeyContext] = [.dashboard, .catalog, .detail, .heatMap, .register, .auditList, .auditPlan, .session, .sessionFindings, .actionList, .actionDetail]
+    let paneContexts = ScreenFeatures.paneContexts
 
     func testNoKeyIsBoundTwiceInOneContext() {
         for (context, bindings) in keymap.bindings {
@@ -36,16 +36,31 @@ final class KeymapIntegrityTests: XCTestCase {
 
     func testEveryCommandHasAKeySomewhere() {
         let bound = Set(keymap.bindings.values.flatMap { $0.map(\.command) })
-        let unbound = Command.allCases.filter { !bound.contains($0) }
+        let unbound = Command.all.filter { !bound.contains($0) }
         XCTAssertEqual(unbound, [], "commands no key and no palette entry reaches")
     }
 
     func testEveryContextHasAWayOutOrIsAScreen() {
         let exits: Set<Command> = [.cancel, .back, .no, .confirm, .keepMine, .takeTheirs, .backToEditor]
         // The text field's keys sit under a form's or popup's, which close it.
-        for context in KeyContext.allCases where !paneContexts.contains(context) && ![.global, .textField].contains(context) {
+        for context in KeyContext.all where !paneContexts.contains(context) && ![.global, .textField].contains(context) {
             let commands = Set((keymap.bindings[context] ?? []).map(\.command))
             XCTAssertFalse(commands.isDisjoint(with: exits), "\(context) has no key that closes it")
+        }
+    }
+
+    func testCommandsAndContextsHaveOneNameEach() {
+        let commands = Command.all.map(\.id)
+        XCTAssertEqual(commands.count, Set(commands).count, "a command declared twice")
+        let contexts = KeyContext.all.map(\.id)
+        XCTAssertEqual(contexts.count, Set(contexts).count, "a context listed twice")
+        XCTAssertEqual(Set(keymap.bindings.keys), Set(KeyContext.all), "every context with keys is listed for help and annex keys, and only those")
+    }
+
+    func testEveryScreenHasANumberKeyInTabOrder() {
+        for (index, feature) in ScreenFeatures.all.enumerated() {
+            XCTAssertEqual(keymap.command(for: "\(index + 1)", in: .global), feature.show, feature.screen.title)
+            XCTAssertEqual(feature.screen.number, index + 1)
         }
     }
 

@@ -78,17 +78,8 @@ public struct AppReducer: Sendable {
 
     /// The lists scrolled where the frame showed them.
     private static func takeScrolls(from layout: FrameLayout, into state: inout AppState) {
-        for (target, scroll) in layout.scrolls {
-            switch target {
-            case .rows(.catalog): state.controls.scroll = scroll
-            case .rows(.register): state.risks.scroll = scroll
-            case .rows(.actionList): state.actions.scroll = scroll
-            case .rows(.auditList): state.audits.listScroll = scroll
-            case .rows(.auditPlan): state.audits.checklistScroll = scroll
-            case .sessionChecklist: state.audits.session?.scroll = scroll
-            default: break
-            }
-        }
+        let feature = state.feature
+        for (target, scroll) in layout.scrolls { feature.drawn(target, scroll: scroll, &state) }
     }
 
     private func saved(_ message: String, _ state: inout AppState) {
@@ -131,73 +122,32 @@ public struct AppReducer: Sendable {
             // The time on the item being audited goes to the journal before the program ends.
             let time = AuditsState.sessionAudit(state).map { AuditSessionReducer.recordTime(&state, audit: $0) } ?? []
             return time + [.quit]
-        case .showDashboard: return show(.dashboard, &state)
-        case .showControls: return show(.controls, &state)
-        case .showRisks: return show(.risks, &state)
-        case .showAudits: return show(.audits, &state)
-        case .showActions: return show(.actions, &state)
         case .help: state.popup = .help(scroll: 0)
         case .palette: state.popup = .palette(PaletteState())
         case .nextTheme:
             state.themeIndex = (state.themeIndex + 1) % state.themeNames.count
             state.status = StatusMessage(.info, "Theme: \(state.themeName)")
         case .focusNext, .focusPrevious:
-            let panes = Pane.panes(of: state.screen)
-            if state.screen == .audits, var session = state.audits.session {
-                session.focus = ListScrolling.step(from: session.focus, in: AuditSessionState.Focus.allCases, forward: command == .focusNext)
-                state.audits.session = session
-            } else if panes.contains(state.focus) {
-                state.focus = ListScrolling.step(from: state.focus, in: panes, forward: command == .focusNext)
-            }
-        case .back where state.screen == .audits:
-            if state.audits.session != nil { return AuditsReducer.perform(.back, &state, ids: ids) }
-            if state.focus == .auditPlan { state.focus = .auditList } else { state.screen = .dashboard }
-        case .back where state.screen == .actions:
-            return ActionsReducer.perform(command, &state, ids: ids)
+            state.feature.focusStep(forward: command == .focusNext, &state)
         case .back:
-            if state.screen == .risks, state.risks.query.isFiltering {
-                return RisksReducer.perform(.clearFilters, &state, ids: ids)
-            } else if state.screen == .risks, state.focus == .register {
-                state.focus = .heatMap
-            } else if state.screen == .controls, state.focus == .detail {
-                state.focus = .catalog
-            } else if state.screen == .controls, state.controls.filter.isActive {
-                state.controls.filter = ControlFilter()
-                ControlsReducer.reselect(&state)
-                state.status = StatusMessage(.info, "Filters cleared")
-            } else if state.screen != .dashboard {
-                state.screen = .dashboard
-            }
+            return state.feature.back(&state, ids: ids)
         case .confirm, .cancel:
             break
         default:
-            switch state.screen {
-            case .controls: return ControlsReducer.perform(command, &state)
-            case .risks: return RisksReducer.perform(command, &state, ids: ids)
-            case .audits: return AuditsReducer.perform(command, &state, ids: ids)
-            case .actions: return ActionsReducer.perform(command, &state, ids: ids)
-            default:
-                state.status = StatusMessage(.info, "\(command.title) is not available here")
-                return []
-            }
+            if let screen = ScreenFeatures.all.first(where: { $0.show == command })?.screen { return show(screen, &state) }
+            return state.feature.perform(command, &state, ids: ids)
         }
         return []
     }
 
     /// Switches screens; the focus goes to the screen's first pane unless it is already on one.
     private func show(_ screen: Screen, _ state: inout AppState) -> [Effect] {
-        // Time on another screen is not time on the audit item: the clock stops while away.
-        var effects: [Effect] = []
-        if state.screen == .audits, screen != .audits, let audit = AuditsState.sessionAudit(state) {
-            effects = AuditSessionReducer.recordTime(&state, audit: audit)
-        } else if state.screen != .audits, screen == .audits, state.audits.session != nil {
-            state.audits.session?.itemStarted = state.now
-        }
+        guard screen != state.screen else { return [] }
+        let effects = state.feature.leaving(&state)
         state.screen = screen
-        let panes = Pane.panes(of: screen)
-        if let first = panes.first, !panes.contains(state.focus) { state.focus = first }
-        if screen == .risks, state.risks.selected == nil { RisksReducer.reselect(&state) }
-        if screen == .actions { ActionsReducer.reselect(&state) }
+        let feature = state.feature
+        if let first = feature.panes.first, !feature.panes.contains(state.focus) { state.focus = first }
+        feature.entered(&state)
         return effects
     }
 }

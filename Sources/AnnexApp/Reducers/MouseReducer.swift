@@ -6,22 +6,12 @@ enum MouseReducer {
         focus(hit.target, &state)
         switch hit.target {
         case .tab(let screen):
-            let command: Command = switch screen {
-            case .dashboard: .showDashboard
-            case .controls: .showControls
-            case .risks: .showRisks
-            case .audits: .showAudits
-            case .actions: .showActions
-            }
-            return perform(command, &state)
-        case .rows(let pane):
-            select(row: hit.row, in: pane, &state)
-        case .sessionChecklist:
-            return AuditMouse.clickChecklist(row: hit.row, &state)
+            return perform(ScreenFeatures.feature(for: screen).show, &state)
+        case .rows, .sessionChecklist:
+            return state.feature.click(row: hit.row, in: hit.target, &state)
         case .pane, .sessionItem, .sessionFindings:
-            break
+            return []
         }
-        return []
     }
 
     /// The wheel scrolls the pane under the pointer, which takes the focus for it.
@@ -38,33 +28,6 @@ enum MouseReducer {
         case .sessionItem: state.audits.session?.focus = .item
         case .sessionFindings: state.audits.session?.focus = .findings
         case .tab: break
-        }
-    }
-
-    /// The row under the click, counted from the list's first row on screen.
-    private static func select(row: Int, in pane: Pane, _ state: inout AppState) {
-        switch pane {
-        case .catalog:
-            let rows = CatalogTree.rows(state)
-            let index = state.controls.scroll + row
-            if rows.indices.contains(index) { ControlsReducer.select(index: index, &state, rows: rows) }
-        case .register:
-            let rows = RisksReducer.rows(&state)
-            let index = state.risks.scroll + row
-            if rows.indices.contains(index) { RisksReducer.select(index: index, &state, rows: rows) }
-        case .actionList:
-            let rows = ActionsState.shown(state)
-            let index = state.actions.scroll + row
-            if rows.indices.contains(index) { ActionsReducer.select(index: index, &state, rows: rows) }
-        case .auditList:
-            let ordered = AuditsState.ordered(state.workspace.audits)
-            let index = state.audits.listScroll + row
-            if ordered.indices.contains(index) { AuditsReducer.select(ordered[index].id, &state) }
-        case .auditPlan:
-            let index = state.audits.checklistScroll + row
-            if let audit = AuditsState.selectedAudit(state), audit.checklist.indices.contains(index) { state.audits.checklistCursor = index }
-        case .detail, .heatMap, .actionDetail:
-            break
         }
     }
 }

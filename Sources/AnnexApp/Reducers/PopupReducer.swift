@@ -33,69 +33,12 @@ struct PopupReducer {
             case .cancel:
                 state.popup = nil
                 setFilterText(previous, &state)
-            case .confirm where state.screen == .actions:
-                state.popup = nil
-                ActionsReducer.describeFilter(&state)
             case .confirm:
                 state.popup = nil
-                if state.screen == .risks {
-                    RisksReducer.describeFilter(&state)
-                } else {
-                    let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
-                    state.status = StatusMessage(.info, editor.text.isEmpty ? "Filter cleared" : "\(shown) \(shown == 1 ? "control matches" : "controls match") \"\(editor.text)\"")
-                }
+                state.feature.filterConfirmed(editor.text, &state)
             default:
                 if TextInput.edit(&editor, with: key) { setFilterText(editor.text, &state) }
                 state.popup = .filter(editor, previous: previous)
-            }
-        case .form(var form):
-            switch command {
-            case .cancel:
-                state.popup = nil
-                state.status = StatusMessage(.info, "Edit cancelled; nothing changed")
-            case .confirm:
-                return SoAEditing.submit(form, &state)
-            default:
-                if key == .tab, form.field == .owner {
-                    PersonCompletion.complete(&form.editor, people: state.workspace.config.people.map(\.id))
-                } else if TextInput.edit(&form.editor, with: key) {
-                    form.error = nil
-                }
-                state.popup = .form(form)
-            }
-        case .riskForm(var form):
-            // Enter on Controls opens the picker over the form rather than saving.
-            if command == .confirm, form.field == .controls, key == .enter {
-                state.push(.controlPicker(ControlPicker(form: form)))
-                return []
-            }
-            switch form.handle(key, command: command, in: state) {
-            case .cancel:
-                state.popup = nil
-                state.status = StatusMessage(.info, form.isNew ? "New risk discarded" : "Edit cancelled; nothing changed")
-            case .submit:
-                return RiskEditing.submit(form, &state)
-            case .stay:
-                state.popup = .riskForm(form)
-            }
-        case .controlPicker(var picker):
-            let matches = picker.matches()
-            switch picker.pick(key, command: command, matches: matches.count) {
-            case .cancel:
-                state.pop()
-            case .confirm:
-                state.pop()
-                guard case .riskForm(var form) = state.popup else { break }
-                form.controls = picker.chosen
-                // On to the next field, so the next Enter saves rather than reopening the picker.
-                form.field = .plan
-                state.popup = .riskForm(form)
-            case .toggle(let index):
-                let id = matches[index].id
-                if let at = picker.chosen.firstIndex(of: id) { picker.chosen.remove(at: at) } else { picker.chosen.append(id) }
-                state.popup = .controlPicker(picker)
-            case .stay:
-                state.popup = .controlPicker(picker)
             }
         case .confirm(let confirmation):
             switch command {
@@ -111,37 +54,21 @@ struct PopupReducer {
             default:
                 break
             }
-        case .matrixForm(var form):
-            switch form.handle(key, command: command, in: state) {
-            case .cancel:
-                state.popup = nil
-                state.status = StatusMessage(.info, "Risk matrix unchanged")
-            case .submit:
-                return MatrixEditing.submit(form, &state)
-            case .stay:
-                state.popup = .matrixForm(form)
-            }
-        case .findingEditor, .discardNote, .auditPlan, .sample, .prompt, .itemPicker, .closeAudit, .findingHistory:
-            return AuditPopups.handle(key, command: command, &state, ids: ids)
-        case .actionForm, .verifyForm:
-            return ActionPopupReducer.handle(key, command: command, &state)
         case .conflict(let prompt):
             return ConflictResolution.handle(command, prompt, &state)
         case nil:
             break
+        default:
+            // A screen's own popups and forms: the feature that owns the layer handles it.
+            for feature in ScreenFeatures.all {
+                if let effects = feature.handlePopup(key, command: command, &state, ids: ids) { return effects }
+            }
         }
         return []
     }
 
     private func setFilterText(_ text: String, _ state: inout AppState) {
-        if state.screen == .actions { return ActionsReducer.setText(text, &state) }
-        if state.screen == .risks {
-            state.risks.query.text = text
-            RisksReducer.reselect(&state)
-        } else {
-            state.controls.filter.text = text
-            ControlsReducer.reselect(&state)
-        }
+        state.feature.filterTyped(text, &state)
     }
 
 }

@@ -1,39 +1,6 @@
 import AnnexDomain
 import Foundation
 
-public enum Screen: Int, Sendable, CaseIterable {
-    case dashboard = 1, controls, risks, audits, actions
-
-    public var title: String {
-        switch self {
-        case .dashboard: "Dashboard"
-        case .controls: "Controls"
-        case .risks: "Risks"
-        case .audits: "Audits"
-        case .actions: "Actions"
-        }
-    }
-
-    /// Every screen is built; a screen still in the works would say so here, and its tab is dimmed.
-    public var isAvailable: Bool { true }
-}
-
-public enum Pane: Sendable, Equatable {
-    case catalog, detail, heatMap, register, auditList, auditPlan
-    case actionList, actionDetail
-
-    /// The panes of a screen, in Tab order.
-    public static func panes(of screen: Screen) -> [Pane] {
-        switch screen {
-        case .controls: [.catalog, .detail]
-        case .risks: [.heatMap, .register]
-        case .audits: [.auditList, .auditPlan]
-        case .actions: [.actionList, .actionDetail]
-        default: []
-        }
-    }
-}
-
 /// A line for the status line: what happened, and the keys that help next, named by command.
 public struct StatusMessage: Sendable, Equatable {
     public enum Kind: Sendable { case info, saved, warning, error }
@@ -92,14 +59,12 @@ public struct AppState: Sendable, Equatable {
     public var today: Day
     public var screen: Screen = .dashboard
     public var focus: Pane = .catalog
-    public var controls = ControlsState()
-    public var risks = RisksState()
-    public var audits = AuditsState()
+    /// Each screen's own state (`controls`, `risks` …, declared in each feature's folder).
+    public var screenStates = ScreenStates()
     /// The session clock: set by the runtime before every key and once a second in a session.
     public var now: Date
     /// Who is using Annex (`--as`, ANNEX_USER): whose journal findings go to.
     public var user: String?
-    public var actions = ActionsState()
     /// Popups, forms and pickers, the top one last: it gets every key, and closing it shows the
     /// one below as it was (a picker over its form, a question over its note).
     public private(set) var layers: [Popup] = []
@@ -181,23 +146,10 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// The context of the focused pane, whatever popup is open over it.
-    public var screenContext: KeyContext {
-        switch screen {
-        case .controls: return focus == .detail ? .detail : .catalog
-        case .risks: return focus == .register ? .register : .heatMap
-        case .audits:
-            if let session = audits.session {
-                switch session.focus {
-                case .checklist: return .session
-                case .item: return .sessionItem
-                case .findings: return .sessionFindings
-                }
-            }
-            return focus == .auditPlan ? .auditPlan : .auditList
-        case .actions: return focus == .actionDetail ? .actionDetail : .actionList
-        default: return .dashboard
-        }
-    }
+    public var screenContext: KeyContext { feature.context(self) }
+
+    /// The feature of the screen on view.
+    public var feature: any ScreenFeature { ScreenFeatures.feature(for: screen) }
 
     public static let minimumWidth = 80
     public static let minimumHeight = 24

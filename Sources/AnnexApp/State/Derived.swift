@@ -27,13 +27,7 @@ public struct DerivedValues: Sendable, Equatable {
 
     /// Brings the lists of the screen on view up to date, once per action.
     static func refresh(_ state: inout AppState) {
-        switch state.screen {
-        case .controls: state.derived.catalogRows = CatalogTree.derivedRows(state)
-        case .actions: state.derived.shownActions = ActionsState.derivedShown(state)
-        // The register keeps its own incremental cache (it narrows as a filter grows).
-        case .risks: _ = RisksReducer.rows(&state)
-        default: break
-        }
+        state.feature.refreshDerived(&state)
     }
 }
 

@@ -59,7 +59,7 @@ extension Keymap {
     /// The first key of `command`, looked up in `context` first, then globally, then in every
     /// context in a fixed order.
     public func key(for command: Command, preferring context: KeyContext? = nil) -> String? {
-        let order = [context, .global].compactMap { $0 } + KeyContext.allCases
+        let order = [context, .global].compactMap { $0 } + KeyContext.all
         for context in order {
             if let key = keys(for: command, in: context).first { return key }
         }

@@ -63,9 +63,7 @@ enum WorkspaceSync {
     /// Lists whose records changed keep their selected record and, where it is still in view,
     /// their scroll position; a removed record hands the selection to the first shown.
     private static func keepSelections(_ changes: WorkspaceChanges, _ state: inout AppState) {
-        if !changes.soaEntries.isEmpty, state.controls.filter.isActive { ControlsReducer.reselect(&state) }
-        if !changes.risks.isEmpty || !changes.removedRisks.isEmpty || changes.config != nil, state.screen == .risks { RisksReducer.reselect(&state) }
-        if !changes.actions.isEmpty || !changes.removedActions.isEmpty, state.screen == .actions { ActionsReducer.reselect(&state) }
+        for feature in ScreenFeatures.all { feature.followed(changes, &state) }
     }
 
     /// A session on an audit closed elsewhere stops writing; one whose audit is gone ends.

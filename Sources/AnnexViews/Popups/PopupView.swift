@@ -126,18 +126,11 @@ enum HelpView {
         let rect = PopupView.box(width: 76, height: area.height, in: area)
         let inner = PopupView.frame(rect, title: "Keys (Esc closes)", into: &surface, context: context)
         var lines: [StyledLine] = []
-        let screenContexts: [KeyContext] = switch state.screen {
-        case .controls: [.catalog, .detail, .form, .filter]
-        case .risks: [.heatMap, .register, .riskForm, .picker, .matrixForm]
-        case .audits where state.audits.session != nil: [.session, .sessionItem, .sessionFindings, .findingEditor, .sampleForm, .prompt, .history]
-        case .audits: [.auditList, .auditPlan, .auditForm, .picker]
-        case .actions: [.actionList, .actionDetail, .actionForm, .verifyForm]
-        default: [.dashboard]
-        }
+        let screenContexts = state.feature.helpContexts(state)
         for keyContext in [KeyContext.global] + screenContexts + [.textField, .palette] {
             guard let bindings = keymap.bindings[keyContext], !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append([]) }
-            lines.append([Span(KeymapDocument.contextTitle(keyContext), Role.heading)])
+            lines.append([Span(keyContext.title, Role.heading)])
             for binding in bindings {
                 lines.append([Span(DisplayWidth.pad(binding.keys.joined(separator: " "), to: 24), Role.label), Span(binding.command.title, Role.text)])
             }

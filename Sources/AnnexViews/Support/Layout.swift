@@ -6,7 +6,7 @@ public enum Layout {
     /// The tab bar's label before the tabs.
     public static let appLabel = " Annex "
 
-    public static func tabLabel(_ screen: Screen) -> String { " \(screen.rawValue) \(screen.title) " }
+    public static func tabLabel(_ screen: Screen) -> String { " \(screen.number) \(screen.title) " }
 
     /// Width of the catalog pane: the rest goes to the detail pane.
     public static func catalogWidth(width: Int) -> Int { min(max(34, width * 2 / 5), 60) }

@@ -11,7 +11,6 @@ enum Role {
     static let heading = "heading"
     static let tabActive = "tab.active"
     static let tabInactive = "tab.inactive"
-    static let tabUnavailable = "tab.unavailable"
     static let border = "pane.border"
     static let borderActive = "pane.border.active"
     static let paneTitle = "pane.title"

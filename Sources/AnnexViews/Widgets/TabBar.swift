@@ -7,8 +7,8 @@ enum TabBar {
         surface.clear(area, style: context.style(Role.tabInactive))
         var x = area.x
         x = surface.put(Layout.appLabel, at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
-        for screen in Screen.allCases {
-            let role = screen == state.screen ? Role.tabActive : (screen.isAvailable ? Role.tabInactive : Role.tabUnavailable)
+        for screen in ScreenViews.screens {
+            let role = screen == state.screen ? Role.tabActive : Role.tabInactive
             let start = x
             x = surface.put(Layout.tabLabel(screen), at: Point(x: x, y: area.y), style: context.style(role), clip: area)
             context.record(.tab(screen), Rect(x: start, y: area.y, width: x - start, height: 1))

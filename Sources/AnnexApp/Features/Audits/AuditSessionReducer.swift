@@ -79,7 +79,8 @@ enum AuditSessionReducer {
         if session.heldBy != nil {
             state.audits.session?.readOnly = false
             state.audits.session?.heldBy = nil
-            state.audits.session?.itemStarted = state.now
+            let now = state.now
+            state.audits.session?.itemStarted = now
             state.status = StatusMessage(.info, "Taken over: this session now writes \(auditor)'s journal of \(audit)")
         }
         return [.loadDraft(audit: audit, auditor: auditor)]
@@ -217,7 +218,8 @@ enum AuditSessionReducer {
         let effects = recordTime(&state, audit: audit)
         state.audits.session?.cursor = index
         state.audits.session?.findingCursor = 0
-        state.audits.session?.itemStarted = state.now
+        let now = state.now
+        state.audits.session?.itemStarted = now
         state.audits.session?.pendingSample = nil
         return effects
     }
@@ -229,7 +231,8 @@ enum AuditSessionReducer {
         guard let session = state.audits.session, !session.readOnly else { return [] }
         let seconds = Int(state.now.timeIntervalSince(session.itemStarted))
         guard seconds >= shortestVisit else { return [] }
-        state.audits.session?.itemStarted = state.now
+        let now = state.now
+        state.audits.session?.itemStarted = now
         let event = AuditEvent.timed(item: audit.checklist[session.cursor], seconds: seconds, by: session.auditor, at: state.now)
         return [.appendEvent(event, audit: audit.id, describe: nil, draft: nil)]
     }

@@ -2,7 +2,8 @@ import AnnexDomain
 
 /// Keys in the popups of the Audits screen and the live session.
 enum AuditPopups {
-    static func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+    /// Nil when the top layer is not one of the Audits screen's.
+    static func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect]? {
         switch state.popup {
         case .findingEditor(let editor):
             return FindingEditing.handle(key, command: command, editor, &state, ids: ids)
@@ -85,7 +86,7 @@ enum AuditPopups {
             default: break
             }
         default:
-            break
+            return nil
         }
         return []
     }

@@ -1,7 +1,7 @@
 import AnnexDomain
 
 /// The Risks screen: heat map cursor, register query and selection.
-public struct RisksState: Sendable, Equatable {
+public struct RisksState: ScreenState {
     public var query = RiskQuery()
     /// The heat map cell under the cursor.
     public var cursor = RiskRating(likelihood: 1, impact: 1)
@@ -79,5 +79,13 @@ public struct RegisterCache: Sendable, Equatable {
 
     func isCurrent(for state: AppState) -> Bool {
         query == state.risks.query && today == state.today && matrix == state.workspace.config.riskMatrix && risks == state.workspace.risks
+    }
+}
+
+extension AppState {
+    public var risks: RisksState {
+        get { screenStates[RisksState.self] }
+        set { screenStates[RisksState.self] = newValue }
+        _modify { yield &screenStates[RisksState.self] }
     }
 }

@@ -3,7 +3,8 @@ import AnnexDomain
 /// Keys inside the corrective action form and the verification form. Tab in a person field
 /// completes a half-typed person id; otherwise, and in every other field, it moves to the next field.
 enum ActionPopupReducer {
-    static func handle(_ key: KeyPress, command: Command?, _ state: inout AppState) -> [Effect] {
+    /// Nil when the top layer is not one of the Actions screen's.
+    static func handle(_ key: KeyPress, command: Command?, _ state: inout AppState) -> [Effect]? {
         let people = state.workspace.config.people.map(\.id)
         switch state.popup {
         case .actionForm(var form):
@@ -37,7 +38,7 @@ enum ActionPopupReducer {
                 state.popup = .verifyForm(form)
             }
         default:
-            break
+            return nil
         }
         return []
     }

@@ -1,7 +1,7 @@
 import AnnexDomain
 
 /// The Actions screen: the list's filters, the selected action and how far each pane is scrolled.
-public struct ActionsState: Sendable, Equatable {
+public struct ActionsState: ScreenState {
     public var query = ActionQuery()
     /// The selected action's id.
     public var selected: String?
@@ -26,5 +26,13 @@ public struct ActionsState: Sendable, Equatable {
     public static func selectedAction(_ state: AppState) -> CorrectiveAction? {
         guard let id = state.actions.selected else { return nil }
         return state.workspace.actions.first { $0.id == id }
+    }
+}
+
+extension AppState {
+    public var actions: ActionsState {
+        get { screenStates[ActionsState.self] }
+        set { screenStates[ActionsState.self] = newValue }
+        _modify { yield &screenStates[ActionsState.self] }
     }
 }

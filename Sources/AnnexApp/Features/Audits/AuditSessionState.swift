@@ -44,7 +44,7 @@ public struct AuditSessionState: Sendable, Equatable {
 }
 
 /// The Audits screen: the list of audits and the selected audit's plan and checklist.
-public struct AuditsState: Sendable, Equatable {
+public struct AuditsState: ScreenState {
     public var selected: String?
     public var listScroll = 0
     /// The selected checklist row in the plan pane.
@@ -75,5 +75,13 @@ public struct AuditsState: Sendable, Equatable {
     public static func sessionAudit(_ state: AppState) -> Audit? {
         guard let session = state.audits.session else { return nil }
         return state.workspace.audits.first { $0.id == session.audit }
+    }
+}
+
+extension AppState {
+    public var audits: AuditsState {
+        get { screenStates[AuditsState.self] }
+        set { screenStates[AuditsState.self] = newValue }
+        _modify { yield &screenStates[AuditsState.self] }
     }
 }

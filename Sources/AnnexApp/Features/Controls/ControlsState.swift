@@ -39,7 +39,7 @@ public struct ControlFilter: Sendable, Equatable {
     }
 }
 
-public struct ControlsState: Sendable, Equatable {
+public struct ControlsState: ScreenState {
     /// The selected row: a group id or an item id.
     public var selected: String?
     public var collapsed: Set<String> = []
@@ -52,5 +52,13 @@ public struct ControlsState: Sendable, Equatable {
 
     static func firstSelectable(in state: AppState) -> String? {
         CatalogTree.rows(state).first?.id
+    }
+}
+
+extension AppState {
+    public var controls: ControlsState {
+        get { screenStates[ControlsState.self] }
+        set { screenStates[ControlsState.self] = newValue }
+        _modify { yield &screenStates[ControlsState.self] }
     }
 }

@@ -1,0 +1,27 @@
+import AnnexApp
+import TerminalCore
+
+/// A screen's view: it draws the body between the tab bar and the status line from the state,
+/// and records where its lists and panes are for clicks and page sizes.
+protocol ScreenView: Sendable {
+    var screen: Screen { get }
+    func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext)
+}
+
+/// The view of each registered screen (`ScreenFeatures`), in the same order.
+enum ScreenViews {
+    static let all: [any ScreenView] = [
+        DashboardScreen(),
+        ControlsScreen(),
+        RisksScreen(),
+        AuditsScreen(),
+        ActionsScreen(),
+    ]
+
+    static func view(for screen: Screen) -> any ScreenView {
+        all.first { $0.screen == screen } ?? all[0]
+    }
+
+    /// The tabs: the registered screens that have a view.
+    static var screens: [Screen] { ScreenFeatures.screens.filter { screen in all.contains { $0.screen == screen } } }
+}
