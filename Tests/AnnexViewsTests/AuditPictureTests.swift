@@ -216,6 +216,13 @@ final class AuditPictureTests: XCTestCase {
         XCTAssertNotNil(edited, screen)
         XCTAssertLessThan(logged ?? 0, edited ?? 0, "oldest first")
         XCTAssertEqual(state.context, .history)
+        // The history is a layer of the Audits feature (`FeatureLayer`): its keys are its own.
+        send(.character("j"), .character("j"), .character("k"), to: &state)
+        guard case .layer(let layer) = state.popup, let history = layer.base as? FindingHistory else {
+            return XCTFail("the history is on top: \(String(describing: state.popup))")
+        }
+        XCTAssertEqual(history.scroll, 1, "down twice, up once")
+        XCTAssertEqual(history.finding, "F-IA1-04")
         send(.escape, to: &state)
         XCTAssertNil(state.popup)
     }

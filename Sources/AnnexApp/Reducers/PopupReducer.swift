@@ -56,6 +56,8 @@ struct PopupReducer {
             }
         case .conflict(let prompt):
             return ConflictResolution.handle(command, prompt, &state)
+        case .layer(let layer):
+            return layer.base.handle(key, command: command, &state)
         case nil:
             break
         default:

@@ -44,13 +44,13 @@ public enum Popup: Sendable, Equatable {
     case closeAudit(String)
     /// Esc in a note that has text: discard it? Over the note.
     case discardNote
-    /// Every version of a finding, oldest first.
-    case findingHistory(audit: String, finding: String, scroll: Int)
     /// Raising or editing a corrective action; the live audit session opens one for a new nonconformity.
     case actionForm(ActionForm)
     case verifyForm(VerifyForm)
     /// A save refused because the file changed in the same field: both values, the user chooses.
     case conflict(ConflictPrompt)
+    /// A layer a feature declares in its own folder (`FeatureLayer`).
+    case layer(AnyLayer)
 }
 
 /// Everything the terminal UI shows, and nothing it does not need.
@@ -137,7 +137,7 @@ public struct AppState: Sendable, Equatable {
         case .prompt: return .prompt
         case .itemPicker: return .picker
         case .closeAudit, .discardNote: return .confirm
-        case .findingHistory: return .history
+        case .layer(let layer): return layer.base.context
         case .actionForm: return .actionForm
         case .verifyForm: return .verifyForm
         case .conflict: return .conflict

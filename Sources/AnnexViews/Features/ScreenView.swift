@@ -6,6 +6,14 @@ import TerminalCore
 protocol ScreenView: Sendable {
     var screen: Screen { get }
     func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext)
+    /// Draws `layer` when it is one of this screen's (`FeatureLayer`); false when it is not.
+    func drawLayer<S: Surface>(_ layer: any FeatureLayer, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) -> Bool
+}
+
+extension ScreenView {
+    func drawLayer<S: Surface>(_ layer: any FeatureLayer, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) -> Bool {
+        false
+    }
 }
 
 /// The view of each registered screen (`ScreenFeatures`), in the same order.

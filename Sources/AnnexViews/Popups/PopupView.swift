@@ -20,18 +20,21 @@ enum PopupView {
         case .prompt(let prompt): PromptView.draw(prompt, in: area, into: &surface, context: context)
         case .itemPicker(let picker): ItemPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
         case .closeAudit(let id): CloseAuditView.draw(id, state: state, in: area, into: &surface, context: context)
-        case .findingHistory(let audit, let finding, let scroll):
-            FindingHistoryView.draw(finding, audit: audit, scroll: scroll, state: state, in: area, into: &surface, context: context)
         case .actionForm(let form): ActionFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .verifyForm(let form): VerifyFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .conflict(let prompt): ConflictView.draw(prompt, keymap: keymap, in: area, into: &surface, context: context)
+        case .layer(let layer):
+            for view in ScreenViews.all where view.drawLayer(layer.base, state: state, in: area, into: &surface, context: context) { break }
         }
     }
 
     /// A small question drawn over the layer below it rather than instead of it.
     static func showsBelow(_ popup: Popup) -> Bool {
-        if case .discardNote = popup { return true }
-        return false
+        switch popup {
+        case .discardNote: true
+        case .layer(let layer): layer.base.showsBelow
+        default: false
+        }
     }
 
     /// A centred box of at most the given size, clamped to the area.

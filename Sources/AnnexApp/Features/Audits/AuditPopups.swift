@@ -70,13 +70,6 @@ enum AuditPopups {
             case .toggle, .stay:
                 state.popup = .itemPicker(picker)
             }
-        case .findingHistory(let audit, let finding, let scroll):
-            switch command {
-            case .cancel: state.popup = nil
-            case .moveDown: state.popup = .findingHistory(audit: audit, finding: finding, scroll: scroll + 1)
-            case .moveUp: state.popup = .findingHistory(audit: audit, finding: finding, scroll: max(0, scroll - 1))
-            default: break
-            }
         case .closeAudit(let id):
             switch command {
             case .yes: return AuditClosing.close(id, &state)

@@ -154,7 +154,7 @@ enum AuditSessionReducer {
                 state.status = StatusMessage(.info, "No finding on \(audit.checklist[session.cursor])")
                 return []
             }
-            state.popup = .findingHistory(audit: audit.id, finding: finding.id, scroll: 0)
+            state.popup = .layer(AnyLayer(FindingHistory(audit: audit.id, finding: finding.id)))
             return []
         default:
             break
