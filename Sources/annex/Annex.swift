@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 @main
@@ -12,4 +13,20 @@ struct Annex: ParsableCommand {
         subcommands: [Open.self, Init.self, Demo.self, Check.self, CatalogCommand.self, Export.self, Keys.self],
         defaultSubcommand: Open.self
     )
+
+    /// ArgumentParser's own messages (a bad option, `--help`) quote what was typed: they go
+    /// through `Output` like everything else.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success { Output.print(message) } else { Output.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -31,9 +31,9 @@ struct CatalogCommand: ParsableCommand {
             let frameworks = ISO27001.catalog.frameworks.filter { framework == nil || $0.id == framework }
             let table = CatalogTable.make(frameworks)
             switch format {
-            case .csv: print(ExportFormat.csv.render(table), terminator: "")
-            case .json: print(ExportFormat.json.render(table), terminator: "")
-            case .table: print(TextTable.render(table, columns: ["id", "kind", "theme", "title"]), terminator: "")
+            case .csv: Output.print(ExportFormat.csv.render(table), terminator: "")
+            case .json: Output.print(ExportFormat.json.render(table), terminator: "")
+            case .table: Output.print(TextTable.render(table, columns: ["id", "kind", "theme", "title"]), terminator: "")
             }
         }
     }

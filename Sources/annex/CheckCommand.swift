@@ -24,16 +24,16 @@ struct Check: ParsableCommand {
             store = try options.store()
             loaded = try store.load()
         } catch let error as StoreError {
-            print(CheckLine.format(error.issue))
-            print("1 error, 0 warnings")
+            Output.print(CheckLine.format(error.issue))
+            Output.print("1 error, 0 warnings")
             throw ExitCode(1)
         }
         let problems = ISMSChecker(today: Clock.today()).problems(in: loaded.workspace)
         let issues = loaded.issues + problems.map(loaded.issue(for:)) + store.verifyEvidenceFiles(loaded)
         let errors = issues.filter { $0.severity == .error }
         let warnings = issues.filter { $0.severity == .warning }
-        for issue in errors + warnings { print(CheckLine.format(issue)) }
-        print("\(errors.count) \(errors.count == 1 ? "error" : "errors"), \(warnings.count) \(warnings.count == 1 ? "warning" : "warnings")")
+        for issue in errors + warnings { Output.print(CheckLine.format(issue)) }
+        Output.print("\(errors.count) \(errors.count == 1 ? "error" : "errors"), \(warnings.count) \(warnings.count == 1 ? "warning" : "warnings")")
         if !errors.isEmpty || (strict && !warnings.isEmpty) { throw ExitCode(1) }
     }
 }

@@ -23,13 +23,13 @@ struct Demo: ParsableCommand {
             let store = try WorkspaceStore.create(at: folder, with: DemoOrganisation.make(today: Clock.today()))
             // Without a terminal (a pipe, CI) there is nothing to open: say what was written.
             if noOpen || isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
-                print("Demo workspace: \(store.root)")
-                print(WorkspaceSummary(try store.load().workspace).text)
-                print("Open it with: annex --workspace \(store.root)")
+                Output.print("Demo workspace: \(store.root)")
+                Output.print(WorkspaceSummary(try store.load().workspace).text)
+                Output.print("Open it with: annex --workspace \(store.root)")
                 return
             }
             try Interface.open(store, interface: interface)
-            print("The demo workspace is kept in \(store.root)")
+            Output.print("The demo workspace is kept in \(store.root)")
         }
     }
 

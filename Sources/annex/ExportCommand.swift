@@ -83,9 +83,9 @@ struct Export: ParsableCommand {
             }
             if !loaded.unreadable.isEmpty {
                 let files = loaded.unreadable.sorted().joined(separator: ", ")
-                FileHandle.standardError.write(Data("annex: warning: left out unreadable files (run 'annex check'): \(files)\n".utf8))
+                Output.error("annex: warning: left out unreadable files (run 'annex check'): \(files)")
             }
-            print(try document(workspace, unreadable: loaded.unreadable), terminator: "")
+            Output.print(try document(workspace, unreadable: loaded.unreadable), terminator: "")
         }
     }
 

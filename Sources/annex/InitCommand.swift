@@ -31,14 +31,14 @@ struct Init: ParsableCommand {
         try reportingErrors {
             if let demoFolder {
                 let store = try WorkspaceStore.create(at: demoFolder, with: DemoOrganisation.make(today: Clock.today()))
-                print("Wrote the demo workspace to \(store.root)")
+                Output.print("Wrote the demo workspace to \(store.root)")
                 return
             }
             let name = org?.trimmingWhitespace ?? ""
             let workspace = Workspace.new(organisation: name.isEmpty ? "My organisation" : name)
             let store = try WorkspaceStore.create(at: folder ?? ".", with: workspace)
-            print("Created an Annex workspace in \(store.root)")
-            print("Next: edit annex.yaml (scope, people, risk matrix), then run 'annex check'.")
+            Output.print("Created an Annex workspace in \(store.root)")
+            Output.print("Next: edit annex.yaml (scope, people, risk matrix), then run 'annex check'.")
         }
     }
 }

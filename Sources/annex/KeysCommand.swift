@@ -5,6 +5,6 @@ struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the terminal UI's keymap as Markdown.")
 
     func run() throws {
-        print(KeymapDocument.markdown(.standard), terminator: "")
+        Output.print(KeymapDocument.markdown(.standard), terminator: "")
     }
 }

@@ -28,7 +28,7 @@ enum Clock {
 
 /// Prints an error the way every command does (stderr, no stack trace) and exits non-zero.
 func fail(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("annex: \(message)\n".utf8))
+    Output.error("annex: \(message)")
     return ExitCode(1)
 }
 

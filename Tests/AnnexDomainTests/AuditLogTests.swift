@@ -194,3 +194,17 @@ final class AuditLogTests: XCTestCase {
         XCTAssertEqual(checklist.count, 134)
     }
 }
+
+/// A log folds any events without trapping: time spent saturates instead of overflowing.
+final class AuditLogTimeOverflowTests: XCTestCase {
+    func testTimeSpentSaturatesInsteadOfOverflowing() {
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let log = AuditLog(events: [
+            .timed(item: "A.8.8", seconds: Int.max - 10, by: "aud", at: at),
+            .timed(item: "A.8.8", seconds: Int.max - 10, by: "aud", at: at),
+            .timed(item: "A.5.1", seconds: Int.max, by: "aud", at: at),
+        ])
+        XCTAssertEqual(log.timeSpent["A.8.8"], Int.max)
+        XCTAssertEqual(log.totalTimeSpent, Int.max)
+    }
+}

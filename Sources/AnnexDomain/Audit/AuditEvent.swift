@@ -95,11 +95,17 @@ public struct AuditLog: Sendable, Equatable {
         case .itemMarked(let item, let state, _, _):
             itemStates[item] = state == .open ? nil : state
         case .timed(let item, let seconds, _, _):
-            timeSpent[item, default: 0] += max(0, seconds)
+            timeSpent[item, default: 0] = Self.adding(timeSpent[item, default: 0], max(0, seconds))
         }
     }
 
-    public var totalTimeSpent: Int { timeSpent.values.reduce(0, +) }
+    public var totalTimeSpent: Int { timeSpent.values.reduce(0, Self.adding) }
+
+    /// Time adds up to at most `Int.max`: a log built from any events never traps.
+    static func adding(_ total: Int, _ seconds: Int) -> Int {
+        let (sum, overflow) = total.addingReportingOverflow(seconds)
+        return overflow ? Int.max : sum
+    }
 
     private static func remove(_ position: Int, from index: inout [String: [Int]], item: String) {
         guard let at = index[item]?.firstIndex(of: position) else { return }

@@ -4,6 +4,9 @@ import Foundation
 /// One event per line of `audits/<id>/findings-<auditor>.jsonl`. Keys are sorted so the same
 /// event is always the same bytes.
 enum JournalCodec {
+    /// The longest visit to one checklist item a timed event may record: a year.
+    static let longestTimedVisit = 366 * 86_400
+
     static let version = 1
 
     struct Line: Codable, Equatable {
@@ -91,8 +94,13 @@ enum JournalCodec {
             }
             return .itemMarked(item: item, state: state, by: line.by, at: at)
         case "timed":
-            guard let item = line.item, let seconds = line.seconds, seconds >= 0 else {
+            guard let item = line.item, let seconds = line.seconds else {
                 throw JournalLineError("a timed event needs an item and a number of seconds")
+            }
+            // Annex records at most the time one visit lasted; a larger figure is a damaged or
+            // planted line, and summing a few of them would overflow.
+            guard (0...Self.longestTimedVisit).contains(seconds) else {
+                throw JournalLineError("a timed event's seconds must be between 0 and \(Self.longestTimedVisit) (a year), not \(seconds)")
             }
             return .timed(item: item, seconds: seconds, by: line.by, at: at)
         default:

@@ -23,7 +23,7 @@ extension AuditReport {
 
     /// `1 h 05 min`, `25 min`; a few seconds show as `less than 1 min` rather than nothing.
     static func duration(_ seconds: Int) -> String {
-        let minutes = (seconds + 30) / 60
+        let minutes = seconds / 60 + (seconds % 60 >= 30 ? 1 : 0)
         if minutes == 0 { return seconds > 0 ? "less than 1 min" : "0 min" }
         if minutes < 60 { return "\(minutes) min" }
         return "\(minutes / 60) h " + String(format: "%02d", minutes % 60) + " min"

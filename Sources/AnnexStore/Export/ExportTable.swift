@@ -53,11 +53,16 @@ enum CSVRenderer {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Spreadsheets run cells that start with = + - @ as formulas: a finding's text must never
-    /// become a formula on an auditor's machine, so such text is prefixed with an apostrophe.
+    /// Spreadsheets run cells that start with = + - @ as formulas: a finding's text or a risk's
+    /// asset must never become a formula on an auditor's machine, so such text is prefixed with
+    /// an apostrophe. Numbers and flags are Annex's own and left alone.
     private static func cell(_ value: ExportValue) -> String {
         let text = value.plain
-        guard case .text = value, let first = text.first else { return text }
+        switch value {
+        case .text, .list: break
+        case .number, .flag, .none: return text
+        }
+        guard let first = text.first else { return text }
         if "=+@\t\r".contains(first) || (first == "-" && Double(text) == nil) { return "'" + text }
         return text
     }
@@ -98,12 +103,6 @@ enum MarkdownRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
-    }
+    /// As the documents escape their tables: no link, emphasis, HTML or cell break from a value.
+    private static func escape(_ text: String) -> String { MarkdownText.inline(text) }
 }

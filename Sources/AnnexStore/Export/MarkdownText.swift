@@ -49,14 +49,19 @@ enum MarkdownText {
                 out += "\\" + String(character)
             } else if character == "&", startsEntity(characters, at: index) {
                 out += "&amp;"
-            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                // Other control characters (escape sequences, NUL) would only garble a terminal or a viewer.
+            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control || isBidiControl($0) }) {
+                // Other control characters (escape sequences, NUL) would only garble a terminal or a
+                // viewer; bidirectional overrides would show the text in another order than stored.
             } else {
                 out.append(character)
             }
             index += 1
         }
         return out
+    }
+
+    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// `&amp;`, `&#60;`: an entity a Markdown viewer would turn into another character.

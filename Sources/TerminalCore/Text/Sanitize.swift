@@ -28,6 +28,45 @@ public enum Sanitize {
         return result
     }
 
+    /// For what the command line writes: like `text`, except that line breaks (`\n`, `\r\n`) and
+    /// tabs are the output's own layout and stay as they are.
+    public static func keepingLayout(_ text: String) -> String {
+        guard needsEscapeKeepingLayout(text) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            if character == "\n" || character == "\r\n" || character == "\t" {
+                result.append(character)
+            } else if let replacement = visible(character) {
+                result += replacement
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A scan of the bytes (fast on a large export): any control but a tab, a line feed or a CR
+    /// that starts a CRLF, or a scalar `needsEscape` names.
+    private static func needsEscapeKeepingLayout(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var pendingCR = false
+        var sawOther = false
+        while let byte = utf8.next() {
+            if pendingCR, byte != 0x0A { return true }
+            pendingCR = byte == 0x0D
+            switch byte {
+            case 0x09, 0x0A, 0x0D: continue
+            case 0x00...0x1F, 0x7F: return true
+            case 0x80...: sawOther = true
+            default: continue
+            }
+        }
+        if pendingCR { return true }
+        // Only text beyond ASCII can hold a C1 control or a bidirectional override.
+        return sawOther && text.unicodeScalars.contains { $0.value >= 0x80 && needsEscape($0) }
+    }
+
     /// What shows `character`, or nil when it can be shown as it is.
     public static func visible(_ character: Character, newline: Newline = .symbol) -> String? {
         guard let scalar = character.unicodeScalars.first, needsEscape(scalar) else { return nil }

@@ -1,0 +1,56 @@
+import Foundation
+import XCTest
+
+/// Values from a shared repository may carry escape sequences: whatever the command line prints
+/// (messages, tables, exports) shows them as visible escapes and never sends them raw, and a
+/// spreadsheet never runs a value as a formula.
+final class OutputSafetyTests: XCTestCase {
+    /// OSC 52 (clipboard), OSC 2 (title), CSI 2J (clear), OSC 8 (link), C1 CSI, BEL, a right-to-left override.
+    static let hostile = "\u{1b}]52;c;SGVsbG8=\u{07}\u{1b}]2;owned\u{07}\u{1b}[2J\u{1b}]8;;http://x\u{1b}\\\u{9b}31m\u{202e}txt"
+
+    func testNoRawControlCharacterReachesTheTerminalFromAnyCommand() throws {
+        let folder = TemporaryFolder()
+        let demo = folder.path + "/demo"
+        XCTAssertEqual(try AnnexBinary.run(["init", "--demo", demo]).status, 0)
+        let risk = demo + "/risks/R-001.yaml"
+        var text = try String(contentsOfFile: risk, encoding: .utf8)
+        text = text.replacingOccurrences(of: "title: Ransomware encrypts production data and backups", with: "title: \"Ransom \(Self.yamlEscaped(Self.hostile))\"")
+        text = text.replacingOccurrences(of: "assets:\n", with: "assets:\n- \"=HYPERLINK(\\\"http://x\\\")\"\n")
+        text += "\"ke\(Self.yamlEscaped(Self.hostile))y\": 1\n"
+        try text.write(toFile: risk, atomically: true, encoding: .utf8)
+
+        let commands: [[String]] = [
+            ["check"],
+            ["export", "risks", "--format", "csv"], ["export", "risks", "--format", "md"], ["export", "risks", "--format", "json"],
+            ["export", "soa", "--format", "csv"], ["export", "treatment-plan", "--format", "md"],
+            ["export", "risks", "--format", "nonsense\u{1b}]2;x\u{07}"],
+        ]
+        for arguments in commands {
+            let result = try AnnexBinary.run(arguments + ["--workspace", demo])
+            for (name, output) in [("stdout", result.stdout), ("stderr", result.stderr)] {
+                let raw = output.unicodeScalars.filter { scalar in
+                    (scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+                        || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                }
+                XCTAssertEqual(raw.map { String($0.value, radix: 16) }, [], "\(arguments.joined(separator: " ")) \(name)")
+            }
+        }
+        let check = try AnnexBinary.run(["check", "--workspace", demo])
+        XCTAssertTrue(check.stdout.contains("^[]2;owned^G"), "the unknown key is named, visibly escaped: \(check.stdout)")
+
+        let csv = try AnnexBinary.run(["export", "risks", "--format", "csv", "--workspace", demo]).stdout
+        XCTAssertTrue(csv.contains(",'=HYPERLINK") || csv.contains("\"'=HYPERLINK"), "a formula opening a list cell is defused")
+        XCTAssertFalse(csv.contains(",=HYPERLINK") || csv.contains("\"=HYPERLINK"), "no cell starts with the formula")
+
+        let markdown = try AnnexBinary.run(["export", "risks", "--format", "md", "--workspace", demo]).stdout
+        XCTAssertTrue(markdown.contains("\\]8;;http://x"), "link syntax is escaped as the documents escape it: \(markdown.prefix(400))")
+    }
+
+    /// The YAML double-quoted form of `text`: every control as a \u escape.
+    static func yamlEscaped(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value) || scalar == "\\" || scalar == "\""
+                ? String(format: "\\u%04X", scalar.value) : String(scalar)
+        }.joined()
+    }
+}
