@@ -23,11 +23,43 @@ extension NcursesScreen {
 
     func readInput(timeoutMs: Int) -> RawInput? {
         wtimeout(window, Int32(clamping: timeoutMs < 0 ? -1 : timeoutMs))
+        if !isUTF8 { return readUTF8Bytes() }
         var value: wint_t = 0
         switch wget_wch(window, &value) {
         case OK: return .character(value)
         case KEY_CODE_YES: return .functionKey(Int32(bitPattern: value))
         default: return nil
+        }
+    }
+
+    /// Outside a UTF-8 locale curses cannot decode what the terminal sends, and terminals send
+    /// UTF-8 whatever the locale says: typed "Małgorzata" would stop at "Ma". The bytes are read
+    /// one by one and decoded here; only the drawing falls back to ASCII.
+    private func readUTF8Bytes() -> RawInput? {
+        while true {
+            let first = wgetch(window)
+            if first == ERR { return nil }
+            if first > 0xFF { return .functionKey(first) }
+            let lead = UInt8(first)
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            if length == 1 { return .character(UInt32(lead)) }
+            // A stray continuation byte or an invalid lead is dropped.
+            guard length > 1 else { continue }
+            var bytes = [lead]
+            // The rest of a character arrives with its first byte.
+            wtimeout(window, 50)
+            while bytes.count < length {
+                let next = wgetch(window)
+                guard next != ERR else { break }
+                guard (0x80...0xBF).contains(next) else {
+                    ungetch(next)
+                    break
+                }
+                bytes.append(UInt8(next))
+            }
+            if bytes.count == length, let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first {
+                return .character(scalar.value)
+            }
         }
     }
 

@@ -62,6 +62,8 @@ public final class NcursesScreen {
         noecho()
         nonl()
         keypad(window, true)
+        // Eight-bit input: outside a UTF-8 locale the bytes of UTF-8 text are read one by one.
+        if !isUTF8 { meta(window, true) }
         intrflush(window, false)
         // After newterm, which reads $ESCDELAY and would override an earlier setting.
         set_escdelay(Int32(options.escapeDelayMs))

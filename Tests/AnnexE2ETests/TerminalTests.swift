@@ -59,6 +59,28 @@ final class TerminalTests: AnnexE2ETestCase {
         XCTAssertEqual(String(String.UnicodeScalarView(foreign)), "", "only ASCII on screen in the C locale:\n\(screen)")
     }
 
+    /// Terminals send UTF-8 whatever the locale says: under LANG=C the text typed is kept whole,
+    /// only the drawing falls back to ASCII.
+    func testCLocaleKeepsTypedTextBeyondASCII() throws {
+        let session = try start(environment: [("LANG", "C"), ("LC_ALL", "C")])
+        try session.send("2")
+        try session.waitFor("Catalog")
+        try session.send("/")
+        try session.type("A.5.15")
+        try session.send("Enter")
+        try session.waitForScreen("the filter prompt to close") { !$0.contains("Filter /") }
+        try session.send("n")
+        try session.waitFor("Notes")
+        try session.send("C-u")
+        try session.type("Interviewed Małgorzata Nowak in Wrocław; Jürgen Weiß too")
+        try session.send("Enter")
+        try waitForFile("soa.yaml", "the note with every character typed") {
+            $0?.contains("Interviewed Małgorzata Nowak in Wrocław; Jürgen Weiß too") ?? false
+        }
+        let screen = try session.capture()
+        XCTAssertEqual(String(String.UnicodeScalarView(screen.unicodeScalars.filter { !$0.isASCII })), "", "the screen stays ASCII:\n\(screen)")
+    }
+
     func testBrokenRiskFileStillStartsWithAWarning() throws {
         let broken = "id: R-001\ntitle: [unclosed\nlikelihood: : :\n"
         let path = workspace + "/risks/R-001.yaml"
