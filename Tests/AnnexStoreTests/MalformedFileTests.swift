@@ -23,6 +23,35 @@ final class MalformedFileTests: XCTestCase {
         XCTAssertEqual(folder.read("risks/R-001.yaml"), broken)
     }
 
+    /// Twelve levels of nine aliases each would be 9^12 values: refused at once, at the anchor's line.
+    func testAnAliasBombIsRefusedAtItsLineWithoutExpandingIt() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        var text = try XCTUnwrap(folder.read("risks/R-001.yaml"))
+        let firstBombLine = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        text += "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...12 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        folder.write("risks/R-001.yaml", text)
+
+        let started = Date()
+        let loaded = try store.load()
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10, "bounded: the expansion is never walked")
+        XCTAssertEqual(loaded.issues.map(\.description), ["risks/R-001.yaml:\(firstBombLine): the value here is used again through an alias (*name): Annex files do not use anchors and aliases; write the values out"])
+        XCTAssertEqual(loaded.workspace.risks, [])
+        XCTAssertEqual(folder.read("risks/R-001.yaml"), text, "never overwritten")
+    }
+
+    func testAnAnchorUsedNowhereAndPlainStarsAndAmpersandsAreFine() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        var text = try XCTUnwrap(folder.read("risks/R-001.yaml"))
+        text = text.replacingOccurrences(of: "title: Ransomware", with: "title: R&D *and* ops, a * b & c")
+        folder.write("risks/R-001.yaml", text)
+        let loaded = try store.load()
+        XCTAssertEqual(loaded.issues.filter { $0.severity == .error }.map(\.description), [])
+        XCTAssertTrue(loaded.workspace.risks.first?.title.hasPrefix("R&D *and* ops, a * b & c") ?? false, "\(loaded.workspace.risks.map(\.title))")
+    }
+
     func testAWrongValueNamesTheLineOfItsKey() throws {
         let folder = TemporaryFolder()
         let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)

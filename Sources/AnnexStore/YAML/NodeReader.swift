@@ -40,6 +40,7 @@ struct NodeReader {
             throw StoreError(path: path, line: YAMLErrors.line(of: error), YAMLErrors.reason(of: error))
         }
         guard let root else { throw StoreError(path: path, line: 1, "the file is empty") }
+        try YAMLAliases.refuse(in: root, path: path)
         return try NodeReader(path: path, node: root, what: what)
     }
 
