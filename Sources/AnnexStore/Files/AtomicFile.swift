@@ -46,7 +46,7 @@ enum DurableFile {
         let folder = (path as NSString).deletingLastPathComponent
         try makeFolder(folder)
         let existed = access(path, F_OK) == 0
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, filePermissions)
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, filePermissions)
         guard fd >= 0 else { throw posixError("cannot open \(path)") }
         defer { close(fd) }
         var payload = data

@@ -16,8 +16,12 @@ struct WorkspaceLock {
     }
 
     func withLock<T>(_ body: () throws -> T) throws -> T {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, DurableFile.filePermissions)
-        guard fd >= 0 else { throw DurableFile.posixError("cannot open the lock \(path)") }
+        // Not through a link: a planted .annex.lock link would create a file wherever it points.
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, DurableFile.filePermissions)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw StoreError(path: ".annex.lock", "is a symbolic link: Annex never writes through links; remove it") }
+            throw DurableFile.posixError("cannot open the lock \(path)")
+        }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else { throw DurableFile.posixError("cannot lock \(path)") }

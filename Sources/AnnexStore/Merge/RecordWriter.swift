@@ -26,7 +26,7 @@ struct RecordWriter<Codec: RecordCodec> {
                 return .conflict(conflict, theirs: disk?.record, mine: merged)
             }
             let text = disk.map { $0.patched(to: merged) } ?? Codec.encode(merged)
-            if text != disk?.text { try DurableFile.replace(store.absolute(path), with: Data(text.utf8)) }
+            if text != disk?.text { try DurableFile.replace(store.realPath(path), with: Data(text.utf8)) }
             return .written(merged)
         }
     }

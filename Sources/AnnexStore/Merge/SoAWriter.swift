@@ -22,7 +22,7 @@ struct SoAWriter {
             var soa = disk?.soa ?? StatementOfApplicability(entries: [])
             soa.upsert(merged)
             let text = disk.map { patched($0, soa: soa, entry: merged, theirs: theirs) } ?? SoACodec.encode(soa)
-            if text != disk?.text { try DurableFile.replace(store.absolute(path), with: Data(text.utf8)) }
+            if text != disk?.text { try DurableFile.replace(store.realPath(path), with: Data(text.utf8)) }
             return .written(merged)
         }
     }

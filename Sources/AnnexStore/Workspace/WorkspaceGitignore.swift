@@ -29,7 +29,7 @@ extension WorkspaceStore {
         guard let existing = try read(".gitignore"), let missing = WorkspaceGitignore.missing(in: existing) else { return [] }
         let separator = existing.hasSuffix("\n") ? "" : "\n"
         let added = existing + separator + "# Added by a newer Annex: files that are per auditor or left by a crash.\n" + missing.joined(separator: "\n") + "\n"
-        try DurableFile.replace(absolute(".gitignore"), with: Data(added.utf8))
+        try DurableFile.replace(realPath(".gitignore"), with: Data(added.utf8))
         return missing
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// a dropped connection. Hidden (dot) files: they are personal scratch, not workspace records.
 extension WorkspaceStore {
     public func saveDraft(_ draft: FindingDraft) throws {
-        try DurableFile.replace(absolute(try WorkspaceLayout.draft(audit: draft.audit, auditor: draft.auditor)), with: DraftCodec.encode(draft))
+        try DurableFile.replace(realPath(try WorkspaceLayout.draft(audit: draft.audit, auditor: draft.auditor)), with: DraftCodec.encode(draft))
     }
 
     /// The draft left by an earlier session, if any. An unreadable draft is reported, not lost:

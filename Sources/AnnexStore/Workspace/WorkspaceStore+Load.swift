@@ -154,8 +154,15 @@ private struct Loading {
     private mutating func loadJournals(in folder: String, audit: String) -> AuditLog {
         var events: [AuditEvent] = []
         for path in store.files(in: folder, suffix: ".jsonl") where (path as NSString).lastPathComponent.hasPrefix("findings-") {
-            guard let data = FileManager.default.contents(atPath: store.absolute(path)) else {
-                issues.append(FileIssue(.error, path: path, "cannot be read (check its permissions)"))
+            let data: Data
+            do {
+                guard let contents = FileManager.default.contents(atPath: try store.realPath(path)) else {
+                    issues.append(FileIssue(.error, path: path, "cannot be read (check its permissions)"))
+                    continue
+                }
+                data = contents
+            } catch {
+                issues.append((error as? StoreError)?.issue ?? FileIssue(.error, path: path, "\(error)"))
                 continue
             }
             journalEnds[path] = data.count

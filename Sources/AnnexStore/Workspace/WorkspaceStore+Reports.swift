@@ -7,8 +7,8 @@ extension WorkspaceStore {
     public func saveReport(audit: String, markdown: String, html: String) throws -> [String] {
         let folder = try WorkspaceLayout.auditFolder(audit)
         let paths = ["\(folder)/report.md", "\(folder)/report.html"]
-        try DurableFile.replace(absolute(paths[0]), with: Data(markdown.utf8))
-        try DurableFile.replace(absolute(paths[1]), with: Data(html.utf8))
+        try DurableFile.replace(realPath(paths[0]), with: Data(markdown.utf8))
+        try DurableFile.replace(realPath(paths[1]), with: Data(html.utf8))
         return paths
     }
 }

@@ -97,17 +97,17 @@ extension WorkspaceStore {
         if let plan = try? DiskRecord<AuditCodec>.read(try WorkspaceLayout.audit(audit), in: self), plan.record.status == .closed {
             throw StoreError(path: try WorkspaceLayout.audit(audit), "\(audit) is closed: nothing more can be logged in it")
         }
-        ownAppends.add(try DurableFile.append(absolute(path), line: JournalCodec.encode(event)), to: path)
+        ownAppends.add(try DurableFile.append(realPath(path), line: JournalCodec.encode(event)), to: path)
     }
 
     /// Writes a journal event of a workspace being created (the demo), closed audits included.
     func appendCreating(_ event: AuditEvent, audit: String) throws {
         let path = try WorkspaceLayout.journal(audit: audit, auditor: event.author)
-        try DurableFile.append(absolute(path), line: JournalCodec.encode(event))
+        try DurableFile.append(realPath(path), line: JournalCodec.encode(event))
     }
 
     private func writeText(_ relative: String, _ text: String) throws {
-        try DurableFile.replace(absolute(relative), with: Data(text.utf8))
+        try DurableFile.replace(realPath(relative), with: Data(text.utf8))
     }
 
     private func remove(_ relative: String) throws {

@@ -15,7 +15,7 @@ public struct WorkspaceStore: Sendable {
     func absolute(_ relative: String) -> String { root + "/" + relative }
 
     func read(_ relative: String) throws -> String? {
-        let path = absolute(relative)
+        let path = try realPath(relative)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StoreError(path: relative, "cannot be read (check its permissions)")
