@@ -14,6 +14,11 @@
 
 // Globals Swift 6 rejects as "not concurrency-safe": read them through functions.
 static inline WINDOW *annex_stdscr(void) { return stdscr; }
+/* Whether the terminal can move the cursor: TERM=dumb and the like cannot draw a screen. */
+static inline int annex_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline int annex_lines(void) { return LINES; }
 static inline int annex_cols(void) { return COLS; }
 static inline int annex_colors(void) { return COLORS; }

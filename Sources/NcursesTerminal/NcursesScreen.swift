@@ -53,6 +53,10 @@ public final class NcursesScreen {
         guard annex_newterm() != nil, let window = annex_stdscr() else {
             throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) })
         }
+        guard annex_can_address_cursor() != 0 else {
+            annex_restore_terminal()
+            throw TerminalError.cannotDrawScreen(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
         self.window = window
 
         switch options.inputMode {

@@ -88,6 +88,19 @@ final class ISMSCheckerTests: XCTestCase {
 
     // MARK: Statement of Applicability
 
+    func testAnAuditThatFollowsItselfUpIsAnError() {
+        var workspace = withAudit()
+        workspace.audits[0].followUpOf = "IA-1"
+        workspace.audits.append(Audit(id: "IA-2", title: "Follow-up", status: .planned, auditors: ["tbauer"], checklist: ["9.2"], followUpOf: "IA-3"))
+        workspace.audits.append(Audit(id: "IA-3", title: "Follow-up", status: .planned, auditors: ["tbauer"], checklist: ["9.2"], followUpOf: "IA-2"))
+        XCTAssertEqual(problems(workspace).map(\.message), [
+            "follows up itself through IA-1 -> IA-1: a follow-up must verify an earlier audit",
+            "follows up itself through IA-2 -> IA-3 -> IA-2: a follow-up must verify an earlier audit",
+            "follows up itself through IA-3 -> IA-2 -> IA-3: a follow-up must verify an earlier audit",
+        ])
+        XCTAssertEqual(Set(problems(workspace).map(\.severity)), [.error])
+    }
+
     func testExcludedControlWithoutJustificationIsAnError() {
         var workspace = clean()
         workspace.soa.upsert(SoAEntry(control: "A.7.4", applicable: false, justification: "  "))

@@ -81,6 +81,14 @@ final class TerminalTests: AnnexE2ETestCase {
         XCTAssertEqual(String(String.UnicodeScalarView(screen.unicodeScalars.filter { !$0.isASCII })), "", "the screen stays ASCII:\n\(screen)")
     }
 
+    func testADumbTerminalIsRefusedWithAMessageNotAGarbledScreen() throws {
+        let session = try start(environment: [("TERM", "dumb")], waitForDashboard: false)
+        let screen = try session.waitFor("EXITED:", history: true)
+        XCTAssertTrue(screen.contains("TERM=dumb cannot move the cursor"), screen)
+        XCTAssertTrue(Screen.rows(screen).contains("EXITED:1"), screen)
+        XCTAssertFalse(screen.contains("Dashboard"), "no screen was drawn:\n\(screen)")
+    }
+
     func testBrokenRiskFileStillStartsWithAWarning() throws {
         let broken = "id: R-001\ntitle: [unclosed\nlikelihood: : :\n"
         let path = workspace + "/risks/R-001.yaml"

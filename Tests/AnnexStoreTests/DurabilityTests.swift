@@ -34,6 +34,33 @@ final class DurabilityTests: XCTestCase {
         while writer.isExecuting { usleep(1000) }
     }
 
+    /// Only the start of an event can be a torn write; anything else in a journal is damage, and
+    /// `annex check` must fail on it.
+    func testGarbageJournalLinesAreErrorsNotTornWrites() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        let journal = "audits/IA-2026-1/findings-aauditor.jsonl"
+        folder.append(journal, "this is not json\n[]\n12345\n")
+
+        let loaded = try store.load()
+
+        XCTAssertEqual(loaded.workspace.log(of: "IA-2026-1").events.count, 5, "the real events are kept")
+        XCTAssertEqual(loaded.issues.map(\.line), [6, 7, 8])
+        XCTAssertEqual(Set(loaded.issues.map(\.severity)), [.error])
+    }
+
+    func testAWithdrawalOfAFindingNoJournalLogsIsAnError() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        let journal = "audits/IA-2026-1/findings-aauditor.jsonl"
+        folder.append(journal, #"{"at":"2026-11-29T10:00:00.000Z","by":"aauditor","event":"withdrawn","id":"F-NOPE","reason":"typo","v":1}"# + "\n")
+
+        let loaded = try store.load()
+
+        XCTAssertEqual(loaded.issues.map(\.description), ["\(journal):6: withdraws finding F-NOPE, which no journal of IA-2026-1 logs"])
+        XCTAssertEqual(loaded.issues.first?.severity, .error)
+    }
+
     func testATornJournalLineIsReportedAndTheRestKept() throws {
         let folder = TemporaryFolder()
         let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
@@ -42,8 +69,8 @@ final class DurabilityTests: XCTestCase {
 
         let loaded = try store.load()
 
-        XCTAssertEqual(loaded.workspace.log(of: "IA-2026-1").events.count, 4)
-        XCTAssertEqual(loaded.issues.map(\.description), ["\(journal):5: this line was cut off mid-write (a crash or a full disk) and is ignored; the other events are kept"])
+        XCTAssertEqual(loaded.workspace.log(of: "IA-2026-1").events.count, 5)
+        XCTAssertEqual(loaded.issues.map(\.description), ["\(journal):6: this line was cut off mid-write (a crash or a full disk) and is ignored; the other events are kept"])
         XCTAssertEqual(loaded.issues.first?.severity, .warning)
 
         // The next finding is appended on a line of its own, not glued to the torn one.
@@ -53,7 +80,7 @@ final class DurabilityTests: XCTestCase {
         try store.append(.logged(next), audit: "IA-2026-1")
         let reloaded = try store.load()
         XCTAssertEqual(reloaded.workspace.log(of: "IA-2026-1").finding("F-NEXT01"), next)
-        XCTAssertEqual(reloaded.issues.map(\.line), [5])
+        XCTAssertEqual(reloaded.issues.map(\.line), [6])
     }
 
     func testAGarbledJournalLineInTheMiddleIsAnErrorWithItsLine() throws {
@@ -67,7 +94,7 @@ final class DurabilityTests: XCTestCase {
         let loaded = try store.load()
 
         XCTAssertEqual(loaded.issues.map(\.description), ["\(journal):2: unknown event 'teleported'"])
-        XCTAssertEqual(loaded.workspace.log(of: "IA-2026-1").events.count, 3)
+        XCTAssertEqual(loaded.workspace.log(of: "IA-2026-1").events.count, 4)
     }
 
     func testAppendedFindingIsOnDiskWhenAppendReturns() throws {

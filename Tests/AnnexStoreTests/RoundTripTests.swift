@@ -58,7 +58,7 @@ final class RoundTripTests: XCTestCase {
         let folder = TemporaryFolder()
         _ = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
         let lines = try XCTUnwrap(folder.read("audits/IA-2026-1/findings-aauditor.jsonl")).split(separator: "\n")
-        XCTAssertEqual(lines.count, 4)
+        XCTAssertEqual(lines.count, Samples.events.count)
         XCTAssertTrue(lines[0].hasPrefix("{\"at\":\"2026-"))
         XCTAssertTrue(lines[0].contains("\"seed\":\"18446744073709551557\""), "seeds above 2^53 are kept exactly")
     }

@@ -57,6 +57,10 @@ enum Samples {
     }
 
     static var events: [AuditEvent] {
+        var typo = finding
+        typo.id = "F-0000"
+        typo.statement = "Logged on the wrong item"
+        typo.at = instant.addingTimeInterval(80)
         var edited = finding
         edited.statement = "Restore test incomplete"
         edited.at = instant.addingTimeInterval(60)
@@ -64,6 +68,7 @@ enum Samples {
             .logged(finding),
             .itemMarked(item: "4.1", state: .notAudited, by: "aauditor", at: instant.addingTimeInterval(30)),
             .edited(edited),
+            .logged(typo),
             .withdrawn(findingID: "F-0000", reason: "typo", by: "aauditor", at: instant.addingTimeInterval(90)),
         ]
     }

@@ -19,9 +19,24 @@ extension CheckContext {
             }
             if let previous = audit.followUpOf, !auditIDs.contains(previous) {
                 error(subject, ["follow_up_of"], "follows up the unknown audit '\(previous)'")
+            } else if let cycle = followUpCycle(from: audit) {
+                error(subject, ["follow_up_of"], "follows up itself through \(cycle.joined(separator: " -> ")): a follow-up must verify an earlier audit")
             }
             checkFindings(of: audit)
         }
+    }
+
+    /// The chain of follow-ups from `audit` back to itself, when it comes back.
+    private func followUpCycle(from audit: Audit) -> [String]? {
+        let followed = Dictionary(workspace.audits.map { ($0.id, $0.followUpOf) }, uniquingKeysWith: { first, _ in first })
+        var chain = [audit.id]
+        var next = audit.followUpOf
+        while let id = next, chain.count <= followed.count {
+            chain.append(id)
+            if id == audit.id { return chain }
+            next = followed[id] ?? nil
+        }
+        return nil
     }
 
     private mutating func checkFindings(of audit: Audit) {

@@ -179,8 +179,10 @@ struct JournalReader {
             } catch let error as JournalLineError {
                 // A crash mid-append leaves a line without its end; once a later append closes it
                 // with a newline it still lacks the closing brace. Either way no event was lost
-                // that the screen had shown as saved, so it is a warning, not an error.
-                let cutOff = !terminated || slice.last(where: { $0 != 0x20 && $0 != 0x0D }) != UInt8(ascii: "}")
+                // that the screen had shown as saved, so it is a warning, not an error. A line that
+                // does not even start an event (`[]`, `12345`, prose) is not a torn write: an error.
+                let startsEvent = slice.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{")
+                let cutOff = startsEvent && (!terminated || slice.last(where: { $0 != 0x20 && $0 != 0x0D }) != UInt8(ascii: "}"))
                 if cutOff {
                     result.issues.append(FileIssue(.warning, path: path, line: lineNumber,
                         "this line was cut off mid-write (a crash or a full disk) and is ignored; the other events are kept"))

@@ -153,6 +153,7 @@ private struct Loading {
 
     private mutating func loadJournals(in folder: String, audit: String) -> AuditLog {
         var events: [AuditEvent] = []
+        var withdrawals: [(id: String, path: String, line: Int)] = []
         for path in store.files(in: folder, suffix: ".jsonl") where (path as NSString).lastPathComponent.hasPrefix("findings-") {
             let data: Data
             do {
@@ -170,6 +171,7 @@ private struct Loading {
             issues += result.issues
             for (event, line) in result.events {
                 events.append(event)
+                if case .withdrawn(let id, _, _, _) = event { withdrawals.append((id, path, line)) }
                 if case .logged(let finding) = event {
                     // Two processes of one auditor once could both log a restored note.
                     if let first = sources[.finding(audit: audit, id: finding.id)] {
@@ -180,6 +182,11 @@ private struct Loading {
                     sources[.finding(audit: audit, id: finding.id)] = RecordSource(path: path, line: line, lines: LineIndex())
                 }
             }
+        }
+        // Checked once every auditor's journal is read: the finding may be in another one.
+        for withdrawal in withdrawals where sources[.finding(audit: audit, id: withdrawal.id)] == nil {
+            issues.append(FileIssue(.error, path: withdrawal.path, line: withdrawal.line,
+                "withdraws finding \(withdrawal.id), which no journal of \(audit) logs"))
         }
         return AuditLog(events: events)
     }
