@@ -52,6 +52,20 @@ final class MalformedFileTests: XCTestCase {
         XCTAssertTrue(loaded.workspace.risks.first?.title.hasPrefix("R&D *and* ops, a * b & c") ?? false, "\(loaded.workspace.risks.map(\.title))")
     }
 
+    func testADuplicateKeyAndANulByteAreReportedAtTheirLine() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)
+        let text = try XCTUnwrap(folder.read("risks/R-001.yaml"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        folder.write("risks/R-001.yaml", text + "title: again\n")
+        folder.write("evidence/EV-001.yaml", "id: EV-001\ntitle: x\u{0}y\n")
+
+        let issues = try store.load().issues.map(\.description)
+
+        XCTAssertTrue(issues.contains("risks/R-001.yaml:\(lines): 'title' appears twice in one mapping: keep one"), "\(issues)")
+        XCTAssertTrue(issues.contains("evidence/EV-001.yaml:2: the file cannot be read as text: control characters are not allowed"), "\(issues)")
+    }
+
     func testAWrongValueNamesTheLineOfItsKey() throws {
         let folder = TemporaryFolder()
         let store = try WorkspaceStore.create(at: folder.path, with: Samples.workspace)

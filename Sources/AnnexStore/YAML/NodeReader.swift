@@ -37,7 +37,7 @@ struct NodeReader {
             // numbers, dates and booleans themselves, and nulls are told apart by their style.
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw StoreError(path: path, line: YAMLErrors.line(of: error), YAMLErrors.reason(of: error))
+            throw StoreError(path: path, line: YAMLErrors.line(of: error, in: text), YAMLErrors.reason(of: error))
         }
         guard let root else { throw StoreError(path: path, line: 1, "the file is empty") }
         try YAMLAliases.refuse(in: root, path: path)
@@ -168,11 +168,29 @@ struct NodeReader {
 }
 
 enum YAMLErrors {
-    static func line(of error: YamlError) -> Int? {
+    static func line(of error: YamlError, in text: String) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        case .reader(_, let offset?, _, _):
+            // The byte the reader stopped at (a NUL, a control character).
+            1 + text.utf8.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            duplicates.first.flatMap { secondLine(of: $0, in: text, after: context.mark.line) } ?? context.mark.line
         default: nil
         }
+    }
+
+    /// The line where `key` starts a mapping entry for the second time, from the mapping's line on.
+    private static func secondLine(of key: String, in text: String, after start: Int) -> Int? {
+        var seen = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= start {
+            let entry = line.drop { $0 == " " || $0 == "-" }
+            if entry.hasPrefix(key + ":") || entry.hasPrefix("\"\(key)\":") || entry.hasPrefix("'\(key)':") {
+                seen += 1
+                if seen == 2 { return index + 1 }
+            }
+        }
+        return nil
     }
 
     static func reason(of error: YamlError) -> String {
@@ -182,6 +200,9 @@ enum YAMLErrors {
             let prefix = context.map { "\($0.text) " } ?? ""
             return "this is not valid YAML: \(prefix)\(problem)"
         case .reader(let problem, _, _, _): return "the file cannot be read as text: \(problem)"
+        case .duplicatedKeysInMapping(let duplicates, _):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return "\(keys) \(duplicates.count == 1 ? "appears" : "appear") twice in one mapping: keep one"
         default: return "this is not valid YAML"
         }
     }
