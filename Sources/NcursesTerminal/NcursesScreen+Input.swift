@@ -12,9 +12,32 @@ extension NcursesScreen {
         if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
         while true {
             guard let input = readInput(timeoutMs: timeoutMs) else { return nil }
-            if let event = translate(input) { return event }
+            guard let event = translate(input) else { continue }
+            guard UnbracketedPaste.isText(event) else { return event }
+            let events = UnbracketedPaste.coalesce(readBurst(after: event))
+            pendingEvents += events.dropFirst()
+            return events.first
         }
     }
+
+    /// The text keys already waiting behind `first`: a paste's characters arrive in one write.
+    /// An Esc or a special key ends the burst and is read again afterwards.
+    private func readBurst(after first: KeyEvent) -> [KeyEvent] {
+        var burst = [first]
+        while burst.count < NcursesScreen.longestBurst, let input = readInput(timeoutMs: 0) {
+            if input == .character(0x1B) {
+                if isUTF8 { unget_wch(wchar_t(0x1B)) } else { ungetch(0x1B) }
+                break
+            }
+            guard let event = translate(input) else { continue }
+            burst.append(event)
+            if !UnbracketedPaste.isText(event) { break }
+        }
+        return burst
+    }
+
+    /// A bound on one burst, so a flood of input still gets drawn as it comes.
+    static let longestBurst = 65_536
 
     enum RawInput: Equatable {
         case character(UInt32)

@@ -251,6 +251,24 @@ final class AuditSessionTests: AnnexE2ETestCase {
     /// journal, and the export lists both.
     /// tmux sends Home and End as ESC [ 1 ~ and ESC [ 4 ~, which xterm-256color's terminfo does
     /// not name: they must move the cursor, not arrive as Esc and offer to discard the note.
+    /// A terminal that does not bracket pastes sends pasted lines as typed keys with Return
+    /// between them: they stay in the note as lines, nothing is saved and no letter runs as a key.
+    func testAnUnbracketedMultiLinePasteStaysInTheNote() throws {
+        let session = try start(environment: [("ANNEX_USER", "")])
+        try openSession(session, auditor: Self.lead)
+        let before = try journal(Self.lead).logged.count
+        try session.send("c")
+        try session.waitFor("Enter saves")
+        try session.type("Pasted line one\rsecond line: sampled\rthird line, marked")
+        let screen = try session.waitFor("Pasted line one", "second line: sampled", "third line, marked")
+        XCTAssertTrue(screen.contains("Enter saves"), "the note editor is still open:\n\(screen)")
+        XCTAssertEqual(try journal(Self.lead).logged.count, before, "no finding was logged by the paste")
+        try session.send("Enter")
+        try session.waitForScreen("the note saved") { Screen.statusLine($0).contains("saved") }
+        let logged = try journal(Self.lead).logged.values.map(\.statement)
+        XCTAssertTrue(logged.contains("Pasted line one\nsecond line: sampled\nthird line, marked"), "\(logged)")
+    }
+
     func testKeysTheTerminfoDoesNotNameMoveTheCursorInsteadOfCancellingTheNote() throws {
         let session = try start(environment: [("ANNEX_USER", "")])
         try openSession(session, auditor: Self.lead)
