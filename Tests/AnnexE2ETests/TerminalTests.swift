@@ -70,7 +70,7 @@ final class TerminalTests: AnnexE2ETestCase {
         try session.send("Enter")
         try session.waitForScreen("the filter prompt to close") { !$0.contains("Filter /") }
         try session.send("n")
-        try session.waitFor("Notes")
+        try session.waitFor("Notes of A.5.15")
         try session.send("C-u")
         try session.type("Interviewed Małgorzata Nowak in Wrocław; Jürgen Weiß too")
         try session.send("Enter")
