@@ -28,7 +28,9 @@ struct Check: ParsableCommand {
             Output.print("1 error, 0 warnings")
             throw ExitCode(1)
         }
-        let problems = ISMSChecker(today: Clock.today()).problems(in: loaded.workspace)
+        var checker = ISMSChecker(today: Clock.today())
+        checker.soaWasRead = !loaded.unreadable.contains(WorkspaceLayout.soa)
+        let problems = checker.problems(in: loaded.workspace)
         let issues = loaded.issues + problems.map(loaded.issue(for:)) + store.verifyEvidenceFiles(loaded)
         let errors = issues.filter { $0.severity == .error }
         let warnings = issues.filter { $0.severity == .warning }

@@ -20,6 +20,24 @@ final class WorkspaceCommandTests: XCTestCase {
         XCTAssertEqual(lines.count, 94)
     }
 
+    /// One wrong value in soa.yaml is one error at its line: the entries the file could not give
+    /// are unknown, not 93 controls missing from annex.yaml.
+    func testOneBadSoAEntryIsOneErrorAtItsLine() throws {
+        let folder = TemporaryFolder()
+        let demo = folder.path + "/demo"
+        XCTAssertEqual(try AnnexBinary.run(["init", "--demo", demo]).status, 0)
+        let path = demo + "/soa.yaml"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let line = try XCTUnwrap(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "  status: implemented" }) + 1
+        text = text.replacingOccurrences(of: "  status: implemented", with: "  status: bogus", options: [], range: text.range(of: "  status: implemented"))
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+
+        let check = try AnnexBinary.run(["check", "--workspace", demo])
+        XCTAssertEqual(check.status, 1)
+        let errors = check.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+        XCTAssertEqual(errors, ["soa.yaml:\(line): error: 'status' must be one of not_started, planned, partial, implemented, not 'bogus'"])
+    }
+
     func testInitWritesAnEmptyWorkspaceFoundFromASubfolder() throws {
         let folder = TemporaryFolder()
         let result = try AnnexBinary.run(["init", "--org", "Acme Ltd"], in: folder.path)

@@ -16,6 +16,8 @@ public struct LoadedWorkspace: Sendable {
     public func issue(for problem: Problem) -> FileIssue {
         let severity: FileIssue.Severity = problem.severity == .error ? .error : .warning
         guard let source = sources[problem.subject] else {
+            // A control with no entry belongs to the SoA's file, not to the configuration.
+            if case .soa = problem.subject { return FileIssue(severity, path: WorkspaceLayout.soa, line: 1, problem.message) }
             return FileIssue(severity, path: WorkspaceLayout.config, problem.message)
         }
         return FileIssue(severity, path: source.path, line: source.lines.line(of: problem.field) ?? source.line, problem.message)
