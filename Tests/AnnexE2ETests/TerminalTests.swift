@@ -89,6 +89,15 @@ final class TerminalTests: AnnexE2ETestCase {
         XCTAssertFalse(screen.contains("Dashboard"), "no screen was drawn:\n\(screen)")
     }
 
+    func testAThemeFileThatIsNotUTF8IsNamedNotReportedMissing() throws {
+        try FileManager.default.createDirectory(atPath: workspace + "/themes", withIntermediateDirectories: true)
+        try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: workspace + "/themes/mine.yaml"))
+        let session = try start(arguments: ["--theme", "mine"])
+        let status = Screen.statusLine(try session.capture())
+        XCTAssertTrue(status.contains("mine.yaml: is not UTF-8 text"), status)
+        XCTAssertFalse(status.contains("No theme named"), status)
+    }
+
     func testBrokenRiskFileStillStartsWithAWarning() throws {
         let broken = "id: R-001\ntitle: [unclosed\nlikelihood: : :\n"
         let path = workspace + "/risks/R-001.yaml"

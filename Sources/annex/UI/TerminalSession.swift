@@ -17,7 +17,9 @@ enum TerminalSession {
     }
 
     static func run(store: WorkspaceStore, loaded: LoadedWorkspace, settings: Settings) throws {
-        let catalog = ThemeCatalog(extra: ThemeFiles.read(workspace: store.root))
+        let themeFiles = ThemeFiles.read(workspace: store.root)
+        let catalog = ThemeCatalog(extra: themeFiles.files)
+        let themeProblems = themeFiles.problems + catalog.warnings
         try TerminalGuard.run(options: .init(colors: settings.colour ? .automatic : .monochrome)) { screen in
             let colour = settings.colour && screen.colorDepth != .monochrome
             let (themeIndex, themeWarning) = catalog.startIndex(requested: settings.theme, colour: colour)
@@ -27,7 +29,8 @@ enum TerminalSession {
             )
             state.width = screen.size.width
             state.height = screen.size.height
-            if let warning = themeWarning ?? catalog.warnings.first {
+            // What is wrong with a theme file comes first: it is why a requested theme is missing.
+            if let warning = themeProblems.first ?? themeWarning {
                 state.status = StatusMessage(.warning, warning)
             } else if !state.loadWarnings.isEmpty {
                 let count = state.loadWarnings.count
@@ -59,18 +62,27 @@ enum TerminalSession {
 
 /// Theme files a user may add: `<workspace>/themes/*.yaml` and `$ANNEX_THEMES/*.yaml`.
 enum ThemeFiles {
-    static func read(workspace: String) -> [(source: String, text: String)] {
+    /// The files that are text, and a sentence for each one that is not.
+    static func read(workspace: String) -> (files: [(source: String, text: String)], problems: [String]) {
         var folders = [workspace + "/themes"]
         if let extra = ProcessInfo.processInfo.environment["ANNEX_THEMES"], !extra.isEmpty { folders.append(extra) }
         var files: [(source: String, text: String)] = []
+        var problems: [String] = []
         for folder in folders {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
             for name in names {
                 let path = folder + "/" + name
-                let text = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) } ?? ""
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    problems.append("\(path): cannot be read (check its permissions); using the built-in themes")
+                    continue
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    problems.append("\(path): is not UTF-8 text; using the built-in themes")
+                    continue
+                }
                 files.append((path, text))
             }
         }
-        return files
+        return (files, problems)
     }
 }
