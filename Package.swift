@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(name: "AnnexStoreTests", dependencies: ["AnnexStore", "AnnexDomain"]),
         .testTarget(name: "AnnexCLITests", dependencies: ["AnnexDomain"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalCore"]),
         .testTarget(name: "AnnexAppTests", dependencies: ["AnnexApp", "AnnexDomain", "AnnexSession", "AnnexStore", "AnnexViews"]),
         .testTarget(name: "AnnexViewsTests", dependencies: ["AnnexViews", "AnnexApp", "AnnexDomain", "TerminalCore"]),
         .testTarget(name: "AnnexSessionTests", dependencies: ["AnnexSession", "AnnexStore", "AnnexViews", "AnnexApp", "AnnexDomain", "TerminalCore"]),

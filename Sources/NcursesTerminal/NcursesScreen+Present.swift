@@ -40,7 +40,7 @@ extension NcursesScreen {
 
     private func draw(_ cell: Cell, y: Int, x: Int) {
         let (attributes, pair) = palette.resolve(cell.style)
-        var characters = terminalCharacters(for: cell)
+        var characters = NcursesScreen.terminalCharacters(for: cell)
         var complex = cchar_t()
         let showable = characters.count > 1 && setcchar(&complex, &characters, attributes, pair, nil) == OK
         if !showable {
@@ -60,10 +60,12 @@ extension NcursesScreen {
     /// (the rest of a ZWJ emoji sequence, a second regional indicator) are dropped: a terminal
     /// that drew them would move every following column. A cell the locale cannot show (no
     /// UTF-8) yields only the terminator, and is drawn as `?`.
-    private func terminalCharacters(for cell: Cell) -> [wchar_t] {
+    nonisolated static func terminalCharacters(for cell: Cell) -> [wchar_t] {
         var result: [wchar_t] = []
         let limit = Int(annex_ccharw_max())
         for scalar in cell.grapheme.unicodeScalars {
+            // A joiner would glue the next emoji of the sequence on in the terminal: stop before it.
+            if scalar.value == 0x200D { break }
             if result.isEmpty {
                 let character = wchar_t(bitPattern: scalar.value)
                 if !scalar.isASCII, annex_wcwidth(character) != Int32(cell.width) { return [0] }
