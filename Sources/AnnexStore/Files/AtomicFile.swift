@@ -51,8 +51,17 @@ enum DurableFile {
         defer { close(fd) }
         var payload = data
         if existed, endsWithoutNewline(fd) { payload.insert(0x0A, at: 0) }
-        try writeAll(fd, payload)
-        guard fsync(fd) == 0 else { throw posixError("cannot flush \(path)") }
+        let before = lseek(fd, 0, SEEK_END)
+        do {
+            try writeAll(fd, payload)
+            guard fsync(fd) == 0 else { throw posixError("cannot flush \(path)") }
+        } catch {
+            // A full disk or a size limit can stop the write halfway: the event is written whole
+            // or not at all, so the journal is cut back to where it ended.
+            _ = ftruncate(fd, before)
+            _ = fsync(fd)
+            throw error
+        }
         if !existed { try syncFolder(folder) }
         let end = Int(lseek(fd, 0, SEEK_END))
         return (end - payload.count)..<end
