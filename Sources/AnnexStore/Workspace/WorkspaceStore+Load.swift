@@ -107,6 +107,7 @@ private struct Loading {
         in folder: String, codec: Codec.Type, id: KeyPath<Codec.Record, String>, subject: (String) -> Subject
     ) -> [Codec.Record] {
         var records: [Codec.Record] = []
+        if let problem = store.folderProblem(folder) { issues.append(problem) }
         for path in store.files(in: folder, suffix: ".yaml") {
             do {
                 guard let text = try store.read(path) else { continue }
@@ -129,9 +130,14 @@ private struct Loading {
     mutating func loadAudits() -> ([Audit], [String: AuditLog]) {
         var audits: [Audit] = []
         var logs: [String: AuditLog] = [:]
+        if let problem = store.folderProblem(WorkspaceLayout.audits) { issues.append(problem) }
         for folderName in store.folders(in: WorkspaceLayout.audits) {
             let folder = "\(WorkspaceLayout.audits)/\(folderName)"
             let path = "\(folder)/audit.yaml"
+            if let problem = store.folderProblem(folder) {
+                issues.append(problem)
+                continue
+            }
             do {
                 guard let text = try store.read(path) else {
                     issues.append(FileIssue(.error, path: path, "the audit folder has no audit.yaml"))

@@ -26,6 +26,19 @@ public struct WorkspaceStore: Sendable {
         return text
     }
 
+    /// Why a folder of records cannot be listed (it exists but is not readable), or nil. A
+    /// folder that cannot be listed must be an error, not records quietly missing.
+    func folderProblem(_ folder: String) -> FileIssue? {
+        let path = absolute(folder)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        guard let handle = opendir(path) else {
+            return FileIssue(.error, path: folder, "cannot be read (check its permissions): the records in it are left out")
+        }
+        closedir(handle)
+        return nil
+    }
+
     /// Lists `folder/*.<suffix>` by name, relative to the root; nothing when the folder is missing.
     func files(in folder: String, suffix: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? []
