@@ -33,6 +33,12 @@ public struct AppSession {
         run([.tick(clock()), .key(key)])
     }
 
+    /// Keys that were typed while a save closed an editor were dropped by the terminal loop.
+    public mutating func droppedTypeAhead(_ count: Int) {
+        guard count > 0 else { return }
+        run([.typeAheadDropped(count)])
+    }
+
     /// Advances the clock without a key: the session clock on screen moves on.
     public mutating func tick() {
         run([.tick(clock())])

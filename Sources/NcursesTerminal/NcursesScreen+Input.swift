@@ -36,6 +36,18 @@ extension NcursesScreen {
         return burst
     }
 
+    /// Drops the keys already waiting (typed ahead of what the screen shows) and returns how
+    /// many; a resize or a mouse event among them is kept.
+    public func discardWaitingKeys() -> Int {
+        var dropped = 0
+        var kept: [KeyEvent] = []
+        while let event = readKey(timeoutMs: 0) {
+            if case .key = event { dropped += 1 } else if case .paste = event { dropped += 1 } else { kept.append(event) }
+        }
+        pendingEvents += kept
+        return dropped
+    }
+
     /// A bound on one burst, so a flood of input still gets drawn as it comes.
     static let longestBurst = 65_536
 

@@ -269,6 +269,23 @@ final class AuditSessionTests: AnnexE2ETestCase {
         XCTAssertTrue(logged.contains("Pasted line one\nsecond line: sampled\nthird line, marked"), "\(logged)")
     }
 
+    /// Keys typed while Enter saves a note were meant before the checklist showed again: they are
+    /// not run on it (two `n` would have moved two items on), and the status line says so.
+    func testKeysTypedAheadOfASaveDoNotActOnTheChecklist() throws {
+        let session = try start(environment: [("ANNEX_USER", "")])
+        try openSession(session, auditor: Self.lead)
+        try session.send("o")
+        try session.waitFor("Enter saves")
+        try session.type("Observation typed before the keys ahead")
+        try session.waitFor("Observation typed before the keys ahead")
+        try session.type("\rnn")
+        let screen = try session.waitForScreen("the note saved and the keys ahead dropped") {
+            Screen.statusLine($0).contains("2 keys typed before this showed were not run")
+        }
+        XCTAssertTrue(Screen.rows(screen)[1].contains("\(Self.firstToGo) · "), "still on the item the note was for: \(Screen.rows(screen)[1])")
+        XCTAssertTrue(try journal(Self.lead).logged.values.contains { $0.statement == "Observation typed before the keys ahead" })
+    }
+
     func testKeysTheTerminfoDoesNotNameMoveTheCursorInsteadOfCancellingTheNote() throws {
         let session = try start(environment: [("ANNEX_USER", "")])
         try openSession(session, auditor: Self.lead)

@@ -80,4 +80,6 @@ public enum AppAction: Sendable, Equatable {
     case populationFailed(String, form: SampleForm)
     /// Something went wrong in the background that the user should know about.
     case warning(String)
+    /// Keys typed while a save closed the editor, before its result showed, were not run.
+    case typeAheadDropped(Int)
 }

@@ -73,6 +73,11 @@ public struct AppReducer: Sendable {
         case .warning(let message):
             state.status = StatusMessage(.warning, message)
             return []
+        case .typeAheadDropped(let count):
+            let said = state.status.map { $0.text + "; " } ?? ""
+            state.status = StatusMessage(state.status?.kind ?? .info,
+                "\(said)\(count == 1 ? "1 key" : "\(count) keys") typed before this showed \(count == 1 ? "was" : "were") not run")
+            return []
         }
     }
 

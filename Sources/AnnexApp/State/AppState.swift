@@ -151,6 +151,15 @@ public struct AppState: Sendable, Equatable {
     /// The feature of the screen on view.
     public var feature: any ScreenFeature { ScreenFeatures.feature(for: screen) }
 
+    /// Whether the top layer takes typed text (a form, a note, a prompt): keys typed ahead of the
+    /// save that closes it must not run on the screen below.
+    public var isTyping: Bool {
+        switch popup {
+        case .form, .riskForm, .matrixForm, .findingEditor, .auditPlan, .sample, .prompt, .actionForm, .verifyForm: true
+        default: false
+        }
+    }
+
     public static let minimumWidth = 80
     public static let minimumHeight = 24
 

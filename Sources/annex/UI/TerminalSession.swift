@@ -45,7 +45,14 @@ enum TerminalSession {
                 // Keys curses already holds come first; then sleep until a key, a change on disk
                 // or, in a live session, the next second of its clock.
                 if let event = screen.readKey(timeoutMs: 0) {
-                    if let key = KeyTranslation.key(event) { session.send(key) }
+                    guard let key = KeyTranslation.key(event) else { continue }
+                    let wasTyping = session.state.isTyping
+                    session.send(key)
+                    // Keys already waiting were typed before the saved editor closed and the
+                    // screen below showed: run there, they would act on what the user has not seen.
+                    if wasTyping, session.state.popup == nil, session.state.status?.kind == .saved {
+                        session.droppedTypeAhead(screen.discardWaitingKeys())
+                    }
                     continue
                 }
                 let limits = [session.showsClock ? max(1, 1000 - Int(Date().timeIntervalSince(lastTick) * 1000)) : nil, session.followWakeAfter()]
