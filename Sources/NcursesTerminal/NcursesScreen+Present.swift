@@ -44,7 +44,8 @@ extension NcursesScreen {
         var complex = cchar_t()
         let showable = characters.count > 1 && setcchar(&complex, &characters, attributes, pair, nil) == OK
         if !showable {
-            var placeholder: [wchar_t] = [wchar_t(UInt8(ascii: "?")), 0]
+            let look = ASCIIFallback.character(for: cell.grapheme).unicodeScalars.first?.value ?? 0x3F
+            var placeholder: [wchar_t] = [wchar_t(bitPattern: look), 0]
             setcchar(&complex, &placeholder, attributes, pair, nil)
         }
         // Writing the bottom-right cell returns ERR because the cursor cannot move past it, but

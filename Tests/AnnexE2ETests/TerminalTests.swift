@@ -77,7 +77,8 @@ final class TerminalTests: AnnexE2ETestCase {
         try waitForFile("soa.yaml", "the note with every character typed") {
             $0?.contains("Interviewed Małgorzata Nowak in Wrocław; Jürgen Weiß too") ?? false
         }
-        let screen = try session.capture()
+        // Drawn in ASCII with stand-ins where there are some ("ł" as "l"), not question marks.
+        let screen = try session.waitFor("Interviewed Malgorzata Nowak")
         XCTAssertEqual(String(String.UnicodeScalarView(screen.unicodeScalars.filter { !$0.isASCII })), "", "the screen stays ASCII:\n\(screen)")
     }
 

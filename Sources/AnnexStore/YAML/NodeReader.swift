@@ -40,7 +40,7 @@ struct NodeReader {
             throw StoreError(path: path, line: YAMLErrors.line(of: error, in: text), YAMLErrors.reason(of: error))
         }
         guard let root else { throw StoreError(path: path, line: 1, "the file is empty") }
-        try YAMLAliases.refuse(in: root, path: path)
+        try YAMLAliases.refuse(in: root, text: text, path: path)
         return try NodeReader(path: path, node: root, what: what)
     }
 

@@ -6,7 +6,9 @@ import Yams
 /// itself never walks an expansion. (A mapping starts where its first key does, so a position
 /// is told apart by the kind of node too.)
 enum YAMLAliases {
-    static func refuse(in root: Node, path: String) throws {
+    static func refuse(in root: Node, text: String, path: String) throws {
+        // An alias needs a `*` somewhere in the file; most records have none, and are not walked.
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return }
         var seen: Set<Int> = []
         var pending = [root]
         while let node = pending.popLast() {
