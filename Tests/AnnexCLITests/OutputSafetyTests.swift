@@ -18,11 +18,29 @@ final class OutputSafetyTests: XCTestCase {
         text = text.replacingOccurrences(of: "assets:\n", with: "assets:\n- \"=HYPERLINK(\\\"http://x\\\")\"\n")
         text += "\"ke\(Self.yamlEscaped(Self.hostile))y\": 1\n"
         try text.write(toFile: risk, atomically: true, encoding: .utf8)
+        // A corrective action and a finding carry it too, for the other registers and the report.
+        let action = demo + "/actions/CA-001.yaml"
+        let actionText = try String(contentsOfFile: action, encoding: .utf8)
+        try actionText.replacingOccurrences(of: "owner: adonnelly", with: "owner: adonnelly\nnotes: \"\(Self.yamlEscaped(Self.hostile))\"")
+            .replacingOccurrences(of: "\naction: ", with: "\naction: \"\(Self.yamlEscaped(Self.hostile))\" ")
+            .write(toFile: action, atomically: true, encoding: .utf8)
+        let journal = demo + "/audits/IA-2026-2/findings-praghunathan.jsonl"
+        let escapedJSON = Self.hostile.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || $0 == "\\" || $0 == "\"" ? String(format: "\\u%04x", $0.value) : String($0) }.joined()
+        let line = #"{"at":"2026-11-26T12:00:00.000Z","by":"praghunathan","event":"logged","finding":{"classification":"observation","evidence":"EV\#(escapedJSON)","id":"F-EVIL01","interviewee":"x","item":"4.1","method":"interview","role":"r","statement":"\#(escapedJSON)"},"v":1}"# + "\n"
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: journal))
+        handle.seekToEndOfFile()
+        handle.write(Data(line.utf8))
+        try handle.close()
 
         let commands: [[String]] = [
             ["check"],
             ["export", "risks", "--format", "csv"], ["export", "risks", "--format", "md"], ["export", "risks", "--format", "json"],
-            ["export", "soa", "--format", "csv"], ["export", "treatment-plan", "--format", "md"],
+            ["export", "soa", "--format", "csv"], ["export", "soa", "--format", "md"], ["export", "treatment-plan", "--format", "md"],
+            ["export", "findings", "--audit", "IA-2026-2", "--format", "csv"], ["export", "findings", "--audit", "IA-2026-2", "--format", "md"],
+            ["export", "findings", "--audit", "IA-2026-2", "--format", "json"],
+            ["export", "actions", "--format", "csv"], ["export", "actions", "--format", "md"], ["export", "actions", "--format", "json"],
+            ["export", "audit", "IA-2026-2", "--format", "md"], ["export", "audit", "IA-2026-2", "--format", "html"],
+            ["export", "audit", "IA-2\u{1b}]2;x\u{07}"], ["catalog"],
             ["export", "risks", "--format", "nonsense\u{1b}]2;x\u{07}"],
         ]
         for arguments in commands {
@@ -37,6 +55,8 @@ final class OutputSafetyTests: XCTestCase {
         }
         let check = try AnnexBinary.run(["check", "--workspace", demo])
         XCTAssertTrue(check.stdout.contains("^[]2;owned^G"), "the unknown key is named, visibly escaped: \(check.stdout)")
+        let findings = try AnnexBinary.run(["export", "findings", "--audit", "IA-2026-2", "--format", "csv", "--workspace", demo]).stdout
+        XCTAssertTrue(findings.contains("F-EVIL01"), "the hostile finding is exported, escaped, not dropped")
 
         let csv = try AnnexBinary.run(["export", "risks", "--format", "csv", "--workspace", demo]).stdout
         XCTAssertTrue(csv.contains(",'=HYPERLINK") || csv.contains("\"'=HYPERLINK"), "a formula opening a list cell is defused")

@@ -11,6 +11,10 @@ final class UnreadableFolderTests: XCTestCase {
         }
         let folder = TemporaryFolder()
         let demo = folder.path + "/demo"
+        guard Self.asNobody([AnnexBinary.path, "--help"]) == 0,
+              Self.asNobody(["/bin/sh", "-c", "test -x '\((folder.path as NSString).deletingLastPathComponent)'"]) == 0 else {
+            throw XCTSkip("the user nobody cannot reach the annex binary or the temporary folder from here")
+        }
         XCTAssertEqual(try AnnexBinary.run(["init", "--demo", demo]).status, 0)
         for path in [folder.path, demo] + (FileManager.default.subpaths(atPath: demo) ?? []).map({ demo + "/" + $0 }) {
             XCTAssertEqual(chown(path, 65534, 65534), 0, path)
@@ -34,5 +38,17 @@ final class UnreadableFolderTests: XCTestCase {
         XCTAssertTrue(text.contains("risks: error: cannot be read (check its permissions)"), text)
         XCTAssertTrue(text.contains("audits/IA-2026-1: error: cannot be read (check its permissions)"), text)
         XCTAssertFalse(text.contains("has no audit.yaml"), text)
+    }
+
+    /// Runs `command` as `nobody`; its exit status.
+    static func asNobody(_ command: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups"] + command
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
     }
 }
