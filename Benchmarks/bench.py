@@ -3,7 +3,8 @@
 
   python3 Benchmarks/bench.py [--runs 20] [--large-runs 5] [--skip-build | --binary PATH] [--work DIR] [--json FILE]
 
-1. builds the release binary (swift build -c release --scratch-path .build-e2e --product annex),
+1. builds the release binary (swift build -c release --static-swift-stdlib --scratch-path .build-e2e
+   --product annex: the Swift runtime and Foundation linked in, so start-up loads no Swift libraries),
 2. writes the demo workspace (annex init --demo) and a large one (make_large_workspace.py:
    10,000 risks, 100,000 findings in one journal), and compiles baseline.c into /tmp,
 3. runs each program in a pseudo-terminal of 100x30 (TERM=xterm-256color, C.UTF-8) and measures
@@ -393,7 +394,7 @@ def timed(argv, env):
 def build(skip, binary=None):
     if binary:
         return os.path.abspath(binary)
-    cmd = ["swift", "build", "-c", "release", "--scratch-path", os.path.join(REPO, ".build-e2e"), "--product", "annex"]
+    cmd = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", os.path.join(REPO, ".build-e2e"), "--product", "annex"]
     if not skip:
         print("$ " + " ".join(cmd), file=sys.stderr)
         subprocess.run(cmd, cwd=REPO, check=True, stdout=sys.stderr)
