@@ -1,5 +1,5 @@
 import AnnexApp
-import AnnexViews
+@testable import AnnexViews
 import TerminalCore
 import XCTest
 
@@ -81,6 +81,11 @@ final class DashboardPictureTests: XCTestCase {
              enter  Controls  q  Quit  ?  Help  :  Commands
             """
         )
+    }
+
+    func testEveryRegisteredScreenHasItsViewInTheSameOrder() {
+        XCTAssertEqual(ScreenViews.all.map(\.screen), ScreenFeatures.screens, "ScreenViews.all and ScreenFeatures.all list the same screens")
+        for screen in ScreenFeatures.screens { XCTAssertEqual(ScreenViews.view(for: screen).screen, screen) }
     }
 
     func testTheTabsAreTheRegisteredScreensInOrderWithTheActiveOneHighlighted() {
