@@ -66,7 +66,9 @@ final class TerminalTests: AnnexE2ETestCase {
         try session.send("2")
         try session.waitFor("Catalog")
         try session.send("/")
+        try session.waitFor("Filter /")
         try session.type("A.5.15")
+        try session.waitFor("1 shown: \"A.5.15\"")
         try session.send("Enter")
         try session.waitForScreen("the filter prompt to close") { !$0.contains("Filter /") }
         try session.send("n")
