@@ -14,18 +14,18 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(try AnnexBinary.run(["init", "--demo", demo]).status, 0)
         let risk = demo + "/risks/R-001.yaml"
         var text = try String(contentsOfFile: risk, encoding: .utf8)
-        text = text.replacingOccurrences(of: "title: Ransomware encrypts production data and backups", with: "title: \"Ransom \(Self.yamlEscaped(Self.hostile))\"")
+        text = text.replacingOccurrences(of: "title: Ransomware encrypts production data and backups", with: "title: \"Ransom \(Self.escaped(Self.hostile))\"")
         text = text.replacingOccurrences(of: "assets:\n", with: "assets:\n- \"=HYPERLINK(\\\"http://x\\\")\"\n")
-        text += "\"ke\(Self.yamlEscaped(Self.hostile))y\": 1\n"
+        text += "\"ke\(Self.escaped(Self.hostile))y\": 1\n"
         try text.write(toFile: risk, atomically: true, encoding: .utf8)
         // A corrective action and a finding carry it too, for the other registers and the report.
         let action = demo + "/actions/CA-001.yaml"
         let actionText = try String(contentsOfFile: action, encoding: .utf8)
-        try actionText.replacingOccurrences(of: "owner: adonnelly", with: "owner: adonnelly\nnotes: \"\(Self.yamlEscaped(Self.hostile))\"")
-            .replacingOccurrences(of: "\naction: ", with: "\naction: \"\(Self.yamlEscaped(Self.hostile))\" ")
+        try actionText.replacingOccurrences(of: "owner: adonnelly", with: "owner: adonnelly\nnotes: \"\(Self.escaped(Self.hostile))\"")
+            .replacingOccurrences(of: "\naction: ", with: "\naction: \"\(Self.escaped(Self.hostile))\" ")
             .write(toFile: action, atomically: true, encoding: .utf8)
         let journal = demo + "/audits/IA-2026-2/findings-praghunathan.jsonl"
-        let escapedJSON = Self.hostile.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || $0 == "\\" || $0 == "\"" ? String(format: "\\u%04x", $0.value) : String($0) }.joined()
+        let escapedJSON = Self.escaped(Self.hostile)
         let line = #"{"at":"2026-11-26T12:00:00.000Z","by":"praghunathan","event":"logged","finding":{"classification":"observation","evidence":"EV\#(escapedJSON)","id":"F-EVIL01","interviewee":"x","item":"4.1","method":"interview","role":"r","statement":"\#(escapedJSON)"},"v":1}"# + "\n"
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: journal))
         handle.seekToEndOfFile()
@@ -46,10 +46,7 @@ final class OutputSafetyTests: XCTestCase {
         for arguments in commands {
             let result = try AnnexBinary.run(arguments + ["--workspace", demo])
             for (name, output) in [("stdout", result.stdout), ("stderr", result.stderr)] {
-                let raw = output.unicodeScalars.filter { scalar in
-                    (scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-                        || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-                }
+                let raw = output.unicodeScalars.filter { Self.isUnsafe($0) && !["\n", "\r", "\t"].contains($0) }
                 XCTAssertEqual(raw.map { String($0.value, radix: 16) }, [], "\(arguments.joined(separator: " ")) \(name)")
             }
         }
@@ -66,11 +63,16 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertTrue(markdown.contains("\\]8;;http://x"), "link syntax is escaped as the documents escape it: \(markdown.prefix(400))")
     }
 
-    /// The YAML double-quoted form of `text`: every control as a \u escape.
-    static func yamlEscaped(_ text: String) -> String {
+    /// C0 and C1 controls, DEL and bidirectional overrides: what must never reach a terminal raw.
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// `text` for a double-quoted YAML or JSON string: every unsafe character, quote and
+    /// backslash as a \u escape, which both read the same way.
+    static func escaped(_ text: String) -> String {
         text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value) || scalar == "\\" || scalar == "\""
-                ? String(format: "\\u%04X", scalar.value) : String(scalar)
+            isUnsafe(scalar) || scalar == "\\" || scalar == "\"" ? String(format: "\\u%04X", scalar.value) : String(scalar)
         }.joined()
     }
 }

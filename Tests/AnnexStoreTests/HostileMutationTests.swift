@@ -1,4 +1,4 @@
-import AnnexDomain
+@testable import AnnexDomain
 @testable import AnnexStore
 import XCTest
 
@@ -21,7 +21,7 @@ final class HostileMutationTests: XCTestCase {
 
     func testEveryFileKindSurvivesEveryMutation() throws {
         let seed = ProcessInfo.processInfo.environment["ANNEX_MUTATION_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64(UInt32.max))
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let today = Day("2026-11-29")!
         let kinds = ["annex.yaml", "soa.yaml", "risks/R-001.yaml", "evidence/EV-001.yaml", "audits/IA-2026-1/audit.yaml",
                      "audits/IA-2026-1/findings-aauditor.jsonl", "actions/CA-001.yaml"]
@@ -58,7 +58,7 @@ final class HostileMutationTests: XCTestCase {
         }
     }
 
-    private func apply(_ mutation: Mutation, to path: String, original: Data, random: inout SeededRandom, outside: String) throws {
+    private func apply(_ mutation: Mutation, to path: String, original: Data, random: inout SplitMix64, outside: String) throws {
         var bytes = [UInt8](original)
         let isJournal = path.hasSuffix(".jsonl")
         switch mutation {
@@ -115,18 +115,7 @@ final class HostileMutationTests: XCTestCase {
     }
 }
 
-/// SplitMix64: small, seeded, the same sequence on every machine.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
+extension SplitMix64 {
+    /// Uniform in 0..<bound; 0 when there is nothing to pick from.
+    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next(below: UInt64(bound))) }
 }

@@ -60,17 +60,24 @@ extension ScreenFeature {
         return []
     }
 
-    /// Esc from the first pane leaves for the dashboard, from another goes to the first pane.
     public func back(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        leavePane(&state)
+        return []
+    }
+
+    public func focusStep(forward: Bool, _ state: inout AppState) { stepPanes(forward: forward, &state) }
+
+    /// Esc from the first pane leaves for the dashboard, from another goes to the first pane.
+    public func leavePane(_ state: inout AppState) {
         if let first = panes.first, state.focus != first, panes.contains(state.focus) {
             state.focus = first
         } else if state.screen != .dashboard {
             state.screen = .dashboard
         }
-        return []
     }
 
-    public func focusStep(forward: Bool, _ state: inout AppState) {
+    /// The next (or previous) of the screen's panes takes the focus.
+    public func stepPanes(forward: Bool, _ state: inout AppState) {
         guard panes.contains(state.focus) else { return }
         state.focus = ListScrolling.step(from: state.focus, in: panes, forward: forward)
     }

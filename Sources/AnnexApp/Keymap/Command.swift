@@ -23,7 +23,7 @@ public struct Command: Sendable, Hashable, CustomStringConvertible {
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     /// Every command: the shared ones, then each registered screen's.
-    public static var all: [Command] { shared + ScreenFeatures.all.flatMap(\.commands) }
+    public static let all: [Command] = shared + ScreenFeatures.all.flatMap(\.commands)
 
     static let shared: [Command] = [
         .quit, .quitNow, .help, .palette, .filter, .back, .nextTheme, .focusNext, .focusPrevious,

@@ -16,9 +16,8 @@ public struct KeyContext: Sendable, Hashable, CustomStringConvertible {
 
     /// Every context, in the order `annex keys` lists them: everywhere, each registered screen's,
     /// then the popups every screen shares and the text fields.
-    public static var all: [KeyContext] {
+    public static let all: [KeyContext] =
         [.global] + ScreenFeatures.all.flatMap { $0.keys.map(\.context) } + [.help, .palette, .filter, .picker, .confirm, .prompt, .conflict, .textField]
-    }
 }
 
 extension KeyContext {

@@ -154,9 +154,11 @@ public struct AppState: Sendable, Equatable {
     /// Whether the top layer takes typed text (a form, a note, a prompt): keys typed ahead of the
     /// save that closes it must not run on the screen below.
     public var isTyping: Bool {
+        guard let popup else { return false }
+        if popup.isEditor { return true }
         switch popup {
-        case .form, .riskForm, .matrixForm, .findingEditor, .auditPlan, .sample, .prompt, .actionForm, .verifyForm: true
-        default: false
+        case .findingEditor, .sample, .prompt: return true
+        default: return false
         }
     }
 

@@ -16,32 +16,24 @@ public enum Sanitize {
     /// `<U+202E>` for bidirectional overrides, a space for a tab.
     public static func text(_ text: String, newline: Newline = .symbol) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            if let replacement = visible(character, newline: newline) {
-                result += replacement
-            } else {
-                result.append(character)
-            }
-        }
-        return result
+        return escaped(text) { visible($0, newline: newline) }
     }
 
     /// For what the command line writes: like `text`, except that line breaks (`\n`, `\r\n`) and
     /// tabs are the output's own layout and stay as they are.
     public static func keepingLayout(_ text: String) -> String {
         guard needsEscapeKeepingLayout(text) else { return text }
+        return escaped(text) { character in
+            character == "\n" || character == "\r\n" || character == "\t" ? nil : visible(character)
+        }
+    }
+
+    /// `text` with each character `replacement` names replaced, the others kept.
+    private static func escaped(_ text: String, replacement: (Character) -> String?) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         for character in text {
-            if character == "\n" || character == "\r\n" || character == "\t" {
-                result.append(character)
-            } else if let replacement = visible(character) {
-                result += replacement
-            } else {
-                result.append(character)
-            }
+            if let shown = replacement(character) { result += shown } else { result.append(character) }
         }
         return result
     }

@@ -35,18 +35,15 @@ struct AuditsFeature: ScreenFeature {
 
     func back(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
         if state.audits.session != nil { return AuditsReducer.perform(.back, &state, ids: ids) }
-        if state.focus == .auditPlan { state.focus = .auditList } else { state.screen = .dashboard }
+        leavePane(&state)
         return []
     }
 
     /// In a session Tab walks its three panes; otherwise the list and the plan.
     func focusStep(forward: Bool, _ state: inout AppState) {
-        if var session = state.audits.session {
-            session.focus = ListScrolling.step(from: session.focus, in: AuditSessionState.Focus.allCases, forward: forward)
-            state.audits.session = session
-        } else if panes.contains(state.focus) {
-            state.focus = ListScrolling.step(from: state.focus, in: panes, forward: forward)
-        }
+        guard var session = state.audits.session else { return stepPanes(forward: forward, &state) }
+        session.focus = ListScrolling.step(from: session.focus, in: AuditSessionState.Focus.allCases, forward: forward)
+        state.audits.session = session
     }
 
     /// The clock of the current item runs only while the session is on view.

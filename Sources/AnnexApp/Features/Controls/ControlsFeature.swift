@@ -23,14 +23,13 @@ struct ControlsFeature: ScreenFeature {
     }
 
     func back(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
-        if state.focus == .detail {
-            state.focus = .catalog
-        } else if state.controls.filter.isActive {
+        // From the detail Esc goes back to the catalog first; there it clears a filter before leaving.
+        if state.focus == .catalog, state.controls.filter.isActive {
             state.controls.filter = ControlFilter()
             ControlsReducer.reselect(&state)
             state.status = StatusMessage(.info, "Filters cleared")
         } else {
-            state.screen = .dashboard
+            leavePane(&state)
         }
         return []
     }

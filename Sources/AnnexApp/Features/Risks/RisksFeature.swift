@@ -23,7 +23,7 @@ struct RisksFeature: ScreenFeature {
 
     func back(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
         if state.risks.query.isFiltering { return RisksReducer.perform(.clearFilters, &state, ids: ids) }
-        if state.focus == .register { state.focus = .heatMap } else { state.screen = .dashboard }
+        leavePane(&state)
         return []
     }
 
