@@ -98,6 +98,30 @@ final class LiveWorkspaceStoreTests: XCTestCase {
         XCTAssertTrue(broken.problems.first?.hasPrefix("risks/R-001.yaml:") == true, "\(broken.problems)")
     }
 
+    func testTheFollowerReadsTheSoAReplacedAtTheWorkspaceRoot() throws {
+        let (_, store) = try workspace()
+        let follower = WorkspaceFollower(store: store, loaded: try store.load())
+        XCTAssertTrue(follower.descriptor != nil, "inotify is there on this machine, so the root must be watched, not polled")
+        let soa = text(store, "soa.yaml")
+        let entry = try XCTUnwrap(try store.load().workspace.soa.entries.first)
+        var lines = soa.components(separatedBy: "\n")
+        let start = try XCTUnwrap(lines.firstIndex { $0.contains("control: \(entry.control)") })
+        let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("- ") } ?? lines.count
+        if let notes = lines[start..<end].firstIndex(where: { $0.hasPrefix("  notes:") }) {
+            lines[notes] = "  notes: Fixed in an editor"
+        } else {
+            lines.insert("  notes: Fixed in an editor", at: start + 1)
+        }
+        let replaced = store.root + "/soa.yaml.new"
+        FileManager.default.createFile(atPath: replaced, contents: Data(lines.joined(separator: "\n").utf8))
+        XCTAssertEqual(rename(replaced, store.root + "/soa.yaml"), 0, "replaced the way editors and git do")
+
+        XCTAssertNil(follower.changes(now: Date().addingTimeInterval(1)))
+        let changes = try XCTUnwrap(follower.changes(now: Date().addingTimeInterval(2)), "the follower missed a change to soa.yaml")
+        XCTAssertEqual(changes.soaEntries.map(\.control), [entry.control])
+        XCTAssertEqual(changes.soaEntries.first?.notes, "Fixed in an editor")
+    }
+
     func testOneProcessWritesAnAuditorsJournalAndTheClaimEndsWithIt() throws {
         let (_, store) = try workspace()
         let first = JournalClaims(store: store)

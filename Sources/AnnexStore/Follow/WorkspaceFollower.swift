@@ -26,7 +26,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
         soa = Dictionary(loaded.workspace.soa.entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
         broken = loaded.unreadable
         for folder in ["", WorkspaceLayout.risks, WorkspaceLayout.evidence, WorkspaceLayout.actions, WorkspaceLayout.audits] {
-            watch.watch(store.absolute(folder))
+            watch.watch(folderPath(folder))
         }
         for path in trackedFiles() {
             signatures[path] = FileSignature(store.absolute(path))
@@ -63,7 +63,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
         pending.removeAll()
         self.lastEvent = nil
         for folder in paths where isFolder(folder) {
-            watch.watch(store.absolute(folder))
+            watch.watch(folderPath(folder))
             paths.formUnion(files(under: folder))
             paths.formUnion(signatures.keys.filter { $0.hasPrefix(folder.isEmpty ? "" : folder + "/") })
         }
@@ -122,6 +122,12 @@ public final class WorkspaceFollower: @unchecked Sendable {
         }
         if folder.hasPrefix(WorkspaceLayout.audits + "/") { return ["\(folder)/audit.yaml"] + store.files(in: folder, suffix: ".jsonl") }
         return store.files(in: folder, suffix: ".yaml")
+    }
+
+    /// The root itself for "": events then name `root/soa.yaml`, never `root//soa.yaml`, which
+    /// would read as a path outside the tracked files.
+    private func folderPath(_ folder: String) -> String {
+        folder.isEmpty ? store.root : store.absolute(folder)
     }
 
     private func isFolder(_ path: String) -> Bool {
