@@ -84,7 +84,7 @@ public struct EffectRunner: Sendable {
             do {
                 let report = try store.auditReport(audit, today: today)
                 let paths = try store.saveReport(audit: audit, markdown: report.markdown(), html: report.html())
-                return [.saved("Report written: \(paths.joined(separator: " and "))")]
+                return [.saved(AuditsNotice.reportWritten(paths).notice)]
             } catch {
                 return [.warning("Report not written: \(Self.message(error))")]
             }
@@ -101,7 +101,7 @@ public struct EffectRunner: Sendable {
 
     /// A new matrix and the ratings it carried over: all or nothing. A risk changed on disk
     /// meanwhile stops the save and puts back what was written.
-    private func saveMatrix(_ config: WorkspaceConfig, previous: WorkspaceConfig, risks: [Risk], previousRisks: [Risk], describe: String) -> [AppAction] {
+    private func saveMatrix(_ config: WorkspaceConfig, previous: WorkspaceConfig, risks: [Risk], previousRisks: [Risk], describe: Notice) -> [AppAction] {
         let before = Dictionary(previousRisks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var written: [Risk] = []
         var savedConfig = config
@@ -138,7 +138,7 @@ public struct EffectRunner: Sendable {
     }
 
     private func outcome<Record>(
-        _ describe: String, restore: Snapshot, record snapshot: (Record?) -> Snapshot, mine: Snapshot,
+        _ describe: Notice, restore: Snapshot, record snapshot: (Record?) -> Snapshot, mine: Snapshot,
         _ body: () throws -> SaveOutcome<Record>
     ) -> [AppAction] {
         do {
@@ -154,7 +154,7 @@ public struct EffectRunner: Sendable {
     }
 
     private func deletion<Record>(
-        _ describe: String, restore: Snapshot, gone: Snapshot, record snapshot: (Record) -> Snapshot, _ body: () throws -> (RecordConflict, Record)?
+        _ describe: Notice, restore: Snapshot, gone: Snapshot, record snapshot: (Record) -> Snapshot, _ body: () throws -> (RecordConflict, Record)?
     ) -> [AppAction] {
         do {
             guard let (conflict, theirs) = try body() else { return [.recordSaved(gone, describe: describe)] }

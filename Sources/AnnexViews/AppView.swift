@@ -26,6 +26,8 @@ public enum AppView {
     }
 
     public static func draw<S: Surface>(_ state: AppState, keymap: Keymap = .standard, into surface: inout S, context: RenderContext) {
+        var context = context
+        context.keymap = keymap
         let bounds = surface.bounds
         surface.clear(bounds, style: context.style(Role.text))
         if state.isTooSmall {

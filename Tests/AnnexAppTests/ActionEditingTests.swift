@@ -52,7 +52,7 @@ final class ActionEditingTests: XCTestCase {
         XCTAssertNil(form.effective, "effectiveness is never guessed")
         driver.send(.enter)
         guard case .verifyForm(let refused) = driver.state.popup else { return XCTFail("saved without a verdict") }
-        XCTAssertEqual(refused.error, "Choose whether CA-3 was effective: Space or Left/Right")
+        XCTAssertEqual(refused.error?.description, "Choose whether CA-3 was effective: Space or Left/Right")
 
         driver.send(.character(" "), .tab)
         driver.type("Dashboard used by all managers")
@@ -83,7 +83,7 @@ final class ActionEditingTests: XCTestCase {
         driver.send(.character("v"), .character("n"), .enter)
         guard case .verifyForm(let refused) = driver.state.popup else { return XCTFail("saved without a reason") }
         XCTAssertEqual(refused.field, .note)
-        XCTAssertEqual(refused.error, "Say in the note why it was not effective: the owner starts again from it")
+        XCTAssertEqual(refused.error?.description, "Say in the note why it was not effective: the owner starts again from it")
         driver.type("Two managers never opened it")
         driver.send(.tab)
         driver.type("carla")
@@ -91,7 +91,7 @@ final class ActionEditingTests: XCTestCase {
         driver.type("2026-11-30")
         driver.send(.enter)
         guard case .verifyForm(let future) = driver.state.popup else { return XCTFail("saved a future date") }
-        XCTAssertEqual(future.error, "Verified on 2026-11-30 is after today: record a check once it is made")
+        XCTAssertEqual(future.error?.description, "Verified on 2026-11-30 is after today: record a check once it is made")
         driver.send(.named("ctrl+u"))
         driver.type("2026-11-28")
         driver.send(.enter)
@@ -141,7 +141,7 @@ final class ActionEditingTests: XCTestCase {
         driver.type("2026-13-01")
         driver.send(.enter)
         guard case .actionForm(let refused) = driver.state.popup else { return XCTFail("saved a bad date") }
-        XCTAssertEqual(refused.error, "Due must be a date like 2026-11-29, not '2026-13-01'")
+        XCTAssertEqual(refused.error?.description, "Due must be a date like 2026-11-29, not '2026-13-01'")
         XCTAssertEqual(refused.field, .due)
         driver.send(.named("ctrl+u"))
         driver.type("2027-01-15")
@@ -157,7 +157,7 @@ final class ActionEditingTests: XCTestCase {
         driver.selectAction("CA-3")
         driver.send(.character("e"), .named("ctrl+u"), .enter)
         guard case .actionForm(let refused) = driver.state.popup else { return XCTFail("cleared a done action's root cause") }
-        XCTAssertEqual(refused.error, "CA-3 is done: it keeps its root cause")
+        XCTAssertEqual(refused.error?.description, "CA-3 is done: it keeps its root cause")
         driver.send(.escape)
         XCTAssertEqual(driver.state.status, StatusMessage(.info, "Edit cancelled; nothing changed"))
         XCTAssertEqual(driver.action("CA-3")?.rootCause, "Nobody told managers")
@@ -230,7 +230,7 @@ final class ActionEditingTests: XCTestCase {
         let effects = reducer.reduce(&state, .key(.character("s")))
         var advanced = before
         advanced.status = .inProgress
-        XCTAssertEqual(effects, [.saveAction(advanced, previous: before, describe: "CA-1 in progress")])
+        XCTAssertEqual(effects, [.saveAction(advanced, previous: before, describe: ActionsNotice.inProgress("CA-1").notice)])
         XCTAssertEqual(state.status, StatusMessage(.info, "Saving…"), "not saved until the store says so")
         _ = reducer.reduce(&state, .saveFailed("actions/CA-1.yaml: permission denied", restore: .action(id: "CA-1", before)))
         XCTAssertEqual(state.workspace.actions[0], before)

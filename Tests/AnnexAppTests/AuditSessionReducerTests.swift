@@ -62,7 +62,7 @@ final class AuditPlanReducerTests: XCTestCase {
         driver.press("enter")
         guard case .auditPlan(let form) = driver.state.popup else { return XCTFail("the form stays open") }
         XCTAssertEqual(form.field, .auditors)
-        XCTAssertEqual(form.error, "Name at least one auditor (a person id)")
+        XCTAssertEqual(form.error?.description, "Name at least one auditor (a person id)")
         XCTAssertTrue(driver.savedAudits.isEmpty)
     }
 
@@ -341,7 +341,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.press("enter")
         guard case .findingEditor(let editor) = driver.state.popup else { return XCTFail("the note comes back") }
         XCTAssertEqual(editor.statement.text, "Important")
-        XCTAssertTrue(editor.error?.contains("No space left") ?? false)
+        XCTAssertTrue(editor.error?.description.contains("No space left") ?? false)
         XCTAssertEqual(driver.state.status?.kind, .error)
         XCTAssertEqual(driver.draftOnDisk?.statement, "Important", "the draft stays on disk")
         XCTAssertTrue(driver.state.workspace.log(of: driver.state.audits.session!.audit).findings.isEmpty, "nothing is shown as saved")
@@ -379,7 +379,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.type("A.5.3")
         driver.press("enter")
         guard case .prompt(let prompt) = driver.state.popup else { return XCTFail("an item not on the checklist keeps the prompt open") }
-        XCTAssertEqual(prompt.error, "A.5.3 Segregation of duties is not on this checklist")
+        XCTAssertEqual(prompt.error?.description, "A.5.3 Segregation of duties is not on this checklist")
     }
 
     func testASampleIsDrawnFromAPastedListAndItsSeedGoesWithTheNextFinding() throws {
@@ -437,7 +437,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.type("@lists/missing.txt")
         driver.press("enter")
         guard case .sample(let form) = driver.state.popup else { return XCTFail("the form stays open") }
-        XCTAssertTrue(form.error?.contains("no such file") ?? false)
+        XCTAssertTrue(form.error?.description.contains("no such file") ?? false)
         driver.press("ctrl+u")
         driver.type("@lists/leavers.txt")
         driver.press("enter")
@@ -507,7 +507,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.send(.paste(String(repeating: "HR-L-0001\n", count: 30_000)))
         guard case .sample(let form) = driver.state.popup else { return XCTFail("the form stays open") }
         XCTAssertEqual(form.population.characters.count, SampleForm.pasteLimit)
-        XCTAssertTrue(form.error?.contains("give @path") ?? false, form.error ?? "")
+        XCTAssertTrue(form.error?.description.contains("give @path") ?? false, form.error?.description ?? "")
     }
 
     func testAClosedAuditOpensReadOnly() {

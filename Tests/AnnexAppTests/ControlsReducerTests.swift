@@ -95,7 +95,7 @@ final class ControlsReducerTests: XCTestCase {
         XCTAssertTrue(form.togglesApplicability)
         driver.send(.named("ctrl+u"), .enter)
         guard case .form(let rejected) = driver.state.popup else { return XCTFail("form closed without justification") }
-        XCTAssertEqual(rejected.error, "A justification is required to exclude a control")
+        XCTAssertEqual(rejected.error?.description, "A justification is required to exclude a control")
         XCTAssertTrue(driver.state.workspace.soa["A.7.4"]!.applicable)
         driver.type("No own premises; hosting in a certified data centre")
         driver.send(.enter)

@@ -7,7 +7,7 @@ final class LayerStackTests: XCTestCase {
     func testPushAndPopKeepTheLayerBelowAsItWas() {
         var state = sampleState()
         state.popup = .help(scroll: 3)
-        state.push(.confirm(Confirmation(message: "Sure?", action: .quit)))
+        state.push(.confirm(Confirmation(message: StatusWords(text: "Sure?").notice, action: .quit)))
         XCTAssertEqual(state.layers.count, 2)
         XCTAssertEqual(state.context, .confirm, "the top layer takes the keys")
         state.pop()

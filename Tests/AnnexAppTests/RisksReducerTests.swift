@@ -174,7 +174,7 @@ final class RisksReducerTests: XCTestCase {
         driver.send(.enter)
         guard case .riskForm(let refused) = driver.state.popup else { return XCTFail("a high retained risk was saved without acceptance") }
         XCTAssertEqual(refused.field, .acceptedBy)
-        XCTAssertEqual(refused.error, "A high residual risk can only be retained once someone accepts it: fill in Accepted by")
+        XCTAssertEqual(refused.error?.description, "A high residual risk can only be retained once someone accepts it: fill in Accepted by")
         driver.type("anna")
         driver.send(.enter)
         let saved = driver.state.workspace.risks.first { $0.id == "R-001" }
@@ -228,7 +228,7 @@ final class RisksReducerTests: XCTestCase {
         driver.state.popup = .matrixForm(form)
         driver.send(.enter)
         guard case .matrixForm(let refused) = driver.state.popup else { return XCTFail("an invalid matrix was accepted") }
-        XCTAssertEqual(refused.error, "the likelihood scale has 2 steps; a matrix needs 3 to 6")
+        XCTAssertEqual(refused.error?.description, "the likelihood scale has 2 steps; a matrix needs 3 to 6")
         XCTAssertEqual(driver.state.workspace.config.riskMatrix, .standard5x5)
     }
 }

@@ -231,7 +231,7 @@ final class RisksScenarioTests: XCTestCase {
         session.press("enter")
 
         guard case .riskForm(let refused) = session.state.popup else { return XCTFail("the form stays open") }
-        XCTAssertEqual(refused.error, "A high residual risk can only be retained once someone accepts it: fill in Accepted by")
+        XCTAssertEqual(refused.error?.description, "A high residual risk can only be retained once someone accepts it: fill in Accepted by")
         XCTAssertEqual(refused.field, .acceptedBy, "the cursor goes to the field to fill in")
         XCTAssertTrue(session.rows.contains { $0.contains("│ A high residual risk can only be retained once someone accepts it") },
                       session.rows.joined(separator: "\n"))

@@ -9,20 +9,20 @@ public enum Effect: Sendable, Equatable {
     // changed one field; `previous` is also what memory goes back to if the save fails.
 
     /// Save the entry; `describe` is what the status line says once it is on disk.
-    case saveSoAEntry(SoAEntry, previous: SoAEntry?, describe: String)
+    case saveSoAEntry(SoAEntry, previous: SoAEntry?, describe: Notice)
     /// Save a risk; `previous` is nil for a new one.
-    case saveRisk(Risk, previous: Risk?, describe: String)
-    case deleteRisk(Risk, describe: String)
+    case saveRisk(Risk, previous: Risk?, describe: Notice)
+    case deleteRisk(Risk, describe: Notice)
     /// Save `annex.yaml` with a new matrix and the risks whose ratings were carried over.
-    case saveMatrix(WorkspaceConfig, previous: WorkspaceConfig, risks: [Risk], previousRisks: [Risk], describe: String)
+    case saveMatrix(WorkspaceConfig, previous: WorkspaceConfig, risks: [Risk], previousRisks: [Risk], describe: Notice)
     /// Save an audit plan; `previous` is nil for a new audit.
     /// `then` runs only once the plan is on disk (closing an audit writes its report after).
-    case saveAudit(Audit, previous: Audit?, describe: String, then: [Effect] = [])
+    case saveAudit(Audit, previous: Audit?, describe: Notice, then: [Effect] = [])
     /// Remove a plan that has no findings yet (undoing its creation).
-    case deleteAudit(Audit, describe: String)
+    case deleteAudit(Audit, describe: Notice)
     /// Append to the auditor's journal, durably; the screen shows the event once it is on disk.
     /// `describe` nil: a quiet event (time spent) that reports only a failure.
-    case appendEvent(AuditEvent, audit: String, describe: String?, draft: FindingDraft?)
+    case appendEvent(AuditEvent, audit: String, describe: Notice?, draft: FindingDraft?)
     /// Keep the note being typed on disk, keystroke by keystroke.
     case saveDraft(FindingDraft)
     case deleteDraft(audit: String, auditor: String)
@@ -38,8 +38,8 @@ public enum Effect: Sendable, Equatable {
     case writeReport(audit: String, today: Day)
     case quit
     /// Save a corrective action; `previous` is nil for a new one, whose undo deletes the file.
-    case saveAction(CorrectiveAction, previous: CorrectiveAction?, describe: String)
-    case deleteAction(CorrectiveAction, describe: String)
+    case saveAction(CorrectiveAction, previous: CorrectiveAction?, describe: Notice)
+    case deleteAction(CorrectiveAction, describe: Notice)
 }
 
 /// A record as it was, to put back: for undo, and when a save fails.
@@ -57,9 +57,9 @@ public enum Snapshot: Sendable, Equatable {
 public enum AppAction: Sendable, Equatable {
     case key(KeyPress)
     case command(Command)
-    case saved(String)
+    case saved(Notice)
     /// A record is on disk as given (the user's edit merged with others' changes to other fields).
-    case recordSaved(Snapshot, describe: String)
+    case recordSaved(Snapshot, describe: Notice)
     /// Nothing was saved: the file changed in a field the edit changed too.
     case saveConflict(SaveConflict)
     /// Others changed the workspace on disk: records to take in, events to add, files gone bad.
@@ -70,7 +70,7 @@ public enum AppAction: Sendable, Equatable {
     /// A frame was drawn: where its panes and rows are.
     case framed(FrameLayout)
     /// A journal event is on disk: now the screen may show it.
-    case eventAppended(AuditEvent, audit: String, describe: String?)
+    case eventAppended(AuditEvent, audit: String, describe: Notice?)
     /// A journal append failed: the note comes back so nothing typed is lost.
     case eventFailed(String, draft: FindingDraft?)
     case draftLoaded(FindingDraft?)

@@ -56,7 +56,7 @@ extension ScreenFeature {
     public func helpContexts(_ state: AppState) -> [KeyContext] { keys.map(\.context) }
 
     public func perform(_ command: Command, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
-        state.status = StatusMessage(.info, "\(command.title) is not available here")
+        state.status = StatusMessage(.info, ShellNotice.notAvailableHere(command))
         return []
     }
 

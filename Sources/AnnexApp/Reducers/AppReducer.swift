@@ -48,7 +48,7 @@ public struct AppReducer: Sendable {
             } else if state.undoStack.last?.before == restore {
                 state.undoStack.removeLast()
             }
-            state.status = StatusMessage(.error, "Not saved: \(message)")
+            state.status = StatusMessage(.error, ShellNotice.notSaved(reason: message))
             return []
         case .tick(let now):
             state.now = now
@@ -69,14 +69,12 @@ public struct AppReducer: Sendable {
         case .populationLoaded(let entries, let source, let form):
             return SampleDrawing.draw(from: entries, source: source, size: Int(form.size.text.trimmingWhitespace) ?? 1, form, &state)
         case .populationFailed(let message, let form):
-            return SampleDrawing.reject(form, .population, message, &state)
+            return SampleDrawing.reject(form, .population, .population(message), &state)
         case .warning(let message):
-            state.status = StatusMessage(.warning, message)
+            state.status = StatusMessage(.warning, ShellNotice.problem(message))
             return []
         case .typeAheadDropped(let count):
-            let said = state.status.map { $0.text + "; " } ?? ""
-            state.status = StatusMessage(state.status?.kind ?? .info,
-                "\(said)\(count == 1 ? "1 key" : "\(count) keys") typed before this showed \(count == 1 ? "was" : "were") not run")
+            state.status = StatusMessage(state.status?.kind ?? .info, ShellNotice.typeAheadDropped(count, after: state.status?.notice))
             return []
         }
     }
@@ -87,7 +85,7 @@ public struct AppReducer: Sendable {
         for (target, scroll) in layout.scrolls { feature.drawn(target, scroll: scroll, &state) }
     }
 
-    private func saved(_ message: String, _ state: inout AppState) {
+    private func saved(_ message: Notice, _ state: inout AppState) {
         if state.undoInFlight, !state.undoStack.isEmpty { state.undoStack.removeLast() }
         state.undoInFlight = false
         state.editorAwaitingSave = nil
@@ -111,7 +109,7 @@ public struct AppReducer: Sendable {
             return perform(command, &state)
         }
         if case .click(let x, let y) = key { return MouseReducer.click(x: x, y: y, &state, perform: { perform($0, &$1) }) }
-        state.status = StatusMessage(.info, "\(key.name) does nothing here; \(key: .help) shows the keys" as MessageText)
+        state.status = StatusMessage(.info, ShellNotice.keyDoesNothing(key.name))
         return []
     }
 
@@ -121,7 +119,7 @@ public struct AppReducer: Sendable {
         switch command {
         case .quit where state.popup == nil && !(state.audits.session?.readOnly ?? true):
             let audit = state.audits.session?.audit ?? ""
-            state.popup = .confirm(Confirmation(message: "Quit Annex and leave the session on \(audit)? Every finding is saved; the time on the current item is recorded.", action: .quit))
+            state.popup = .confirm(Confirmation(message: AuditsNotice.quitSession(audit).notice, action: .quit))
         case .quit, .quitNow:
             state.quitting = true
             // The time on the item being audited goes to the journal before the program ends.
@@ -131,7 +129,7 @@ public struct AppReducer: Sendable {
         case .palette: state.popup = .palette(PaletteState())
         case .nextTheme:
             state.themeIndex = (state.themeIndex + 1) % state.themeNames.count
-            state.status = StatusMessage(.info, "Theme: \(state.themeName)")
+            state.status = StatusMessage(.info, ShellNotice.theme(state.themeName))
         case .focusNext, .focusPrevious:
             state.feature.focusStep(forward: command == .focusNext, &state)
         case .back:

@@ -50,7 +50,7 @@ struct PopupReducer {
                 }
             case .no:
                 state.popup = nil
-                state.status = StatusMessage(.info, confirmation.action == .quit ? "Still in the session" : "Nothing deleted")
+                state.status = confirmation.action == .quit ? StatusMessage(.info, AuditsNotice.stillInSession) : StatusMessage(.info, ShellNotice.nothingDeleted)
             default:
                 break
             }

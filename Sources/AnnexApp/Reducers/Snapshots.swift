@@ -60,26 +60,26 @@ enum Snapshots {
     /// against what the change wrote: a field someone else changed since is a conflict, not lost.
     static func undo(_ state: inout AppState) -> [Effect] {
         guard let step = state.undoStack.last else {
-            state.status = StatusMessage(.info, "Nothing to undo")
+            state.status = StatusMessage(.info, ShellNotice.nothingToUndo)
             return []
         }
         let snapshot = step.before
         apply(snapshot, to: &state)
         state.undoInFlight = true
-        state.status = StatusMessage(.info, "Saving…")
+        state.status = StatusMessage(.info, ShellNotice.saving)
         switch (snapshot, step.after) {
         case (.soa(let entry), .soa(let now)):
-            return [.saveSoAEntry(entry, previous: now, describe: "Undone: \(entry.control) restored")]
+            return [.saveSoAEntry(entry, previous: now, describe: ShellNotice.undone(entry.control).notice)]
         case (.risk(_, let risk?), .risk(_, let now)):
-            return [.saveRisk(risk, previous: now, describe: "Undone: \(risk.id) restored")]
+            return [.saveRisk(risk, previous: now, describe: ShellNotice.undone(risk.id).notice)]
         case (.risk(_, nil), .risk(_, let now?)):
-            return [.deleteRisk(now, describe: "Undone: \(now.id) removed again")]
+            return [.deleteRisk(now, describe: ShellNotice.undoneRemoved(now.id).notice)]
         case (.matrix(let config, let risks), .matrix(let nowConfig, let nowRisks)):
-            return [.saveMatrix(config, previous: nowConfig, risks: risks, previousRisks: nowRisks, describe: "Undone: risk matrix restored")]
+            return [.saveMatrix(config, previous: nowConfig, risks: risks, previousRisks: nowRisks, describe: ShellNotice.undone("risk matrix").notice)]
         case (.audit(_, let audit?), .audit(_, let now)):
-            return [.saveAudit(audit, previous: now, describe: "Undone: \(audit.id) plan restored")]
+            return [.saveAudit(audit, previous: now, describe: ShellNotice.undone("\(audit.id) plan").notice)]
         case (.audit(let id, nil), .audit(_, let now?)):
-            return [.deleteAudit(now, describe: "Undone: audit \(id) removed again")]
+            return [.deleteAudit(now, describe: ShellNotice.undoneRemoved("audit \(id)").notice)]
         case (.action(_, let earlier), .action(_, let now)):
             return ActionEditing.undo(to: earlier, from: now)
         default:
@@ -101,7 +101,7 @@ public struct UndoStep: Sendable, Equatable {
 
 extension Snapshots {
     /// The effects that write `snapshot` to disk, merged against `base`.
-    static func saving(_ snapshot: Snapshot, base: Snapshot, describe: String) -> [Effect] {
+    static func saving(_ snapshot: Snapshot, base: Snapshot, describe: Notice) -> [Effect] {
         switch (snapshot, base) {
         case (.soa(let entry), .soa(let previous)):
             return [.saveSoAEntry(entry, previous: previous, describe: describe)]

@@ -1,25 +1,28 @@
 import AnnexDomain
 import Foundation
 
-/// A line for the status line: what happened, and the keys that help next, named by command.
+/// A line for the status line: what happened (a notice, worded when drawn) and how it went.
 public struct StatusMessage: Sendable, Equatable {
     public enum Kind: Sendable { case info, saved, warning, error }
     public var kind: Kind
-    public var message: MessageText
+    public var notice: Notice
 
-    public init(_ kind: Kind, _ text: String) {
+    public init(_ kind: Kind, _ notice: some NoticeWording) {
         self.kind = kind
-        message = MessageText(text)
+        self.notice = Notice(notice)
     }
 
-    public init(_ kind: Kind, _ message: MessageText) {
+    public init(_ kind: Kind, _ notice: Notice) {
         self.kind = kind
-        self.message = message
+        self.notice = notice
     }
+
+    public var message: MessageText { notice.words }
 
     /// The text with the standard keymap's keys (the status line uses the keymap in force).
     public var text: String { message.text() }
 
+    /// Two messages are the same when they say the same words the same way.
     public static func == (lhs: StatusMessage, rhs: StatusMessage) -> Bool { lhs.kind == rhs.kind && lhs.text == rhs.text }
 }
 

@@ -14,6 +14,15 @@ public struct MessageText: Sendable, Equatable, ExpressibleByStringInterpolation
 
     public init(_ text: String) { parts = [.text(text)] }
 
+    /// `first` and `then` in one line (`first; then`), or `then` alone when there is no first.
+    public init(_ first: MessageText?, then: MessageText, separator: String = "; ", closing: String = "") {
+        guard let first else {
+            parts = then.parts
+            return
+        }
+        parts = first.parts + [.text(separator)] + then.parts + [.text(closing)]
+    }
+
     public struct StringInterpolation: StringInterpolationProtocol {
         var parts: [Part] = []
 

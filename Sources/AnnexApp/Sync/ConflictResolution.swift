@@ -14,9 +14,8 @@ enum ConflictResolution {
         // The editor, rebased onto the file's version, waits below the question.
         state.popup = editor
         state.push(.conflict(ConflictPrompt(save: save, overEditor: editor != nil, fromUndo: fromUndo)))
-        let fields = save.conflict.fields.map(\.field).joined(separator: ", ")
-        let what = save.conflict.deletedOnDisk ? "was removed on disk" : "changed on disk meanwhile (\(fields))"
-        state.status = StatusMessage(.error, "Not saved: \(save.conflict.record) \(what)")
+        state.status = StatusMessage(.error, ShellNotice.conflictRefused(record: save.conflict.record, fields: save.conflict.fields.map(\.field),
+                                                                          deletedOnDisk: save.conflict.deletedOnDisk))
     }
 
     static func handle(_ command: Command?, _ prompt: ConflictPrompt, _ state: inout AppState) -> [Effect] {
@@ -25,17 +24,17 @@ enum ConflictResolution {
             state.popup = nil
             Snapshots.remember(prompt.save.theirs, after: prompt.save.mine, in: &state)
             Snapshots.apply(prompt.save.mine, to: &state)
-            state.status = StatusMessage(.info, "Saving…")
-            return Snapshots.saving(prompt.save.mine, base: prompt.save.theirs, describe: prompt.save.describe + " (your value kept)")
+            state.status = StatusMessage(.info, ShellNotice.saving)
+            return Snapshots.saving(prompt.save.mine, base: prompt.save.theirs, describe: ShellNotice.yourValueKept(prompt.save.describe).notice)
         case .takeTheirs:
             state.popup = nil
-            state.status = StatusMessage(.info, "\(prompt.save.conflict.record): the value on disk stands; yours was not saved")
+            state.status = StatusMessage(.info, ShellNotice.valueOnDiskStands(record: prompt.save.conflict.record))
         case .backToEditor:
             state.pop()
             if !prompt.overEditor {
-                state.status = StatusMessage(.info, "\(prompt.save.conflict.record): the value on disk stands; yours was not saved")
+                state.status = StatusMessage(.info, ShellNotice.valueOnDiskStands(record: prompt.save.conflict.record))
             } else {
-                state.status = StatusMessage(.info, "Your text is back; saving it again writes it over the value on disk")
+                state.status = StatusMessage(.info, ShellNotice.yourTextIsBack)
             }
         default:
             break

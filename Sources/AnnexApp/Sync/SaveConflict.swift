@@ -7,9 +7,9 @@ public struct SaveConflict: Sendable, Equatable {
     public var theirs: Snapshot
     public var mine: Snapshot
     /// What the status line says once "keep mine" is on disk.
-    public var describe: String
+    public var describe: Notice
 
-    public init(conflict: RecordConflict, theirs: Snapshot, mine: Snapshot, describe: String) {
+    public init(conflict: RecordConflict, theirs: Snapshot, mine: Snapshot, describe: Notice) {
         self.conflict = conflict
         self.theirs = theirs
         self.mine = mine

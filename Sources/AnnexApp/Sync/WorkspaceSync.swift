@@ -81,19 +81,18 @@ enum WorkspaceSync {
         state.audits.session?.cursor = min(session.cursor, count - 1)
         if audit.status == .closed, !session.readOnly {
             state.audits.session?.readOnly = true
-            state.status = StatusMessage(.warning, "\(audit.id) was closed in another session: nothing more can be logged here")
+            state.status = StatusMessage(.warning, AuditsNotice.closedElsewhere(audit.id))
         }
     }
 
     private static func report(_ changes: WorkspaceChanges, _ state: inout AppState) {
         if let problem = changes.problems.first {
-            let more = changes.problems.count > 1 ? " (and \(changes.problems.count - 1) more)" : ""
-            state.status = StatusMessage(.warning, "\(problem)\(more); the last good version stays on screen, the file is not written")
+            state.status = StatusMessage(.warning, ShellNotice.fileProblem(problem, more: changes.problems.count - 1))
         } else if state.status?.kind != .warning, state.status?.kind != .error {
             let records = changes.recordCount, events = changes.eventCount
-            if records > 0 { state.status = StatusMessage(.info, "Updated from disk: \(records == 1 ? "1 record" : "\(records) records") changed") }
-            else if events > 0 { state.status = StatusMessage(.info, "\(events == 1 ? "1 new event" : "\(events) new events") from other auditors") }
-            else if !changes.repaired.isEmpty { state.status = StatusMessage(.info, "\(changes.repaired[0]) reads again") }
+            if records > 0 { state.status = StatusMessage(.info, ShellNotice.updatedFromDisk(records: records)) }
+            else if events > 0 { state.status = StatusMessage(.info, ShellNotice.newEvents(events)) }
+            else if !changes.repaired.isEmpty { state.status = StatusMessage(.info, ShellNotice.readsAgain(path: changes.repaired[0])) }
         }
     }
 }

@@ -176,7 +176,7 @@ public struct AuditLog: Sendable, Equatable {
 
 /// The process that writes an auditor's journal of an audit: one at a time, so two sessions of
 /// one auditor (a dropped SSH connection whose process lives on) never log the same note twice.
-public struct JournalHolder: Sendable, Equatable {
+public struct JournalHolder: Sendable, Hashable {
     public var host: String
     public var pid: Int32
 

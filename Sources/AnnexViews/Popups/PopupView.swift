@@ -10,7 +10,7 @@ enum PopupView {
         case .form(let form): FormView.draw(form, in: area, into: &surface, context: context)
         case .riskForm(let form): RiskFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .controlPicker(let picker): ControlPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
-        case .confirm(let confirmation): ConfirmView.draw(confirmation, in: area, into: &surface, context: context)
+        case .confirm(let confirmation): ConfirmView.draw(confirmation, keymap: keymap, in: area, into: &surface, context: context)
         case .matrixForm(let form): MatrixFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .findingEditor(let editor): FindingEditorView.draw(editor, in: area, into: &surface, context: context)
         case .discardNote:
@@ -94,7 +94,7 @@ enum FormView {
         surface.put(form.field.title, at: inner.origin, style: context.style(Role.label), clip: inner)
         InputField.draw(form.editor, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), into: &surface, context: context)
         if let error = form.error {
-            surface.put(error, at: Point(x: inner.x, y: inner.y + 3), style: context.style(Role.error), clip: inner)
+            surface.put(context.words(error), at: Point(x: inner.x, y: inner.y + 3), style: context.style(Role.error), clip: inner)
         }
         let hint = form.field == .owner ? "Enter saves, Esc cancels, Tab completes a person" : "Enter saves, Esc cancels"
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)

@@ -5,6 +5,8 @@ import TerminalCore
 public struct RenderContext: Sendable {
     public var theme: Theme
     public var glyphs: Glyphs
+    /// The keymap in force: notices name their keys as it binds them.
+    public var keymap: Keymap = .standard
     /// Collects where panes and rows are drawn, when the caller wants the frame's layout.
     var recorder: FrameRecorder?
 
@@ -14,6 +16,11 @@ public struct RenderContext: Sendable {
     }
 
     public func style(_ role: String) -> Style { theme.style(role) }
+
+    /// A notice in words, its keys named by the keymap in force (first as bound in `keys`).
+    public func words(_ notice: Notice, in keys: KeyContext? = nil) -> String {
+        notice.words.text(keymap: keymap, context: keys)
+    }
 
     /// Notes that `target` was drawn in `rect` (nothing when no layout is wanted).
     func record(_ target: FrameLayout.Target, _ rect: Rect) {

@@ -15,7 +15,7 @@ enum StatusLine {
         surface.clear(area, style: context.style(Role.statusLine))
         var x = area.x
         if let message = state.status {
-            let text = DisplayWidth.truncate(message.message.text(keymap: keymap, context: state.context), to: area.width - 2, ellipsis: context.glyphs.ellipsis)
+            let text = DisplayWidth.truncate(message.notice.words.text(keymap: keymap, context: state.context), to: area.width - 2, ellipsis: context.glyphs.ellipsis)
             x = surface.put(" \(text) ", at: Point(x: x, y: area.y), style: context.style(Role.message(message.kind)), clip: area)
             x += 1
         }

@@ -31,10 +31,9 @@ enum TerminalSession {
             state.height = screen.size.height
             // What is wrong with a theme file comes first: it is why a requested theme is missing.
             if let warning = themeProblems.first ?? themeWarning {
-                state.status = StatusMessage(.warning, warning)
+                state.status = StatusMessage(.warning, ShellNotice.problem(warning))
             } else if !state.loadWarnings.isEmpty {
-                let count = state.loadWarnings.count
-                state.status = StatusMessage(.warning, "\(count == 1 ? "1 file" : "\(count) files") could not be read; run annex check")
+                state.status = StatusMessage(.warning, ShellNotice.unreadableFiles(count: state.loadWarnings.count))
             }
             var session = AppSession(state: state, store: store, following: loaded)
             var lastTick = Date()

@@ -6,7 +6,7 @@ enum ActionEditing {
     static func perform(_ command: Command, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
         if command == .addAction { return raise(&state, ids: ids) }
         guard let action = ActionsState.selectedAction(state) else {
-            state.status = StatusMessage(.info, "No action selected")
+            state.status = StatusMessage(.info, ActionsNotice.noActionSelected)
             return []
         }
         switch command {
@@ -16,10 +16,7 @@ enum ActionEditing {
             return advance(action, &state)
         case .verifyAction:
             guard action.status == .done else {
-                let why = action.status == .verified
-                    ? "\(action.id) is verified already"
-                    : "\(action.id) is \(action.status.title): its effectiveness is verified once it is done (s advances it)"
-                state.status = StatusMessage(.info, why)
+                state.status = StatusMessage(.info, action.status == .verified ? ActionsNotice.verifiedAlready(action.id) : .notDoneYet(action.id, action.status))
                 return []
             }
             state.popup = .verifyForm(VerifyForm(action: action, today: state.today))
@@ -33,7 +30,7 @@ enum ActionEditing {
     private static func raise(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
         let unanswered = state.workspace.nonconformitiesWithoutAction
         guard let first = unanswered.first else {
-            state.status = StatusMessage(.info, "Every nonconformity has a corrective action")
+            state.status = StatusMessage(.info, ActionsNotice.everyNonconformityAnswered)
             return []
         }
         var form = ActionForm.new(for: first.finding, audit: first.audit, id: ActionForm.newID(using: ids, in: state.workspace), today: state.today)
@@ -49,20 +46,19 @@ enum ActionEditing {
         switch action.status {
         case .open:
             changed.status = .inProgress
-            return save(changed, previous: action, &state, describe: "\(action.id) in progress")
+            return save(changed, previous: action, &state, describe: ActionsNotice.inProgress(action.id).notice)
         case .inProgress:
-            let missing = [(action.rootCause, "a root cause"), (action.action, "an action")]
-                .filter { $0.0.trimmingWhitespace.isEmpty }.map(\.1)
-            guard missing.isEmpty else {
-                state.status = StatusMessage(.warning, "\(action.id) cannot be done without \(missing.joined(separator: " and ")): \(key: .editAction) edits it" as MessageText)
+            let noRootCause = action.rootCause.trimmingWhitespace.isEmpty, noAction = action.action.trimmingWhitespace.isEmpty
+            guard !noRootCause, !noAction else {
+                state.status = StatusMessage(.warning, ActionsNotice.cannotBeDone(action.id, missingRootCause: noRootCause, missingAction: noAction))
                 return []
             }
             changed.status = .done
-            return save(changed, previous: action, &state, describe: "\(action.id) done; v verifies it once it has had time to work")
+            return save(changed, previous: action, &state, describe: ActionsNotice.done(action.id).notice)
         case .done:
-            state.status = StatusMessage(.info, "\(action.id) is done: \(key: .verifyAction) records whether it worked" as MessageText)
+            state.status = StatusMessage(.info, ActionsNotice.isDone(action.id))
         case .verified:
-            state.status = StatusMessage(.info, "\(action.id) is verified and closed")
+            state.status = StatusMessage(.info, ActionsNotice.isVerified(action.id))
         }
         return []
     }
@@ -79,15 +75,15 @@ enum ActionEditing {
             state.popup = nil
             let previous = form.isNew ? nil : form.record
             guard previous != action else {
-                state.status = StatusMessage(.info, "No change")
+                state.status = StatusMessage(.info, ShellNotice.noChange)
                 return []
             }
-            var describe = previous == nil ? "\(action.id) raised for \(action.finding)" : "\(action.id) saved"
-            if !action.owner.isEmpty, state.workspace.config.person(action.owner) == nil {
-                describe += " (note: '\(action.owner)' is not among the people in annex.yaml)"
-            }
+            let unknownOwner = !action.owner.isEmpty && state.workspace.config.person(action.owner) == nil ? action.owner : nil
+            let describe = previous == nil
+                ? ActionsNotice.raised(action.id, finding: action.finding, unknownOwner: unknownOwner)
+                : .saved(action.id, unknownOwner: unknownOwner)
             state.actions.selected = action.id
-            return save(action, previous: previous, &state, describe: describe)
+            return save(action, previous: previous, &state, describe: describe.notice)
         }
     }
 
@@ -107,19 +103,17 @@ enum ActionEditing {
             state.popup = nil
             var changed = action
             changed.verify(review)
-            let describe = review.effective
-                ? "\(action.id) verified effective: closed"
-                : "\(action.id) not effective: reopened, the review is kept"
-            return save(changed, previous: action, &state, describe: describe)
+            let describe = review.effective ? ActionsNotice.verifiedEffective(action.id) : .notEffective(action.id)
+            return save(changed, previous: action, &state, describe: describe.notice)
         }
     }
 
-    private static func save(_ action: CorrectiveAction, previous: CorrectiveAction?, _ state: inout AppState, describe: String) -> [Effect] {
+    private static func save(_ action: CorrectiveAction, previous: CorrectiveAction?, _ state: inout AppState, describe: Notice) -> [Effect] {
         let formerIndex = ActionsState.shown(state).firstIndex { $0.id == action.id }
         Snapshots.remember(.action(id: action.id, previous), after: .action(id: action.id, action), in: &state)
         Snapshots.apply(.action(id: action.id, action), to: &state)
         ActionsReducer.reselect(&state, formerIndex: formerIndex)
-        state.status = StatusMessage(.info, "Saving…")
+        state.status = StatusMessage(.info, ShellNotice.saving)
         return [.saveAction(action, previous: previous, describe: describe)]
     }
 
@@ -139,8 +133,8 @@ enum ActionEditing {
     /// Undo of an action's change: save the earlier version, or delete the file of one that was new.
     static func undo(to earlier: CorrectiveAction?, from now: CorrectiveAction?) -> [Effect] {
         switch (earlier, now) {
-        case (let earlier?, let now): [.saveAction(earlier, previous: now, describe: "Undone: \(earlier.id) restored")]
-        case (nil, let now?): [.deleteAction(now, describe: "Undone: \(now.id) removed again")]
+        case (let earlier?, let now): [.saveAction(earlier, previous: now, describe: ShellNotice.undone(earlier.id).notice)]
+        case (nil, let now?): [.deleteAction(now, describe: ShellNotice.undoneRemoved(now.id).notice)]
         case (nil, nil): []
         }
     }

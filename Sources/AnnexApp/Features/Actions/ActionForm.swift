@@ -31,7 +31,7 @@ public struct ActionForm: Sendable, Equatable {
     public private(set) var choices: [Nonconformity] = []
     public var texts: [ActionField: LineEditor]
     public var field: ActionField
-    public var error: String?
+    public var error: Notice?
 
     /// A new action starts due in a month, so one nobody looks at again shows as overdue
     /// instead of staying quietly open; the owner changes it as needed.
@@ -116,15 +116,15 @@ public struct ActionForm: Sendable, Equatable {
         } else if let day = Day(due) {
             action.due = day
         } else {
-            return .failure(ActionFormError(field: .due, message: "Due must be a date like \(today), not '\(due)'"))
+            return .failure(ActionFormError(field: .due, message: ActionsFormProblem.badDue(due, example: today).notice))
         }
         // Done and verified actions were judged on their root cause and action: those stay filled in.
         if action.status == .done || action.status == .verified {
             if action.rootCause.isEmpty {
-                return .failure(ActionFormError(field: .rootCause, message: "\(action.id) is \(action.status.title): it keeps its root cause"))
+                return .failure(ActionFormError(field: .rootCause, message: ActionsFormProblem.keepsRootCause(action.id, action.status).notice))
             }
             if action.action.isEmpty {
-                return .failure(ActionFormError(field: .action, message: "\(action.id) is \(action.status.title): it keeps its action"))
+                return .failure(ActionFormError(field: .action, message: ActionsFormProblem.keepsAction(action.id, action.status).notice))
             }
         }
         return .success(action)
@@ -133,7 +133,7 @@ public struct ActionForm: Sendable, Equatable {
 
 public struct ActionFormError: Error, Sendable, Equatable {
     public var field: ActionField
-    public var message: String
+    public var message: Notice
 }
 
 extension ActionStatus {

@@ -15,7 +15,7 @@ enum ActionPopupReducer {
             switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
-                state.status = StatusMessage(.info, form.isNew ? "New action \(form.id) discarded" : "Edit cancelled; nothing changed")
+                state.status = form.isNew ? StatusMessage(.info, ActionsNotice.discarded(form.id)) : StatusMessage(.info, ShellNotice.editCancelled)
                 return []
             case .submit:
                 return ActionEditing.submit(form, &state)
@@ -30,7 +30,7 @@ enum ActionPopupReducer {
             switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
-                state.status = StatusMessage(.info, "Verification cancelled; nothing changed")
+                state.status = StatusMessage(.info, ActionsNotice.verificationCancelled)
                 return []
             case .submit:
                 return ActionEditing.submit(form, &state)

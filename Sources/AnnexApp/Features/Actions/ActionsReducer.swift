@@ -43,7 +43,7 @@ enum ActionsReducer {
         case .addAction, .editAction, .advanceAction, .verifyAction:
             return ActionEditing.perform(command, &state, ids: ids)
         default:
-            state.status = StatusMessage(.info, "\(command.title) is not available here")
+            state.status = StatusMessage(.info, ShellNotice.notAvailableHere(command))
         }
         return []
     }
@@ -79,10 +79,7 @@ enum ActionsReducer {
 
     static func describeFilter(_ state: inout AppState) {
         let shown = ActionsState.shown(state).count
-        let actions = shown == 1 ? "1 action" : "\(shown) actions"
-        state.status = state.actions.query.isChanged
-            ? StatusMessage(.info, "\(actions): \(state.actions.query.summary) (\(key: .clearFilters) resets)" as MessageText)
-            : StatusMessage(.info, "\(actions): \(state.actions.query.summary)")
+        state.status = StatusMessage(.info, ActionsNotice.shown(shown, summary: state.actions.query.summary, changed: state.actions.query.isChanged))
     }
 
     private static func scrollDetail(_ command: Command, _ state: inout AppState) {

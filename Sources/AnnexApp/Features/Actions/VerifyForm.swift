@@ -22,7 +22,7 @@ public struct VerifyForm: Sendable, Equatable {
     public var effective: Bool?
     public var texts: [VerifyField: LineEditor]
     public var field: VerifyField = .effective
-    public var error: String?
+    public var error: Notice?
 
     public init(action: CorrectiveAction, today: Day) {
         self.action = action.id
@@ -35,22 +35,22 @@ public struct VerifyForm: Sendable, Equatable {
     /// The review the form describes, or the field at fault and why.
     public func build(today: Day) -> Result<EffectivenessReview, VerifyFormError> {
         guard let effective else {
-            return .failure(VerifyFormError(field: .effective, message: "Choose whether \(action) was effective: Space or Left/Right"))
+            return .failure(VerifyFormError(field: .effective, message: ActionsFormProblem.chooseEffective(action).notice))
         }
         let note = text(.note).trimmingWhitespace
         if !effective, note.isEmpty {
-            return .failure(VerifyFormError(field: .note, message: "Say in the note why it was not effective: the owner starts again from it"))
+            return .failure(VerifyFormError(field: .note, message: ActionsFormProblem.sayWhyNotEffective.notice))
         }
         let verifier = text(.verifier).trimmingWhitespace
         if verifier.isEmpty {
-            return .failure(VerifyFormError(field: .verifier, message: "Who verified it? Type a person (Tab completes)"))
+            return .failure(VerifyFormError(field: .verifier, message: ActionsFormProblem.whoVerified.notice))
         }
         let date = text(.date).trimmingWhitespace
         guard let day = Day(date) else {
-            return .failure(VerifyFormError(field: .date, message: "Verified on must be a date like \(today), not '\(date)'"))
+            return .failure(VerifyFormError(field: .date, message: ActionsFormProblem.badVerifiedDate(date, example: today).notice))
         }
         if today < day {
-            return .failure(VerifyFormError(field: .date, message: "Verified on \(day) is after today: record a check once it is made"))
+            return .failure(VerifyFormError(field: .date, message: ActionsFormProblem.verifiedInFuture(day).notice))
         }
         return .success(EffectivenessReview(by: verifier, on: day, effective: effective, note: note))
     }
@@ -58,5 +58,5 @@ public struct VerifyForm: Sendable, Equatable {
 
 public struct VerifyFormError: Error, Sendable, Equatable {
     public var field: VerifyField
-    public var message: String
+    public var message: Notice
 }

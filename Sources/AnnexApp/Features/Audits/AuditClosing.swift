@@ -17,6 +17,6 @@ enum AuditClosing {
         if audit.end == nil || audit.end.map({ $0 > state.today }) == true { audit.end = state.today }
         // The report is written only once the closed plan is on disk, from the files as they are
         // then, so it has every auditor's findings and is the text `annex export audit` prints.
-        return effects + AuditsReducer.save(audit, &state, describe: "\(id) closed", then: [.writeReport(audit: id, today: state.today)])
+        return effects + AuditsReducer.save(audit, &state, describe: AuditsNotice.closed(id).notice, then: [.writeReport(audit: id, today: state.today)])
     }
 }

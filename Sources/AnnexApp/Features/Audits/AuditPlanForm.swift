@@ -27,7 +27,7 @@ public struct AuditPlanForm: Sendable, Equatable {
     public var isNew: Bool
     public var texts: [Field: LineEditor]
     public var field: Field = .title
-    public var error: String?
+    public var error: Notice?
 
     public init(audit: Audit, isNew: Bool) {
         self.audit = audit
@@ -50,15 +50,15 @@ public struct AuditPlanForm: Sendable, Equatable {
     public func build() -> Result<Audit, PlanError> {
         var audit = self.audit
         audit.title = text(.title).trimmingWhitespace
-        guard !audit.title.isEmpty else { return .failure(PlanError(field: .title, message: "An audit needs a title")) }
+        guard !audit.title.isEmpty else { return .failure(PlanError(field: .title, message: AuditsFormProblem.planNeedsTitle.notice)) }
         audit.scope = text(.scope).trimmingWhitespace
         audit.criteria = Self.list(text(.criteria), separator: ";")
         audit.auditors = Self.list(text(.auditors), separator: ",")
         guard !audit.auditors.isEmpty else {
-            return .failure(PlanError(field: .auditors, message: "Name at least one auditor (a person id)"))
+            return .failure(PlanError(field: .auditors, message: AuditsFormProblem.noAuditor.notice))
         }
         if let unknown = audit.auditors.first(where: { !RecordID.isValid($0) }) {
-            return .failure(PlanError(field: .auditors, message: "'\(unknown)' cannot be an auditor id: use letters, digits, - and _"))
+            return .failure(PlanError(field: .auditors, message: AuditsFormProblem.badAuditorID(unknown).notice))
         }
         audit.auditees = Self.list(text(.auditees), separator: ";")
         for field in [Field.start, .end] {
@@ -68,12 +68,12 @@ public struct AuditPlanForm: Sendable, Equatable {
                 continue
             }
             guard let day = Day(value) else {
-                return .failure(PlanError(field: field, message: "\(field.label) must be a date like 2026-03-01, not '\(value)'"))
+                return .failure(PlanError(field: field, message: AuditsFormProblem.badDate(label: field.label, value: value).notice))
             }
             if field == .start { audit.start = day } else { audit.end = day }
         }
         if let start = audit.start, let end = audit.end, end < start {
-            return .failure(PlanError(field: .end, message: "The audit cannot end (\(end)) before it starts (\(start))"))
+            return .failure(PlanError(field: .end, message: AuditsFormProblem.endsBeforeStart(end: end, start: start).notice))
         }
         audit.conclusion = text(.conclusion).trimmingWhitespace
         return .success(audit)
@@ -86,5 +86,5 @@ public struct AuditPlanForm: Sendable, Equatable {
 
 public struct PlanError: Error, Sendable, Equatable {
     public var field: AuditPlanForm.Field
-    public var message: String
+    public var message: Notice
 }

@@ -20,7 +20,7 @@ enum AuditPopups {
             switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
-                state.status = StatusMessage(.info, form.isNew ? "Audit plan discarded" : "Edit cancelled; nothing changed")
+                state.status = form.isNew ? StatusMessage(.info, AuditsNotice.planDiscarded) : StatusMessage(.info, ShellNotice.editCancelled)
             case .submit:
                 return AuditsReducer.submit(form, &state)
             case .stay:
@@ -35,13 +35,13 @@ enum AuditPopups {
             switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
-                state.status = StatusMessage(.info, "No sample drawn")
+                state.status = StatusMessage(.info, AuditsNotice.noSample)
             case .submit:
                 return SampleDrawing.submit(form, &state)
             case .stay:
                 state.popup = .sample(form)
                 if case .paste = key, form.field == .population, form.population.characters.count >= SampleForm.pasteLimit {
-                    return SampleDrawing.reject(form, .population, "The pasted list was cut at 200,000 characters: keep a longer list in a file of the workspace and give @path", &state)
+                    return SampleDrawing.reject(form, .population, .pasteCut, &state)
                 }
             }
         case .prompt(var prompt):
@@ -75,7 +75,7 @@ enum AuditPopups {
             case .yes: return AuditClosing.close(id, &state)
             case .no:
                 state.popup = nil
-                state.status = StatusMessage(.info, "\(id) stays open")
+                state.status = StatusMessage(.info, AuditsNotice.staysOpen(id))
             default: break
             }
         default:

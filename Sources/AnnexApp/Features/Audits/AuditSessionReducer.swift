@@ -7,11 +7,11 @@ enum AuditSessionReducer {
     /// for a note an earlier session of this auditor left unsaved.
     static func open(_ state: inout AppState) -> [Effect] {
         guard var audit = AuditsState.selectedAudit(state) else {
-            state.status = StatusMessage(.info, "No audit yet; \(key: .newAudit) plans one from the SoA" as MessageText)
+            state.status = StatusMessage(.info, AuditsNotice.noAudit)
             return []
         }
         guard !audit.checklist.isEmpty else {
-            state.status = StatusMessage(.info, "\(audit.id) has an empty checklist: add items first (\(key: .focusNext), then \(key: .addItem))" as MessageText)
+            state.status = StatusMessage(.info, AuditsNotice.emptyChecklist(audit.id))
             return []
         }
         let log = state.workspace.log(of: audit.id)
@@ -25,20 +25,20 @@ enum AuditSessionReducer {
         state.audits.session = session
         state.popup = nil
         if session.readOnly {
-            state.status = StatusMessage(.info, "\(audit.id) is closed: its findings can be read, not changed")
+            state.status = StatusMessage(.info, AuditsNotice.closedReadOnly(audit.id))
             return []
         }
         var effects: [Effect] = []
         if audit.status == .planned {
             audit.status = .inProgress
             if audit.start == nil { audit.start = state.today }
-            effects += AuditsReducer.save(audit, &state, describe: "\(audit.id) in progress; session started as \(auditor)")
+            effects += AuditsReducer.save(audit, &state, describe: AuditsNotice.inProgress(audit.id, auditor: auditor).notice)
         } else {
-            state.status = StatusMessage(.info, "Session started as \(auditor)")
+            state.status = StatusMessage(.info, AuditsNotice.sessionStarted(auditor))
         }
         if !audit.auditors.contains(auditor) {
             // Allowed (a guest auditor, a trainee), but said: the plan does not list them.
-            state.status = StatusMessage(.warning, "Session started as \(auditor), who is not among the auditors of \(audit.id); \(key: .editAudit) on the plan adds them" as MessageText)
+            state.status = StatusMessage(.warning, AuditsNotice.notAnAuditor(auditor, audit: audit.id))
         }
         // Last, so a restored note's message is the one the status line keeps.
         return effects + [.claimJournal(audit: audit.id, auditor: auditor)]
@@ -73,7 +73,7 @@ enum AuditSessionReducer {
         if let holder {
             state.audits.session?.readOnly = true
             state.audits.session?.heldBy = holder
-            state.status = StatusMessage(.warning, readOnlyReason(holder, auditor: auditor, audit: audit))
+            state.status = StatusMessage(.warning, AuditsNotice.journalHeldElsewhere(holder, auditor: auditor, audit: audit))
             return []
         }
         if session.heldBy != nil {
@@ -81,13 +81,9 @@ enum AuditSessionReducer {
             state.audits.session?.heldBy = nil
             let now = state.now
             state.audits.session?.itemStarted = now
-            state.status = StatusMessage(.info, "Taken over: this session now writes \(auditor)'s journal of \(audit)")
+            state.status = StatusMessage(.info, AuditsNotice.takenOver(auditor: auditor, audit: audit))
         }
         return [.loadDraft(audit: audit, auditor: auditor)]
-    }
-
-    static func readOnlyReason(_ holder: JournalHolder, auditor: String, audit: String) -> String {
-        "Read-only: \(auditor)'s journal of \(audit) is open in another Annex (\(holder.description)); t takes over once it has ended"
     }
 
     /// Whose journal to write: the user if given, else the audit's lead (first) auditor.
@@ -110,7 +106,7 @@ enum AuditSessionReducer {
             }
             let effects = recordTime(&state, audit: audit)
             state.audits.session = nil
-            state.status = StatusMessage(.info, "Session left; \(key: .openSession) reopens it" as MessageText)
+            state.status = StatusMessage(.info, AuditsNotice.sessionLeft)
             return effects + (session.readOnly ? [] : [.releaseJournal(audit: audit.id, auditor: session.auditor)])
         case .moveDown where session.focus == .item, .moveUp where session.focus == .item,
              .pageDown where session.focus == .item, .pageUp where session.focus == .item:
@@ -144,14 +140,14 @@ enum AuditSessionReducer {
         case .drawSample where session.focus == .findings:
             // On a finding with a sample: draw it again to check it, closed audit or not.
             guard let finding = selectedFinding(state, audit: audit), let sample = finding.sample else {
-                state.status = StatusMessage(.info, "The selected finding has no sample to redraw")
+                state.status = StatusMessage(.info, AuditsNotice.noSampleToRedraw)
                 return []
             }
             state.popup = .sample(SampleForm.redraw(sample, of: finding))
             return []
         case .showHistory:
             guard let finding = selectedFinding(state, audit: audit) else {
-                state.status = StatusMessage(.info, "No finding on \(audit.checklist[session.cursor])")
+                state.status = StatusMessage(.info, AuditsNotice.noFindingOn(audit.checklist[session.cursor]))
                 return []
             }
             state.popup = .layer(AnyLayer(FindingHistory(audit: audit.id, finding: finding.id)))
@@ -161,16 +157,16 @@ enum AuditSessionReducer {
         }
         if command == .takeOverJournal {
             guard session.heldBy != nil else {
-                state.status = StatusMessage(.info, "This session already writes \(session.auditor)'s journal")
+                state.status = StatusMessage(.info, AuditsNotice.alreadyWriting(session.auditor))
                 return []
             }
             return [.claimJournal(audit: audit.id, auditor: session.auditor)]
         }
         guard !session.readOnly else {
             if let holder = session.heldBy {
-                state.status = StatusMessage(.warning, readOnlyReason(holder, auditor: session.auditor, audit: audit.id))
+                state.status = StatusMessage(.warning, AuditsNotice.journalHeldElsewhere(holder, auditor: session.auditor, audit: audit.id))
             } else {
-                state.status = StatusMessage(.info, "\(audit.id) is closed: nothing can be logged or changed")
+                state.status = StatusMessage(.info, AuditsNotice.closedNothingChanges(audit.id))
             }
             return []
         }
@@ -185,7 +181,7 @@ enum AuditSessionReducer {
         case .raiseAction: return FindingEditing.raiseAction(&state, audit: audit, ids: ids)
         case .withdrawFinding:
             guard let finding = selectedFinding(state, audit: audit) else {
-                state.status = StatusMessage(.info, "No finding on \(item) to withdraw")
+                state.status = StatusMessage(.info, AuditsNotice.noFindingToWithdraw(item))
                 return []
             }
             state.popup = .prompt(Prompt(.withdraw(findingID: finding.id)))
@@ -193,12 +189,8 @@ enum AuditSessionReducer {
             let wanted: ChecklistItemState = command == .markDone ? .done : .notAudited
             let current = state.workspace.log(of: audit.id).itemStates[item]
             let next: ChecklistItemState = current == wanted ? .open : wanted
-            let describe = switch next {
-            case .notAudited: "\(item) marked not audited"
-            case .done: "\(item) marked audited"
-            case .open: "\(item) back to go"
-            }
-            state.status = StatusMessage(.info, "Saving…")
+            let describe = AuditsNotice.marked(item, next).notice
+            state.status = StatusMessage(.info, ShellNotice.saving)
             var effects: [Effect] = [.appendEvent(.itemMarked(item: item, state: next, by: session.auditor, at: state.now), audit: audit.id, describe: describe, draft: nil)]
             if next == .notAudited, session.cursor + 1 < count { effects += go(to: session.cursor + 1, &state, audit: audit) }
             return effects
@@ -207,7 +199,7 @@ enum AuditSessionReducer {
         case .closeAudit:
             state.popup = .closeAudit(audit.id)
         default:
-            state.status = StatusMessage(.info, "\(command.title) is not available in the session")
+            state.status = StatusMessage(.info, AuditsNotice.notInSession(command))
         }
         return []
     }
@@ -252,15 +244,15 @@ enum AuditSessionReducer {
         let candidates = spelled.filter { audit.checklist.contains($0) }
         guard let target = candidates.first, let index = audit.checklist.firstIndex(of: target) else {
             let known = ISO27001.catalog.resolve(typed)
-            let why = known.map { "\($0.id) \($0.title) is not on this checklist" } ?? "no item '\(typed)' in the catalog"
-            state.popup = .prompt({ var prompt = Prompt(.jump); prompt.editor = LineEditor(text); prompt.error = why; return prompt }())
+            let why = known.map { AuditsFormProblem.notOnChecklist($0.id, title: $0.title) } ?? .notInCatalog(typed)
+            state.popup = .prompt({ var prompt = Prompt(.jump); prompt.editor = LineEditor(text); prompt.error = why.notice; return prompt }())
             return []
         }
         state.popup = nil
         let effects = go(to: index, &state, audit: audit)
         let other = Set(candidates).subtracting([target]).sorted().first
         let title = ISO27001.catalog.item(target)?.title ?? ""
-        state.status = StatusMessage(.info, other.map { "\(target) \(title); for \($0) type it in full" } ?? "\(target) \(title)")
+        state.status = StatusMessage(.info, AuditsNotice.jumped(target, title: title, other: other))
         return effects
     }
 }

@@ -30,7 +30,7 @@ enum AuditsReducer {
             state.popup = .auditPlan(AuditPlanForm(audit: AuditFollowUp.plan(of: previous, id: id, today: state.today), isNew: true))
         case .writeReport:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
-            state.status = StatusMessage(.info, "Writing the report…")
+            state.status = StatusMessage(.info, AuditsNotice.writingReport)
             return [.writeReport(audit: audit.id, today: state.today)]
         case .moveItemUp, .moveItemDown:
             return moveItem(by: command == .moveItemUp ? -1 : 1, &state)
@@ -42,13 +42,13 @@ enum AuditsReducer {
         case .undo:
             return Snapshots.undo(&state)
         default:
-            state.status = StatusMessage(.info, "\(command.title) is not available here")
+            state.status = StatusMessage(.info, ShellNotice.notAvailableHere(command))
         }
         return []
     }
 
     private static func noAudit(_ state: inout AppState) -> [Effect] {
-        state.status = StatusMessage(.info, "No audit yet; \(key: .newAudit) plans one from the SoA" as MessageText)
+        state.status = StatusMessage(.info, AuditsNotice.noAudit)
         return []
     }
 
@@ -95,7 +95,7 @@ enum AuditsReducer {
         guard audit.checklist.indices.contains(from), audit.checklist.indices.contains(to) else { return [] }
         audit.checklist.swapAt(from, to)
         state.audits.checklistCursor = to
-        return save(audit, &state, describe: "\(audit.id): \(audit.checklist[to]) moved to place \(to + 1)")
+        return save(audit, &state, describe: AuditsNotice.itemMoved(audit.id, item: audit.checklist[to], place: to + 1).notice)
     }
 
     private static func removeItem(_ state: inout AppState) -> [Effect] {
@@ -104,10 +104,10 @@ enum AuditsReducer {
         guard audit.checklist.indices.contains(index) else { return [] }
         let item = audit.checklist.remove(at: index)
         if state.workspace.log(of: audit.id).activeCount(on: item) > 0 {
-            state.status = StatusMessage(.warning, "\(item) has findings: they stay in the journal but leave the checklist (\(key: .undo) undoes it)" as MessageText)
+            state.status = StatusMessage(.warning, AuditsNotice.itemHasFindings(item))
         }
         state.audits.checklistCursor = min(index, max(0, audit.checklist.count - 1))
-        return save(audit, &state, describe: "\(audit.id): \(item) removed from the checklist (u undoes it)")
+        return save(audit, &state, describe: AuditsNotice.itemRemoved(audit.id, item: item).notice)
     }
 
     static func addItem(_ item: String, to auditID: String, _ state: inout AppState) -> [Effect] {
@@ -115,7 +115,7 @@ enum AuditsReducer {
         let at = min(state.audits.checklistCursor + 1, audit.checklist.count)
         audit.checklist.insert(item, at: at)
         state.audits.checklistCursor = at
-        return save(audit, &state, describe: "\(audit.id): \(item) added to the checklist")
+        return save(audit, &state, describe: AuditsNotice.itemAdded(audit.id, item: item).notice)
     }
 
     /// The selected audit if its checklist may change: a closed audit's may not.
@@ -125,7 +125,7 @@ enum AuditsReducer {
             return nil
         }
         guard audit.status != .closed else {
-            state.status = StatusMessage(.info, "\(audit.id) is closed: its checklist is part of the record (\(key: .editAudit) reopens it by status)" as MessageText)
+            state.status = StatusMessage(.info, AuditsNotice.checklistClosed(audit.id))
             return nil
         }
         return audit
@@ -134,15 +134,15 @@ enum AuditsReducer {
     // MARK: Saving
 
     /// `base`: the plan as the edit found it, when that is not what memory holds now (a form).
-    static func save(_ audit: Audit, base: Audit?? = nil, _ state: inout AppState, describe: String, then: [Effect] = []) -> [Effect] {
+    static func save(_ audit: Audit, base: Audit?? = nil, _ state: inout AppState, describe: Notice, then: [Effect] = []) -> [Effect] {
         let previous = base ?? state.workspace.audits.first { $0.id == audit.id }
         guard previous != audit else {
-            state.status = StatusMessage(.info, "No change")
+            state.status = StatusMessage(.info, ShellNotice.noChange)
             return []
         }
         Snapshots.remember(.audit(id: audit.id, previous), after: .audit(id: audit.id, audit), in: &state)
         Snapshots.apply(.audit(id: audit.id, audit), to: &state)
-        if state.status?.kind != .warning { state.status = StatusMessage(.info, "Saving…") }
+        if state.status?.kind != .warning { state.status = StatusMessage(.info, ShellNotice.saving) }
         return [.saveAudit(audit, previous: previous, describe: describe, then: then)]
     }
 
@@ -157,8 +157,8 @@ enum AuditsReducer {
         case .success(let audit):
             state.popup = nil
             select(audit.id, &state)
-            let items = "\(audit.checklist.count) checklist items"
-            return save(audit, base: .some(form.isNew ? nil : form.audit), &state, describe: form.isNew ? "\(audit.id) planned: \(items)" : "\(audit.id) saved")
+            let describe = form.isNew ? AuditsNotice.planned(audit.id, items: audit.checklist.count) : .planSaved(audit.id)
+            return save(audit, base: .some(form.isNew ? nil : form.audit), &state, describe: describe.notice)
         }
     }
 }

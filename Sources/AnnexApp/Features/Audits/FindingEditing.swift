@@ -22,11 +22,11 @@ enum FindingEditing {
 
     static func edit(_ state: inout AppState, audit: Audit) -> [Effect] {
         guard let session = state.audits.session, let finding = AuditSessionReducer.selectedFinding(state, audit: audit) else {
-            state.status = StatusMessage(.info, "No finding on this item yet: \(key: .logConformity), \(key: .logMajor), \(key: .logMinor), \(key: .logObservation) or \(key: .logImprovement) logs one" as MessageText)
+            state.status = StatusMessage(.info, AuditsNotice.noFindingHere)
             return []
         }
         guard finding.auditor == session.auditor else {
-            state.status = StatusMessage(.info, "\(finding.id) is \(finding.auditor)'s finding: only they can edit it, in their journal")
+            state.status = StatusMessage(.info, AuditsNotice.notYourFinding(finding.id, auditor: finding.auditor))
             return []
         }
         let draft = FindingDraft(
@@ -71,7 +71,7 @@ enum FindingEditing {
         guard !statement.isEmpty else {
             var rejected = editor
             rejected.field = .statement
-            rejected.error = "Write what was found before saving (Esc discards the note)"
+            rejected.error = AuditsFormProblem.emptyNote.notice
             state.popup = .findingEditor(rejected)
             return []
         }
@@ -80,27 +80,25 @@ enum FindingEditing {
         let finding = editor.draft.finding(at: state.now)
         if !editor.isNew, editor.draft.isSaved(as: log.finding(id)) {
             state.popup = nil
-            state.status = StatusMessage(.info, "No change to \(id)")
+            state.status = StatusMessage(.info, AuditsNotice.noChangeTo(id))
             return [.deleteDraft(audit: editor.audit, auditor: editor.auditor)]
         }
         // The editor closes only once the event is on disk; until then the draft holds the note.
         state.popup = nil
-        state.status = StatusMessage(.info, "Saving…")
+        state.status = StatusMessage(.info, ShellNotice.saving)
         let event: AuditEvent = editor.isNew ? .logged(finding) : .edited(finding)
-        let describe = editor.isNew
-            ? "\(finding.classification.title) \(id) saved on \(finding.item)"
-            : "\(id) edited; its history keeps the earlier version"
-        return [.appendEvent(event, audit: editor.audit, describe: describe, draft: editor.draft)]
+        let describe = editor.isNew ? AuditsNotice.findingSaved(finding.classification, id: id, item: finding.item) : .findingEdited(id)
+        return [.appendEvent(event, audit: editor.audit, describe: describe.notice, draft: editor.draft)]
     }
 
     static func discard(_ editor: FindingEditor, _ state: inout AppState) -> [Effect] {
         state.popup = nil
-        state.status = StatusMessage(.info, editor.isNew ? "Note discarded; nothing logged" : "Edit cancelled; \(editor.id) unchanged")
+        state.status = StatusMessage(.info, editor.isNew ? AuditsNotice.noteDiscarded : .editCancelled(editor.id))
         return [.deleteDraft(audit: editor.audit, auditor: editor.auditor)]
     }
 
     /// The journal has the event: show it, remember the fields for the next finding, drop the draft.
-    static func appended(_ event: AuditEvent, audit: String, describe: String?, _ state: inout AppState) -> [Effect] {
+    static func appended(_ event: AuditEvent, audit: String, describe: Notice?, _ state: inout AppState) -> [Effect] {
         state.workspace.auditLogs[audit, default: AuditLog()].apply(event)
         var effects: [Effect] = []
         switch event {
@@ -116,10 +114,10 @@ enum FindingEditing {
             break
         }
         guard let describe else { return effects }
-        var message = MessageText(describe)
+        var message = describe
         // The corrective action is offered, not forced: keys typed ahead go on with the audit.
         if case .logged(let finding) = event, finding.classification.isNonconformity {
-            message = "\(describe); \(key: .raiseAction) raises its corrective action"
+            message = AuditsNotice.raiseOffered(describe).notice
         }
         state.status = StatusMessage(.saved, message)
         return effects
@@ -133,11 +131,11 @@ enum FindingEditing {
         let onItem = log.findings(on: audit.checklist[session.cursor])
         let selected = onItem.indices.contains(session.findingCursor) && session.focus == .findings ? onItem[session.findingCursor] : nil
         guard let finding = selected?.classification.isNonconformity == true ? selected : onItem.last(where: { $0.classification.isNonconformity }) else {
-            state.status = StatusMessage(.info, "No nonconformity on \(audit.checklist[session.cursor]) to raise a corrective action for")
+            state.status = StatusMessage(.info, AuditsNotice.noNonconformity(audit.checklist[session.cursor]))
             return []
         }
         if let existing = state.workspace.actions.first(where: { $0.audit == audit.id && $0.finding == finding.id }) {
-            state.status = StatusMessage(.info, "\(existing.id) already answers \(finding.id); the Actions screen (\(key: .showActions)) has it" as MessageText)
+            state.status = StatusMessage(.info, AuditsNotice.alreadyAnswered(action: existing.id, finding: finding.id))
             return []
         }
         let id = ActionForm.newID(using: ids, in: state.workspace)
@@ -149,10 +147,10 @@ enum FindingEditing {
     static func failed(_ message: String, draft: FindingDraft?, _ state: inout AppState) {
         if let draft {
             var editor = FindingEditor(draft: draft)
-            editor.error = "Not saved: \(message). Enter tries again."
+            editor.error = AuditsFormProblem.notSavedRetry(message).notice
             state.popup = .findingEditor(editor)
         }
-        state.status = StatusMessage(.error, "Not saved: \(message)")
+        state.status = StatusMessage(.error, ShellNotice.notSaved(reason: message))
     }
 
     /// A note left by a crashed or disconnected session comes back as it was.
@@ -168,7 +166,7 @@ enum FindingEditing {
         var editor = FindingEditor(draft: draft)
         editor.restored = true
         state.popup = .findingEditor(editor)
-        state.status = StatusMessage(.warning, "Restored the note you were writing on \(draft.item) when the last session ended")
+        state.status = StatusMessage(.warning, AuditsNotice.restored(item: draft.item))
         return []
     }
 
@@ -177,13 +175,13 @@ enum FindingEditing {
         let why = reason.trimmingWhitespace
         guard !why.isEmpty else {
             var prompt = Prompt(.withdraw(findingID: findingID))
-            prompt.error = "Say why: the reason stays in the finding's history"
+            prompt.error = AuditsFormProblem.withdrawNeedsReason.notice
             state.popup = .prompt(prompt)
             return []
         }
         state.popup = nil
-        state.status = StatusMessage(.info, "Saving…")
+        state.status = StatusMessage(.info, ShellNotice.saving)
         let event = AuditEvent.withdrawn(findingID: findingID, reason: why, by: session.auditor, at: state.now)
-        return [.appendEvent(event, audit: session.audit, describe: "\(findingID) withdrawn; its history is kept", draft: nil)]
+        return [.appendEvent(event, audit: session.audit, describe: AuditsNotice.withdrawn(findingID).notice, draft: nil)]
     }
 }

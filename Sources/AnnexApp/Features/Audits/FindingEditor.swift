@@ -32,7 +32,7 @@ public struct FindingEditor: Sendable, Equatable {
     public var method: AuditMethod
     public var sample: AuditSample?
     public var field: Field = .statement
-    public var error: String?
+    public var error: Notice?
     /// Set when the editor was brought back from a draft an earlier session left.
     public var restored = false
 

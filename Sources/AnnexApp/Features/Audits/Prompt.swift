@@ -7,7 +7,7 @@ public struct Prompt: Sendable, Equatable {
 
     public var purpose: Purpose
     public var editor = LineEditor()
-    public var error: String?
+    public var error: Notice?
 
     public init(_ purpose: Purpose) { self.purpose = purpose }
 

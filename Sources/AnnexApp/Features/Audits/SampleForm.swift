@@ -20,7 +20,7 @@ public struct SampleForm: Sendable, Equatable {
     public var size: LineEditor
     public var seed: LineEditor
     public var field = Field.population
-    public var error: String?
+    public var error: Notice?
     /// Set when redrawing a finding's recorded sample to check it: the draw is compared, not kept.
     public var checking: (finding: String, sample: AuditSample)?
 

@@ -27,7 +27,7 @@ struct ControlsFeature: ScreenFeature {
         if state.focus == .catalog, state.controls.filter.isActive {
             state.controls.filter = ControlFilter()
             ControlsReducer.reselect(&state)
-            state.status = StatusMessage(.info, "Filters cleared")
+            state.status = StatusMessage(.info, ControlsNotice.filtersCleared)
         } else {
             leavePane(&state)
         }
@@ -53,7 +53,7 @@ struct ControlsFeature: ScreenFeature {
 
     func filterConfirmed(_ text: String, _ state: inout AppState) {
         let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
-        state.status = StatusMessage(.info, text.isEmpty ? "Filter cleared" : "\(shown) \(shown == 1 ? "control matches" : "controls match") \"\(text)\"")
+        state.status = StatusMessage(.info, text.isEmpty ? ControlsNotice.filterCleared : .matches(shown, text: text))
     }
 
     func refreshDerived(_ state: inout AppState) { state.derived.catalogRows = CatalogTree.derivedRows(state) }

@@ -9,7 +9,7 @@ enum ControlsPopups {
             switch command {
             case .cancel:
                 state.popup = nil
-                state.status = StatusMessage(.info, "Edit cancelled; nothing changed")
+                state.status = StatusMessage(.info, ShellNotice.editCancelled)
             case .confirm:
                 return SoAEditing.submit(form, &state)
             default:

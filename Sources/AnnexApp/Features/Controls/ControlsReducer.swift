@@ -52,7 +52,7 @@ enum ControlsReducer {
         }
         if state.controls.filter.isActive, [.filterStatus, .filterApplicable, .filterOwner, .filterTheme].contains(command) {
             let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
-            state.status = StatusMessage(.info, "Filter: \(state.controls.filter.summary) (\(shown) shown; \(key: .clearFilters) clears)" as MessageText)
+            state.status = StatusMessage(.info, ControlsNotice.filtered(summary: state.controls.filter.summary, shown: shown))
         }
         return []
     }

@@ -1,7 +1,7 @@
 import AnnexDomain
 
 /// The SoA fields a form can edit in place.
-public enum SoAField: String, Sendable, CaseIterable {
+public enum SoAField: String, Sendable, Hashable, CaseIterable {
     case owner, justification, evidence, notes
 
     public var title: String {
@@ -21,7 +21,7 @@ public struct FieldForm: Sendable, Equatable {
     public var editor: LineEditor
     /// Set when the form was opened to include or exclude the control: saving flips applicability.
     public var togglesApplicability: Bool
-    public var error: String?
+    public var error: Notice?
     /// The entry as it was when the form opened: what the save merges against.
     public var original: SoAEntry?
 

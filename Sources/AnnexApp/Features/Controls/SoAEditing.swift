@@ -9,25 +9,23 @@ enum SoAEditing {
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let entry = selectedEntry(state) else {
-            let what = state.controls.selected.flatMap { ISO27001.catalog.item($0) }?.kind == .clause
-                ? "Clauses are always in scope and have no SoA entry"
-                : "Select a control first"
-            state.status = StatusMessage(.info, what)
+            let isClause = state.controls.selected.flatMap { ISO27001.catalog.item($0) }?.kind == .clause
+            state.status = StatusMessage(.info, isClause ? ControlsNotice.clausesHaveNoEntry : .selectAControl)
             return []
         }
         switch command {
         case .cycleStatus:
             guard entry.applicable else {
-                state.status = StatusMessage(.warning, "\(entry.control) is excluded; include it (\(key: .toggleApplicable)) before setting its status" as MessageText)
+                state.status = StatusMessage(.warning, ControlsNotice.excludedHasNoStatus(entry.control))
                 return []
             }
             var changed = entry
             changed.status = entry.status.next
-            return apply(changed, previous: entry, &state, describe: "\(entry.control) status: \(changed.status.title)")
+            return apply(changed, previous: entry, &state, describe: ControlsNotice.statusSet(entry.control, changed.status).notice)
         case .markReviewed:
             var changed = entry
             changed.reviewed = state.today
-            return apply(changed, previous: entry, &state, describe: "\(entry.control) reviewed \(state.today)")
+            return apply(changed, previous: entry, &state, describe: ControlsNotice.reviewed(entry.control, state.today).notice)
         case .toggleApplicable:
             state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true, original: entry))
         case .editOwner:
@@ -63,41 +61,41 @@ enum SoAEditing {
             changed.applicable.toggle()
             if text.isEmpty {
                 var rejected = form
-                rejected.error = "A justification is required to \(changed.applicable ? "include" : "exclude") a control"
+                rejected.error = ControlsFormProblem.justificationRequired(include: changed.applicable).notice
                 state.popup = .form(rejected)
                 return []
             }
         }
         state.popup = nil
         guard changed != entry else {
-            state.status = StatusMessage(.info, "No change")
+            state.status = StatusMessage(.info, ShellNotice.noChange)
             return []
         }
         let describe = form.togglesApplicability
-            ? "\(entry.control) \(changed.applicable ? "included" : "excluded")"
-            : "\(entry.control) \(form.field.rawValue) saved"
-        let describeWithNote = note(on: form.field, of: changed, in: state.workspace).map { "\(describe) (note: \($0))" } ?? describe
-        return apply(changed, previous: entry, &state, describe: describeWithNote)
+            ? ControlsNotice.applicability(entry.control, included: changed.applicable)
+            : .fieldSaved(entry.control, form.field)
+        let describeWithNote = note(on: form.field, of: changed, in: state.workspace).map { ControlsNotice.savedWithNote(describe.notice, note: $0) } ?? describe
+        return apply(changed, previous: entry, &state, describe: describeWithNote.notice)
     }
 
     /// Accepted but worth saying: a name or id that the workspace does not know (yet).
-    private static func note(on field: SoAField, of entry: SoAEntry, in workspace: Workspace) -> String? {
+    private static func note(on field: SoAField, of entry: SoAEntry, in workspace: Workspace) -> ControlsNotice.SoANote? {
         switch field {
         case .owner where !entry.owner.isEmpty && workspace.config.person(entry.owner) == nil:
-            return "'\(entry.owner)' is not among the people in annex.yaml"
+            return .unknownPerson(entry.owner)
         case .evidence:
             let known = Set(workspace.evidence.map(\.id))
             let unknown = entry.evidence.filter { !known.contains($0) }
-            return unknown.isEmpty ? nil : "\(unknown.joined(separator: ", ")) not in the evidence register"
+            return unknown.isEmpty ? nil : .unknownEvidence(unknown)
         default:
             return nil
         }
     }
 
-    private static func apply(_ changed: SoAEntry, previous: SoAEntry, _ state: inout AppState, describe: String) -> [Effect] {
+    private static func apply(_ changed: SoAEntry, previous: SoAEntry, _ state: inout AppState, describe: Notice) -> [Effect] {
         state.workspace.soa.upsert(changed)
         Snapshots.remember(.soa(previous), after: .soa(changed), in: &state)
-        state.status = StatusMessage(.info, "Saving…")
+        state.status = StatusMessage(.info, ShellNotice.saving)
         return [.saveSoAEntry(changed, previous: previous, describe: describe)]
     }
 }

@@ -14,7 +14,7 @@ enum MatrixEditing {
         case .success(let matrix):
             state.popup = nil
             guard matrix != current else {
-                state.status = StatusMessage(.info, "Risk matrix unchanged")
+                state.status = StatusMessage(.info, RisksNotice.matrixUnchanged)
                 return []
             }
             let previousConfig = state.workspace.config
@@ -31,8 +31,8 @@ enum MatrixEditing {
             )
             state.risks.query.cell = nil
             RisksReducer.reselect(&state)
-            state.status = StatusMessage(.info, "Saving…")
-            let describe = "Risk matrix saved: \(matrix.likelihood.count)x\(matrix.impact.count)" + (moved > 0 ? ", \(moved) risks re-rated (\(form.remap.rawValue))" : "")
+            state.status = StatusMessage(.info, ShellNotice.saving)
+            let describe = RisksNotice.matrixSaved(likelihood: matrix.likelihood.count, impact: matrix.impact.count, reRated: moved, remap: form.remap).notice
             return [.saveMatrix(config, previous: previousConfig, risks: risks, previousRisks: previousRisks, describe: describe)]
         }
     }

@@ -20,7 +20,7 @@ public struct MatrixForm: Sendable, Equatable {
     public var editors: [Field: LineEditor]
     public var remap: RatingRemap = .proportional
     public var field: Field = .likelihood
-    public var error: String?
+    public var error: Notice?
 
     public init(matrix: RiskMatrix) {
         let levels = matrix.levels.map { level in
@@ -59,11 +59,11 @@ public struct MatrixForm: Sendable, Equatable {
         if let cells = current.cells, !current.rescales(to: matrix), current.levels.map(\.id) == levels.map(\.id) {
             matrix.cells = cells
         }
-        if let problem = matrix.problems().first { return .failure(MatrixFormError(message: problem.message)) }
+        if let problem = matrix.problems().first { return .failure(MatrixFormError(message: RisksFormProblem.matrix(problem.message).notice)) }
         return .success(matrix)
     }
 }
 
 public struct MatrixFormError: Error, Sendable, Equatable {
-    public var message: String
+    public var message: Notice
 }

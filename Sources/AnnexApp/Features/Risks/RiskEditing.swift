@@ -13,13 +13,13 @@ public enum RiskEditing {
             state.popup = .riskForm(RiskForm(risk: risk, isNew: true))
         case .editRisk:
             guard let risk = RisksState.selectedRisk(state) else {
-                state.status = StatusMessage(.info, "No risk selected; \(key: .addRisk) adds one" as MessageText)
+                state.status = StatusMessage(.info, RisksNotice.noRiskSelected)
                 return []
             }
             state.popup = .riskForm(RiskForm(risk: risk, isNew: false))
         case .deleteRisk:
             guard let risk = RisksState.selectedRisk(state) else { return [] }
-            state.popup = .confirm(Confirmation(message: "Delete \(risk.id) \(risk.title)? (u undoes it)", action: .deleteRisk(risk.id)))
+            state.popup = .confirm(Confirmation(message: RisksNotice.confirmDelete(risk.id, title: risk.title).notice, action: .deleteRisk(risk.id)))
         default:
             break
         }
@@ -38,7 +38,7 @@ public enum RiskEditing {
             state.popup = nil
             let previous = form.isNew ? nil : form.original
             guard previous != risk else {
-                state.status = StatusMessage(.info, "No change")
+                state.status = StatusMessage(.info, ShellNotice.noChange)
                 return []
             }
             Snapshots.remember(.risk(id: risk.id, previous), after: .risk(id: risk.id, risk), in: &state)
@@ -46,9 +46,9 @@ public enum RiskEditing {
             state.risks.selected = risk.id
             RisksReducer.reselect(&state)
             let level = state.workspace.config.riskMatrix.level(of: risk.current)?.name.lowercased() ?? "unrated"
-            state.status = StatusMessage(.info, "Saving…")
-            let describe = previous == nil ? "\(risk.id) added (\(level))" : "\(risk.id) saved (\(level))"
-            return [.saveRisk(risk, previous: previous, describe: describe)]
+            state.status = StatusMessage(.info, ShellNotice.saving)
+            let describe = previous == nil ? RisksNotice.added(risk.id, level: level) : .saved(risk.id, level: level)
+            return [.saveRisk(risk, previous: previous, describe: describe.notice)]
         }
     }
 
@@ -57,8 +57,8 @@ public enum RiskEditing {
         Snapshots.remember(.risk(id: id, risk), after: .risk(id: id, nil), in: &state)
         Snapshots.apply(.risk(id: id, nil), to: &state)
         RisksReducer.reselect(&state)
-        state.status = StatusMessage(.info, "Deleting…")
-        return [.deleteRisk(risk, describe: "\(id) deleted (u undoes it)")]
+        state.status = StatusMessage(.info, ShellNotice.deleting)
+        return [.deleteRisk(risk, describe: RisksNotice.deleted(id).notice)]
     }
 
     /// Keys inside the risk form: text editing, scales and choices with Left/Right/Space.

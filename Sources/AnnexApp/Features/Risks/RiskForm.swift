@@ -59,7 +59,7 @@ public struct RiskForm: Sendable, Equatable {
     public var status: RiskStatus
     public var controls: [String]
     public var field: RiskField = .title
-    public var error: String?
+    public var error: Notice?
 
     /// The risk as it was when the form opened: what the save merges against.
     public var original: Risk?
@@ -104,18 +104,18 @@ public struct RiskForm: Sendable, Equatable {
     /// The risk the form describes, or the field at fault and why.
     public func build(matrix: RiskMatrix, today: Day) -> Result<Risk, FormError> {
         let title = text(.title).trimmingWhitespace
-        guard !title.isEmpty else { return .failure(FormError(field: .title, message: "A risk needs a title")) }
+        guard !title.isEmpty else { return .failure(FormError(field: .title, message: RisksFormProblem.needsTitle.notice)) }
         var dates: [RiskField: Day] = [:]
         for field in RiskField.allCases where field.kind == .date {
             let value = text(field).trimmingWhitespace
             guard !value.isEmpty else { continue }
             guard let day = Day(value) else {
-                return .failure(FormError(field: field, message: "\(field.label) must be a date like \(today), not '\(value)'"))
+                return .failure(FormError(field: field, message: RisksFormProblem.badDate(label: field.label, value: value, example: today).notice))
             }
             dates[field] = day
         }
         if (residualLikelihood > 0) != (residualImpact > 0) {
-            return .failure(FormError(field: .residualImpact, message: "Rate both residual likelihood and impact, or neither"))
+            return .failure(FormError(field: .residualImpact, message: RisksFormProblem.residualHalfRated.notice))
         }
         var acceptance: RiskAcceptance?
         let acceptedBy = text(.acceptedBy).trimmingWhitespace
@@ -136,7 +136,7 @@ public struct RiskForm: Sendable, Equatable {
         let retained = risk.status == .accepted || risk.treatment == .retain
         if retained, risk.status != .closed, acceptance == nil, matrix.needsAcceptance(risk.current) {
             let level = matrix.level(of: risk.current)?.name.lowercased() ?? "high"
-            return .failure(FormError(field: .acceptedBy, message: "A \(level) residual risk can only be retained once someone accepts it: fill in Accepted by"))
+            return .failure(FormError(field: .acceptedBy, message: RisksFormProblem.acceptanceNeeded(level: level).notice))
         }
         return .success(risk)
     }
@@ -144,7 +144,7 @@ public struct RiskForm: Sendable, Equatable {
 
 public struct FormError: Error, Sendable, Equatable {
     public var field: RiskField
-    public var message: String
+    public var message: Notice
 }
 
 /// Choosing the controls that treat a risk, filtering the catalog as you type.
@@ -172,10 +172,10 @@ public enum ConfirmAction: Sendable, Equatable {
 }
 
 public struct Confirmation: Sendable, Equatable {
-    public var message: String
+    public var message: Notice
     public var action: ConfirmAction
 
-    public init(message: String, action: ConfirmAction) {
+    public init(message: Notice, action: ConfirmAction) {
         self.message = message
         self.action = action
     }

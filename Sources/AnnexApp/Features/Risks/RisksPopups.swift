@@ -15,7 +15,7 @@ enum RisksPopups {
             switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
-                state.status = StatusMessage(.info, form.isNew ? "New risk discarded" : "Edit cancelled; nothing changed")
+                state.status = form.isNew ? StatusMessage(.info, RisksNotice.newRiskDiscarded) : StatusMessage(.info, ShellNotice.editCancelled)
             case .submit:
                 return RiskEditing.submit(form, &state)
             case .stay:
@@ -44,7 +44,7 @@ enum RisksPopups {
             switch form.handle(key, command: command, in: state) {
             case .cancel:
                 state.popup = nil
-                state.status = StatusMessage(.info, "Risk matrix unchanged")
+                state.status = StatusMessage(.info, RisksNotice.matrixUnchanged)
             case .submit:
                 return MatrixEditing.submit(form, &state)
             case .stay:

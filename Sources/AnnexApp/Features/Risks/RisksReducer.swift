@@ -18,7 +18,7 @@ enum RisksReducer {
         case .toggleRiskView:
             state.risks.query.view = state.risks.query.view == .inherent ? .residual : .inherent
             reselect(&state)
-            state.status = StatusMessage(.info, "Showing \(state.risks.query.view.rawValue) ratings")
+            state.status = StatusMessage(.info, RisksNotice.showing(state.risks.query.view))
         case .moveDown: move(by: 1, &state)
         case .moveUp: move(by: -1, &state)
         case .pageDown: move(by: state.frame.pageRows(.rows(.register)) - 1, &state)
@@ -30,10 +30,10 @@ enum RisksReducer {
             let index = columns.firstIndex(of: state.risks.query.sort) ?? 0
             let step = command == .sortNext ? 1 : columns.count - 1
             state.risks.query.sort = columns[(index + step) % columns.count]
-            state.status = StatusMessage(.info, "Sorted by \(state.risks.query.sort.title.lowercased())")
+            state.status = StatusMessage(.info, RisksNotice.sortedBy(state.risks.query.sort))
         case .reverseSort:
             state.risks.query.ascending.toggle()
-            state.status = StatusMessage(.info, state.risks.query.ascending ? "Ascending" : "Descending")
+            state.status = StatusMessage(.info, RisksNotice.ascending(state.risks.query.ascending))
         case .filterOwner:
             let owners = Array(Set(state.workspace.risks.map(\.owner).filter { !$0.isEmpty })).sorted()
             state.risks.query.owner = ListScrolling.next(after: state.risks.query.owner, in: [nil] + owners.map(Optional.some))
@@ -57,7 +57,7 @@ enum RisksReducer {
             state.risks.query.sort = sort
             state.risks.query.ascending = ascending
             reselect(&state)
-            state.status = StatusMessage(.info, "Filters cleared")
+            state.status = StatusMessage(.info, RisksNotice.filtersCleared)
         case .filter:
             state.popup = .filter(LineEditor(state.risks.query.text), previous: state.risks.query.text)
         case .addRisk, .editRisk, .deleteRisk:
@@ -90,8 +90,7 @@ enum RisksReducer {
     static func describeFilter(_ state: inout AppState) {
         let shown = rows(&state).count
         let summary = RiskFilterSummary.text(state.risks.query, matrix: state.workspace.config.riskMatrix)
-        let risks = shown == 1 ? "1 risk" : "\(shown) risks"
-        state.status = summary.isEmpty ? StatusMessage(.info, "All \(risks)") : StatusMessage(.info, "\(risks): \(summary) (\(key: .clearFilters) clears)" as MessageText)
+        state.status = StatusMessage(.info, summary.isEmpty ? RisksNotice.all(shown) : .filtered(shown, summary: summary))
     }
 
     /// The register as shown, refreshing the cache when its inputs changed.

@@ -53,7 +53,7 @@ enum ActionFormView {
             FormRow.draw(field.label, labelWidth: labelWidth, value, focused: field == form.field, in: line, into: &surface, context: context)
             y += 1
         }
-        if let error = form.error {
+        if let error = form.error.map({ context.words($0, in: state.context) }) {
             for (index, line) in Wrap.lines(error, width: inner.width).prefix(2).enumerated() {
                 surface.put(line, at: Point(x: inner.x, y: inner.maxY - 3 + index), style: context.style(Role.error), clip: inner)
             }
@@ -91,7 +91,7 @@ enum VerifyFormView {
             FormRow.draw(field.label, labelWidth: labelWidth, value, focused: field == form.field, in: line, into: &surface, context: context)
             y += 1
         }
-        if let error = form.error {
+        if let error = form.error.map({ context.words($0, in: state.context) }) {
             for (index, line) in Wrap.lines(error, width: inner.width).prefix(2).enumerated() {
                 surface.put(line, at: Point(x: inner.x, y: inner.maxY - 3 + index), style: context.style(Role.error), clip: inner)
             }

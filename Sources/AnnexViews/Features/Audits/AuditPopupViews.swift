@@ -20,7 +20,7 @@ enum AuditPlanFormView {
             }
             FormRow.draw(field.label, labelWidth: labelWidth, value, focused: field == form.field, in: line, into: &surface, context: context)
         }
-        if let error = form.error {
+        if let error = form.error.map({ context.words($0) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
         }
         surface.put("Tab/Up/Down field, Space/arrows change a choice, Enter saves, Esc cancels",
@@ -55,7 +55,7 @@ enum SampleFormView {
             }
             y += 1
         }
-        if let error = form.error {
+        if let error = form.error.map({ context.words($0) }) {
             surface.put(error, at: Point(x: inner.x, y: y), style: context.style(Role.error), clip: inner)
         }
         surface.put("The seed goes with the finding: same list, size and seed, same sample.",
@@ -69,7 +69,7 @@ enum PromptView {
         let rect = PopupView.box(width: 72, height: 7, in: area)
         let inner = PopupView.frame(rect, title: prompt.title, into: &surface, context: context)
         InputField.draw(prompt.editor, in: inner.top(1), into: &surface, context: context)
-        if let error = prompt.error {
+        if let error = prompt.error.map({ context.words($0) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.y + 2), style: context.style(Role.error), clip: inner)
         }
         surface.put("Enter confirms, Esc cancels", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)

@@ -14,7 +14,7 @@ enum FindingEditorView {
         let inner = PopupView.frame(rect, title: "\(restored)\(verb)\(editor.classification.title) on \(editor.item) \(title)", into: &surface, context: context)
         let labelWidth = 14
         let fields: [FindingEditor.Field] = [.evidence, .interviewee, .role, .method, .classification]
-        let errorLines = editor.error.map { Array(Wrap.lines($0, width: max(1, inner.width)).prefix(2)) } ?? []
+        let errorLines = editor.error.map { Array(Wrap.lines(context.words($0, in: .findingEditor), width: max(1, inner.width)).prefix(2)) } ?? []
         let extra = (editor.sample == nil ? 0 : 1) + errorLines.count + 1
         let noteHeight = max(2, inner.height - 1 - fields.count - extra)
         surface.put(FindingEditor.Field.statement.label, at: inner.origin, style: context.style(editor.field == .statement ? Role.heading : Role.label), clip: inner)

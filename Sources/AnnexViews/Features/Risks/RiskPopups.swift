@@ -43,7 +43,7 @@ enum RiskFormView {
                 surface.put(text + (focused ? "   Enter picks" : ""), at: valueArea.origin, style: context.style(focused ? Role.input : Role.text), clip: valueArea)
             }
         }
-        if let error = form.error {
+        if let error = form.error.map({ context.words($0, in: state.context) }) {
             for (index, line) in Wrap.lines(error, width: inner.width).prefix(2).enumerated() {
                 surface.put(line, at: Point(x: inner.x, y: inner.maxY - 3 + index), style: context.style(Role.error), clip: inner)
             }
@@ -79,8 +79,8 @@ enum ControlPickerView {
 }
 
 enum ConfirmView {
-    static func draw<S: Surface>(_ confirmation: Confirmation, in area: Rect, into surface: inout S, context: RenderContext) {
-        draw(message: confirmation.message, in: area, into: &surface, context: context)
+    static func draw<S: Surface>(_ confirmation: Confirmation, keymap: Keymap, in area: Rect, into surface: inout S, context: RenderContext) {
+        draw(message: context.words(confirmation.message, in: .confirm), in: area, into: &surface, context: context)
     }
 
     static func draw<S: Surface>(message: String, in area: Rect, into surface: inout S, context: RenderContext) {
@@ -111,7 +111,7 @@ enum MatrixFormView {
             }
             y += 2
         }
-        if let error = form.error {
+        if let error = form.error.map({ context.words($0, in: state.context) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
         }
         surface.put("Tab next field, Space changes the choice, Enter saves, Esc cancels",
