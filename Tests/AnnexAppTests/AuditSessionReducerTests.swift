@@ -486,6 +486,12 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertEqual(driver.state.audits.session?.cursor, 1, "the second checklist row as drawn")
         driver.send(.click(x: 70, y: 20))
         XCTAssertEqual(driver.state.audits.session?.focus, .findings, "the findings pane at the bottom right")
+        driver.send(.click(x: 70, y: 3))
+        XCTAssertEqual(driver.state.audits.session?.focus, .item, "the item pane at the top right")
+        XCTAssertEqual(driver.state.context, .sessionItem, "its keys follow the focus")
+        driver.send(.click(x: 5, y: 3))
+        XCTAssertEqual(driver.state.audits.session?.focus, .checklist)
+        XCTAssertEqual(driver.state.audits.session?.cursor, 0, "the first checklist row, under the click")
     }
 
     func testAResizeKeepsTheCurrentItemOnScreen() {
@@ -495,7 +501,7 @@ final class AuditSessionReducerTests: XCTestCase {
         for _ in 0..<60 { driver.press("n") }
         driver.send(.resize(width: 80, height: 24))
         let session = driver.state.audits.session!
-        let rows = try! XCTUnwrap(driver.state.frame.rows(of: .sessionChecklist), "the session was drawn at its new size")
+        let rows = try! XCTUnwrap(driver.state.frame.rows(of: .rows(.sessionChecklist)), "the session was drawn at its new size")
         XCTAssertLessThan(rows, 30, "fewer rows at 24 than before")
         XCTAssertTrue((session.scroll..<(session.scroll + rows)).contains(session.cursor), "item \(session.cursor) in rows \(session.scroll)+\(rows)")
     }

@@ -37,6 +37,8 @@ public protocol ScreenFeature: Sendable {
 
     /// A list of this screen was drawn scrolled to `scroll` (the view settles scrolling).
     func drawn(_ target: FrameLayout.Target, scroll: Int, _ state: inout AppState)
+    /// A click or the wheel over one of its panes gives it the focus.
+    func focus(_ pane: Pane, _ state: inout AppState)
     /// A click on a row of one of its lists, counted from the first row on screen.
     func click(row: Int, in target: FrameLayout.Target, _ state: inout AppState) -> [Effect]
     /// The text of the filter bar (`/`) changed as it is typed.
@@ -86,6 +88,7 @@ extension ScreenFeature {
     public func entered(_ state: inout AppState) {}
     public func leaving(_ state: inout AppState) -> [Effect] { [] }
     public func drawn(_ target: FrameLayout.Target, scroll: Int, _ state: inout AppState) {}
+    public func focus(_ pane: Pane, _ state: inout AppState) { state.focus = pane }
     public func click(row: Int, in target: FrameLayout.Target, _ state: inout AppState) -> [Effect] { [] }
     public func filterTyped(_ text: String, _ state: inout AppState) {}
     public func filterConfirmed(_ text: String, _ state: inout AppState) {}

@@ -7,9 +7,9 @@ enum MouseReducer {
         switch hit.target {
         case .tab(let screen):
             return perform(ScreenFeatures.feature(for: screen).show, &state)
-        case .rows, .sessionChecklist:
+        case .rows:
             return state.feature.click(row: hit.row, in: hit.target, &state)
-        case .pane, .sessionItem, .sessionFindings:
+        case .pane:
             return []
         }
     }
@@ -23,10 +23,7 @@ enum MouseReducer {
     /// A click or the wheel over a pane gives it the focus.
     private static func focus(_ target: FrameLayout.Target, _ state: inout AppState) {
         switch target {
-        case .pane(let pane), .rows(let pane): state.focus = pane
-        case .sessionChecklist: state.audits.session?.focus = .checklist
-        case .sessionItem: state.audits.session?.focus = .item
-        case .sessionFindings: state.audits.session?.focus = .findings
+        case .pane(let pane), .rows(let pane): state.feature.focus(pane, &state)
         case .tab: break
         }
     }

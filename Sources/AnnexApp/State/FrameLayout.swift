@@ -8,10 +8,6 @@ public struct FrameLayout: Sendable, Equatable {
         case pane(Pane)
         /// A pane's list rows; the first row shows the item at the list's scroll.
         case rows(Pane)
-        /// The session's checklist rows; the first row shows the item at the session's scroll.
-        case sessionChecklist
-        case sessionItem
-        case sessionFindings
     }
 
     public struct Region: Sendable, Equatable {

@@ -17,7 +17,6 @@ roles:
   heading: bright-cyan bold
   tab.active: black on cyan bold
   tab.inactive: default
-  tab.unavailable: bright-black
   pane.border: bright-black
   pane.border.active: cyan
   pane.title: bright-white bold
@@ -64,7 +63,6 @@ roles:
   heading: bright-yellow bold
   tab.active: black on bright-yellow bold
   tab.inactive: bright-white
-  tab.unavailable: white
   pane.border: white
   pane.border.active: bright-yellow bold
   pane.title: bright-white bold
@@ -111,7 +109,6 @@ roles:
   heading: blue bold
   tab.active: white on blue bold
   tab.inactive: default
-  tab.unavailable: 246
   pane.border: 248
   pane.border.active: blue
   pane.title: black bold
@@ -160,7 +157,6 @@ roles:
   heading: bold underline
   tab.active: reverse bold
   tab.inactive: default
-  tab.unavailable: dim
   pane.border: dim
   pane.border.active: bold
   pane.title: bold

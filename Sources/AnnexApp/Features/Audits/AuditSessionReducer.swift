@@ -47,8 +47,8 @@ enum AuditSessionReducer {
     /// The item pane's text moves under its title; a page is the pane's rows on screen.
     private static func scrollItem(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let session = state.audits.session else { return [] }
-        let hidden = state.frame.hiddenBelow[.sessionItem, default: 0]
-        let page = max(1, (state.frame.rows(of: .sessionItem) ?? 3) - 3)
+        let hidden = state.frame.hiddenBelow[.pane(.sessionItem), default: 0]
+        let page = max(1, (state.frame.rows(of: .pane(.sessionItem)) ?? 3) - 3)
         let step = switch command {
         case .moveDown: min(1, hidden)
         case .moveUp: -min(1, session.itemScroll)
@@ -61,7 +61,7 @@ enum AuditSessionReducer {
 
     /// Checklist rows as the last frame showed them.
     static func checklistRows(_ state: AppState) -> Int {
-        state.frame.pageRows(.sessionChecklist)
+        state.frame.pageRows(.rows(.sessionChecklist))
     }
 
     /// The journal is ours: a note an earlier session left can come back. Or another process
@@ -122,7 +122,7 @@ enum AuditSessionReducer {
             return go(to: min(max(0, session.cursor + step), count - 1), &state, audit: audit)
         case .moveDown, .moveUp:
             // A finding longer than the pane scrolls line by line before the next one is selected.
-            if command == .moveDown, state.frame.hiddenBelow[.sessionFindings, default: 0] > 0 {
+            if command == .moveDown, state.frame.hiddenBelow[.pane(.sessionFindings), default: 0] > 0 {
                 state.audits.session?.findingLineOffset += 1
                 return []
             }

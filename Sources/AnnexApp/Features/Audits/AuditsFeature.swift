@@ -60,8 +60,17 @@ struct AuditsFeature: ScreenFeature {
         switch target {
         case .rows(.auditList): state.audits.listScroll = scroll
         case .rows(.auditPlan): state.audits.checklistScroll = scroll
-        case .sessionChecklist: state.audits.session?.scroll = scroll
+        case .rows(.sessionChecklist): state.audits.session?.scroll = scroll
         default: break
+        }
+    }
+
+    func focus(_ pane: Pane, _ state: inout AppState) {
+        switch pane {
+        case .sessionChecklist: state.audits.session?.focus = .checklist
+        case .sessionItem: state.audits.session?.focus = .item
+        case .sessionFindings: state.audits.session?.focus = .findings
+        default: state.focus = pane
         }
     }
 
@@ -74,7 +83,7 @@ struct AuditsFeature: ScreenFeature {
         case .rows(.auditPlan):
             let index = state.audits.checklistScroll + row
             if let audit = AuditsState.selectedAudit(state), audit.checklist.indices.contains(index) { state.audits.checklistCursor = index }
-        case .sessionChecklist:
+        case .rows(.sessionChecklist):
             return AuditMouse.clickChecklist(row: row, &state)
         default:
             break
@@ -90,4 +99,8 @@ extension Screen {
 extension Pane {
     public static let auditList = Pane("auditList")
     public static let auditPlan = Pane("auditPlan")
+    /// The live session's three panes; which one has the keys is the session's own focus.
+    public static let sessionChecklist = Pane("sessionChecklist")
+    public static let sessionItem = Pane("sessionItem")
+    public static let sessionFindings = Pane("sessionFindings")
 }

@@ -34,9 +34,9 @@ enum SessionChecklistView {
         let unicode = context.glyphs.isUnicode
         surface.put(ChecklistMark.counts(progress, unicode: unicode), at: inner.origin, clip: inner, context: context)
         let list = inner.inset(top: 1)
-        context.record(.sessionChecklist, list)
+        context.record(.rows(.sessionChecklist), list)
         let scroll = ListScrolling.offset(keeping: session.cursor, current: session.scroll, visible: list.height, count: audit.checklist.count)
-        context.note(scroll: scroll, in: .sessionChecklist)
+        context.note(scroll: scroll, in: .rows(.sessionChecklist))
         for (offset, item) in audit.checklist.enumerated().dropFirst(scroll).prefix(list.height) {
             let line = list.row(offset - scroll)
             let selected = offset == session.cursor
@@ -58,14 +58,14 @@ enum SessionItemView {
         let spent = log.timeSpent[item, default: 0] + onScreen
         let title = "\(item)\(context.glyphs.separator)\(Duration.clock(spent)) on this item"
         let inner = Pane.draw(area, title: title, active: session.focus == .item, into: &surface, context: context)
-        context.record(.sessionItem, area)
+        context.record(.pane(.sessionItem), area)
         // Scrolled with j/k once Tab gives it the focus, when its text is longer than the pane.
         let scroll = min(session.itemScroll, max(0, lines.count - inner.height))
         for (index, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             surface.put(line, at: Point(x: inner.x, y: inner.y + index), clip: inner, context: context)
         }
         let hidden = max(0, lines.count - scroll - inner.height)
-        context.note(hiddenBelow: hidden, in: .sessionItem)
+        context.note(hiddenBelow: hidden, in: .pane(.sessionItem))
         if hidden > 0 {
             let more = "\(hidden) more \(hidden == 1 ? "line" : "lines"), " + (session.focus == .item ? "j scrolls" : "shift+tab, j")
             surface.put(" \(more) ", at: Point(x: area.maxX - DisplayWidth.of(more) - 3, y: area.maxY - 1), style: context.style(Role.dim), clip: area)
@@ -133,7 +133,7 @@ enum SessionFindingsView {
         let focused = session.focus == .findings
         let title = "Findings on \(item): \(count)" + (withdrawn.isEmpty ? "" : ", \(withdrawn.count) withdrawn")
         let inner = Pane.draw(area, title: title, active: focused, into: &surface, context: context)
-        context.record(.sessionFindings, area)
+        context.record(.pane(.sessionFindings), area)
         // Withdrawn findings stay on record: one dim line each, under those in force.
         let withdrawnLines = withdrawn.map { finding in
             "Withdrawn \(finding.id) (\(FindingLetter.letter(finding.classification))): \(log.withdrawn[finding.id] ?? "")"
@@ -186,7 +186,7 @@ enum SessionFindingsView {
             while skip == 0, first > 0, used + blocks[first].count + blocks[first - 1].count <= inner.height { used += blocks[first - 1].count; first -= 1 }
         }
         let before = blocks[first..<selectedBlock].reduce(0) { $0 + $1.count }
-        context.note(hiddenBelow: max(0, before + blocks[selectedBlock].count - skip - inner.height), in: .sessionFindings)
+        context.note(hiddenBelow: max(0, before + blocks[selectedBlock].count - skip - inner.height), in: .pane(.sessionFindings))
         if window.upperBound == count {
             blocks.append(withdrawnLines.map { [Span($0, Role.dim)] })
         }
