@@ -18,7 +18,7 @@ final class ActionEditingTests: XCTestCase {
         XCTAssertEqual(driver.state.status, StatusMessage(.warning, "CA-1 cannot be done without a root cause and an action: e edits it"))
 
         driver.send(.character("e"))
-        guard case .actionForm(let form) = driver.state.popup else { return XCTFail("e opens the form") }
+        guard let form = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("e opens the form") }
         XCTAssertFalse(form.isNew)
         XCTAssertEqual(form.field, .rootCause)
         driver.type("Leaver mails are not tracked")
@@ -47,11 +47,11 @@ final class ActionEditingTests: XCTestCase {
         var driver = Driver(actionsState())
         driver.selectAction("CA-3")
         driver.send(.character("v"))
-        guard case .verifyForm(let form) = driver.state.popup else { return XCTFail("v opens the verification") }
+        guard let form = driver.state.popup?.layer(VerifyForm.self) else { return XCTFail("v opens the verification") }
         XCTAssertEqual(form.text(.date), "2026-11-29", "dated today")
         XCTAssertNil(form.effective, "effectiveness is never guessed")
         driver.send(.enter)
-        guard case .verifyForm(let refused) = driver.state.popup else { return XCTFail("saved without a verdict") }
+        guard let refused = driver.state.popup?.layer(VerifyForm.self) else { return XCTFail("saved without a verdict") }
         XCTAssertEqual(refused.error?.description, "Choose whether CA-3 was effective: Space or Left/Right")
 
         driver.send(.character(" "), .tab)
@@ -59,7 +59,7 @@ final class ActionEditingTests: XCTestCase {
         driver.send(.tab)
         driver.type("ca")
         driver.send(.tab)
-        guard case .verifyForm(let completed) = driver.state.popup else { return XCTFail("form closed") }
+        guard let completed = driver.state.popup?.layer(VerifyForm.self) else { return XCTFail("form closed") }
         XCTAssertEqual(completed.text(.verifier), "carla", "Tab completes a person")
         driver.send(.enter)
 
@@ -81,7 +81,7 @@ final class ActionEditingTests: XCTestCase {
         var driver = Driver(actionsState())
         driver.selectAction("CA-3")
         driver.send(.character("v"), .character("n"), .enter)
-        guard case .verifyForm(let refused) = driver.state.popup else { return XCTFail("saved without a reason") }
+        guard let refused = driver.state.popup?.layer(VerifyForm.self) else { return XCTFail("saved without a reason") }
         XCTAssertEqual(refused.field, .note)
         XCTAssertEqual(refused.error?.description, "Say in the note why it was not effective: the owner starts again from it")
         driver.type("Two managers never opened it")
@@ -90,7 +90,7 @@ final class ActionEditingTests: XCTestCase {
         driver.send(.down, .named("ctrl+u"))
         driver.type("2026-11-30")
         driver.send(.enter)
-        guard case .verifyForm(let future) = driver.state.popup else { return XCTFail("saved a future date") }
+        guard let future = driver.state.popup?.layer(VerifyForm.self) else { return XCTFail("saved a future date") }
         XCTAssertEqual(future.error?.description, "Verified on 2026-11-30 is after today: record a check once it is made")
         driver.send(.named("ctrl+u"))
         driver.type("2026-11-28")
@@ -125,22 +125,22 @@ final class ActionEditingTests: XCTestCase {
         var driver = Driver(actionsState())
         driver.selectAction("CA-1")
         driver.send(.enter, .tab, .tab)
-        guard case .actionForm(let form) = driver.state.popup else { return XCTFail("Enter opens the form") }
+        guard let form = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("Enter opens the form") }
         XCTAssertEqual(form.field, .owner)
         XCTAssertEqual(form.fields, [.rootCause, .action, .owner, .due], "no nonconformity to choose when editing")
         driver.send(.named("ctrl+u"), .character("b"), .tab)
-        guard case .actionForm(let completed) = driver.state.popup else { return XCTFail("form closed") }
+        guard let completed = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("form closed") }
         XCTAssertEqual(completed.text(.owner), "ben")
         XCTAssertEqual(completed.field, .owner, "Tab on a half-typed owner completes it")
         // With a whole person id in the field, Tab moves on: a date typed next lands in Due.
         driver.send(.tab)
-        guard case .actionForm(let movedOn) = driver.state.popup else { return XCTFail("form closed") }
+        guard let movedOn = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("form closed") }
         XCTAssertEqual(movedOn.field, .due, "Tab on a complete owner goes to the next field")
         XCTAssertEqual(movedOn.text(.owner), "ben")
         driver.send(.named("ctrl+u"))
         driver.type("2026-13-01")
         driver.send(.enter)
-        guard case .actionForm(let refused) = driver.state.popup else { return XCTFail("saved a bad date") }
+        guard let refused = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("saved a bad date") }
         XCTAssertEqual(refused.error?.description, "Due must be a date like 2026-11-29, not '2026-13-01'")
         XCTAssertEqual(refused.field, .due)
         driver.send(.named("ctrl+u"))
@@ -156,7 +156,7 @@ final class ActionEditingTests: XCTestCase {
         var driver = Driver(actionsState())
         driver.selectAction("CA-3")
         driver.send(.character("e"), .named("ctrl+u"), .enter)
-        guard case .actionForm(let refused) = driver.state.popup else { return XCTFail("cleared a done action's root cause") }
+        guard let refused = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("cleared a done action's root cause") }
         XCTAssertEqual(refused.error?.description, "CA-3 is done: it keeps its root cause")
         driver.send(.escape)
         XCTAssertEqual(driver.state.status, StatusMessage(.info, "Edit cancelled; nothing changed"))
@@ -168,7 +168,7 @@ final class ActionEditingTests: XCTestCase {
         let finding = try XCTUnwrap(state.workspace.log(of: "IA-1").finding("F-3"))
         let id = ActionForm.newID(using: sequentialIDs(), in: state.workspace)
         XCTAssertEqual(id, "CA-012345")
-        state.popup = .actionForm(.new(for: finding, audit: "IA-1", id: id, today: testDay))
+        state.popup = .of(ActionForm.new(for: finding, audit: "IA-1", id: id, today: testDay))
         XCTAssertEqual(state.context, .actionForm)
         var driver = Driver(state)
         driver.type("Nobody owns the intranet")
@@ -194,18 +194,18 @@ final class ActionEditingTests: XCTestCase {
     func testNewOnTheScreenOffersTheNonconformitiesWithoutAnAction() {
         var driver = Driver(actionsState(), reducer: AppReducer(ids: sequentialIDs()))
         driver.send(.character("5"), .character("a"))
-        guard case .actionForm(let form) = driver.state.popup else { return XCTFail("a opens the form") }
+        guard let form = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("a opens the form") }
         XCTAssertTrue(form.isNew)
         XCTAssertEqual(form.id, "CA-012345")
         XCTAssertEqual(form.choices.map(\.finding.id), ["F-3", "F-5"], "nonconformities only, without an action")
         XCTAssertEqual(form.field, .nonconformity)
         XCTAssertEqual(form.record.finding, "F-3")
         driver.send(.right)
-        guard case .actionForm(let chosen) = driver.state.popup else { return XCTFail("form closed") }
+        guard let chosen = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("form closed") }
         XCTAssertEqual(chosen.record.finding, "F-5")
         XCTAssertEqual(chosen.finding?.statement, "Cloud services are not registered.")
         driver.send(.character(" "))
-        guard case .actionForm(let wrapped) = driver.state.popup else { return XCTFail("form closed") }
+        guard let wrapped = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("form closed") }
         XCTAssertEqual(wrapped.record.finding, "F-3", "the choice wraps round")
         driver.send(.left, .enter)
         XCTAssertEqual(driver.action("CA-012345")?.finding, "F-5")
@@ -213,7 +213,7 @@ final class ActionEditingTests: XCTestCase {
         XCTAssertEqual(driver.state.status, StatusMessage(.saved, "CA-012345 raised for F-5"))
 
         driver.send(.character("a"))
-        guard case .actionForm(let next) = driver.state.popup else { return XCTFail("a opens the form") }
+        guard let next = driver.state.popup?.layer(ActionForm.self) else { return XCTFail("a opens the form") }
         XCTAssertNotEqual(next.id, "CA-012345", "a new id never reuses a taken one")
         XCTAssertEqual(next.choices.map(\.finding.id), ["F-3"])
         XCTAssertEqual(next.fields.first, .rootCause, "one nonconformity left: nothing to choose")

@@ -60,7 +60,7 @@ final class AuditPlanReducerTests: XCTestCase {
         var driver = Driver(auditState(user: nil), reducer: AppReducer(ids: steppingIDs()))
         driver.press("4", "a")
         driver.press("enter")
-        guard case .auditPlan(let form) = driver.state.popup else { return XCTFail("the form stays open") }
+        guard let form = driver.state.popup?.layer(AuditPlanForm.self) else { return XCTFail("the form stays open") }
         XCTAssertEqual(form.field, .auditors)
         XCTAssertEqual(form.error?.description, "Name at least one auditor (a person id)")
         XCTAssertTrue(driver.savedAudits.isEmpty)
@@ -124,7 +124,7 @@ final class AuditSessionReducerTests: XCTestCase {
         for (index, (key, classification)) in keys.enumerated() {
             driver.advance(seconds: 60)
             driver.press(key)
-            guard case .findingEditor(let editor) = driver.state.popup else { return XCTFail("\(key) opens the note editor") }
+            guard let editor = driver.state.popup?.layer(FindingEditor.self) else { return XCTFail("\(key) opens the note editor") }
             XCTAssertEqual(editor.classification, classification)
             driver.type("Finding \(index + 1)")
             if index == 0 {
@@ -140,7 +140,7 @@ final class AuditSessionReducerTests: XCTestCase {
                 XCTAssertTrue(driver.state.status?.text.hasSuffix("; A raises its corrective action") ?? false, driver.state.status?.text ?? "")
                 if classification == .major {
                     driver.press("A")
-                    guard case .actionForm = driver.state.popup else { return XCTFail("A opens the action form") }
+                    guard driver.state.popup?.layer(ActionForm.self) != nil else { return XCTFail("A opens the action form") }
                     driver.type("No owner for patch exceptions")
                     driver.press("tab")
                     driver.type("Name an owner and review exceptions weekly")
@@ -192,7 +192,7 @@ final class AuditSessionReducerTests: XCTestCase {
         XCTAssertEqual(driver.appended.filter { if case .withdrawn = $0 { true } else { false } }.count, 1)
 
         driver.press("escape", "C")
-        guard case .closeAudit = driver.state.popup else { return XCTFail("C shows the closing summary") }
+        guard driver.state.popup?.layer(CloseAuditQuestion.self) != nil else { return XCTFail("C shows the closing summary") }
         driver.press("y")
         let closed = driver.state.workspace.audits[0]
         XCTAssertEqual(closed.status, .closed)
@@ -243,7 +243,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.draftOnDisk = FindingDraft(audit: audit.id, auditor: "anna", id: "F-LOST", item: audit.checklist[4], classification: .minor,
                                           statement: "Half a sentence", interviewee: "Ben")
         driver.press("enter")
-        guard case .findingEditor(let editor) = driver.state.popup else { return XCTFail("the draft reopens the editor") }
+        guard let editor = driver.state.popup?.layer(FindingEditor.self) else { return XCTFail("the draft reopens the editor") }
         XCTAssertTrue(editor.restored)
         XCTAssertEqual(editor.statement.text, "Half a sentence")
         XCTAssertEqual(editor.id, "F-LOST")
@@ -322,9 +322,9 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.press("enter", "o")
         driver.type("Worth noting")
         driver.press("escape")
-        guard case .discardNote = driver.state.popup else { return XCTFail("Esc asks first") }
+        guard driver.state.popup?.layer(DiscardNoteQuestion.self) != nil else { return XCTFail("Esc asks first") }
         driver.press("n")
-        guard case .findingEditor(let editor) = driver.state.popup else { return XCTFail("n returns to the note") }
+        guard let editor = driver.state.popup?.layer(FindingEditor.self) else { return XCTFail("n returns to the note") }
         XCTAssertEqual(editor.statement.text, "Worth noting")
         driver.press("escape", "y")
         XCTAssertNil(driver.state.popup)
@@ -339,7 +339,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.type("Important")
         driver.failNextAppend = "audits/x/findings-anna.jsonl: No space left on device"
         driver.press("enter")
-        guard case .findingEditor(let editor) = driver.state.popup else { return XCTFail("the note comes back") }
+        guard let editor = driver.state.popup?.layer(FindingEditor.self) else { return XCTFail("the note comes back") }
         XCTAssertEqual(editor.statement.text, "Important")
         XCTAssertTrue(editor.error?.description.contains("No space left") ?? false)
         XCTAssertEqual(driver.state.status?.kind, .error)
@@ -378,7 +378,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.press("g")
         driver.type("A.5.3")
         driver.press("enter")
-        guard case .prompt(let prompt) = driver.state.popup else { return XCTFail("an item not on the checklist keeps the prompt open") }
+        guard let prompt = driver.state.popup?.layer(Prompt.self) else { return XCTFail("an item not on the checklist keeps the prompt open") }
         XCTAssertEqual(prompt.error?.description, "A.5.3 Segregation of duties is not on this checklist")
     }
 
@@ -417,7 +417,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.press("enter", "m")
         driver.type("Two of six leavers kept access")
         driver.press("enter", "tab", "S")
-        guard case .sample(let form) = driver.state.popup else { return XCTFail("S on a finding with a sample redraws it") }
+        guard let form = driver.state.popup?.layer(SampleForm.self) else { return XCTFail("S on a finding with a sample redraws it") }
         XCTAssertEqual(form.population.text, "@lists/leavers.txt", "the file is filled in")
         driver.press("enter")
         XCTAssertTrue(driver.state.status?.text.hasPrefix("Redrawn: the same 6 items as") ?? false, driver.state.status?.text ?? "")
@@ -436,7 +436,7 @@ final class AuditSessionReducerTests: XCTestCase {
         driver.press("enter", "S")
         driver.type("@lists/missing.txt")
         driver.press("enter")
-        guard case .sample(let form) = driver.state.popup else { return XCTFail("the form stays open") }
+        guard let form = driver.state.popup?.layer(SampleForm.self) else { return XCTFail("the form stays open") }
         XCTAssertTrue(form.error?.description.contains("no such file") ?? false)
         driver.press("ctrl+u")
         driver.type("@lists/leavers.txt")
@@ -511,7 +511,7 @@ final class AuditSessionReducerTests: XCTestCase {
         planned(&driver)
         driver.press("enter", "S")
         driver.send(.paste(String(repeating: "HR-L-0001\n", count: 30_000)))
-        guard case .sample(let form) = driver.state.popup else { return XCTFail("the form stays open") }
+        guard let form = driver.state.popup?.layer(SampleForm.self) else { return XCTFail("the form stays open") }
         XCTAssertEqual(form.population.characters.count, SampleForm.pasteLimit)
         XCTAssertTrue(form.error?.description.contains("give @path") ?? false, form.error?.description ?? "")
     }

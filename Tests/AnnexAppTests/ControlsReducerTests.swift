@@ -91,10 +91,10 @@ final class ControlsReducerTests: XCTestCase {
         driver.send(.character("2"), .character("/"))
         driver.type("A.7.4")
         driver.send(.enter, .character("a"))
-        guard case .form(let form) = driver.state.popup else { return XCTFail("no form") }
+        guard let form = driver.state.popup?.layer(FieldForm.self) else { return XCTFail("no form") }
         XCTAssertTrue(form.togglesApplicability)
         driver.send(.named("ctrl+u"), .enter)
-        guard case .form(let rejected) = driver.state.popup else { return XCTFail("form closed without justification") }
+        guard let rejected = driver.state.popup?.layer(FieldForm.self) else { return XCTFail("form closed without justification") }
         XCTAssertEqual(rejected.error?.description, "A justification is required to exclude a control")
         XCTAssertTrue(driver.state.workspace.soa["A.7.4"]!.applicable)
         driver.type("No own premises; hosting in a certified data centre")
@@ -115,7 +115,7 @@ final class ControlsReducerTests: XCTestCase {
         driver.send(.character("o"), .named("ctrl+u"))
         driver.type("be")
         driver.send(.tab)
-        guard case .form(let form) = driver.state.popup else { return XCTFail("no form") }
+        guard let form = driver.state.popup?.layer(FieldForm.self) else { return XCTFail("no form") }
         XCTAssertEqual(form.editor.text, "ben")
         driver.send(.enter)
         XCTAssertEqual(driver.state.workspace.soa[driver.state.controls.selected!]?.owner, "ben")
@@ -129,7 +129,7 @@ final class ControlsReducerTests: XCTestCase {
         driver.type("q")
         XCTAssertFalse(driver.state.quitting)
         driver.send(.paste("pasted\ttext\nwith lines"))
-        guard case .form(let form) = driver.state.popup else { return XCTFail("no form") }
+        guard let form = driver.state.popup?.layer(FieldForm.self) else { return XCTFail("no form") }
         XCTAssertTrue(form.editor.text.hasSuffix("qpasted text with lines"))
         driver.send(.escape)
         XCTAssertEqual(driver.saved, [])

@@ -110,14 +110,14 @@ final class TextFieldKeyTests: XCTestCase {
         driver.press("2", "/")
         driver.type("A.5.1 ")
         driver.press("enter", "o", "ctrl+u")
-        guard case .form(let untouched) = driver.state.popup else { return XCTFail("the owner form is open") }
+        guard let untouched = driver.state.popup?.layer(FieldForm.self) else { return XCTFail("the owner form is open") }
         XCTAssertFalse(untouched.editor.text.isEmpty, "ctrl+u is no longer bound to deleting: the owner stays")
         driver.press("ctrl+y")
-        guard case .form(let cleared) = driver.state.popup else { return XCTFail("the owner form is open") }
+        guard let cleared = driver.state.popup?.layer(FieldForm.self) else { return XCTFail("the owner form is open") }
         XCTAssertEqual(cleared.editor.text, "", "ctrl+y deletes to the start now")
         driver.type("ben")
         driver.press("ctrl+b", "ctrl+b", "backspace")
-        guard case .form(let edited) = driver.state.popup else { return XCTFail("the owner form is open") }
+        guard let edited = driver.state.popup?.layer(FieldForm.self) else { return XCTFail("the owner form is open") }
         XCTAssertEqual(edited.editor.text, "en", "the other editing keys still work: two left, one back")
     }
 }

@@ -26,20 +26,20 @@ final class LayerStackTests: XCTestCase {
         driver.press("3", "a")
         driver.type("Supplier breach")
         for _ in 0..<20 {
-            if case .riskForm(let form) = driver.state.popup, form.field == .controls { break }
+            if let form = driver.state.popup?.layer(RiskForm.self), form.field == .controls { break }
             driver.press("down")
         }
-        guard case .riskForm(let before) = driver.state.popup, before.field == .controls else { return XCTFail("on the Controls field") }
+        guard let before = driver.state.popup?.layer(RiskForm.self), before.field == .controls else { return XCTFail("on the Controls field") }
         driver.press("enter")
         XCTAssertEqual(driver.state.layers.count, 2, "the picker over the form")
-        guard case .controlPicker = driver.state.popup else { return XCTFail("the picker is on top") }
+        guard driver.state.popup?.layer(ControlPicker.self) != nil else { return XCTFail("the picker is on top") }
         driver.type("backup")
         driver.press("tab", "escape")
-        XCTAssertEqual(driver.state.layers, [.riskForm(before)], "Esc drops the picker and the form is as it was")
+        XCTAssertEqual(driver.state.layers, [.of(before)], "Esc drops the picker and the form is as it was")
         driver.press("enter")
         driver.type("backup")
         driver.press("tab", "enter")
-        guard case .riskForm(let linked) = driver.state.popup else { return XCTFail("back in the form") }
+        guard let linked = driver.state.popup?.layer(RiskForm.self) else { return XCTFail("back in the form") }
         XCTAssertEqual(driver.state.layers.count, 1)
         XCTAssertEqual(linked.texts[.title]?.text, "Supplier breach", "what was typed before the picker is kept")
         XCTAssertEqual(linked.controls, before.controls + ["A.8.13"])
@@ -100,5 +100,47 @@ final class FormEditingTests: XCTestCase {
         _ = matrix.handle(.named("home"), command: nil, in: state)
         _ = matrix.handle(.character("X"), command: nil, in: state)
         XCTAssertTrue(matrix.editors[matrix.field]?.text.hasPrefix("X") ?? false, "Home moved the cursor to the start")
+    }
+}
+
+/// A layer declared outside every screen (as a new feature would declare its own): the stack
+/// gives it the keys in its own context, and nothing central had to learn about it.
+private struct NamingLayer: FeatureLayer {
+    var typed = ""
+    var context: KeyContext { .prompt }
+    var isTyping: Bool { true }
+
+    func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
+        if command == .cancel { state.pop(); return [] }
+        var next = self
+        if case .character(let character) = key { next.typed.append(character) }
+        state.popup = .of(next)
+        return []
+    }
+}
+
+final class FeatureLayerTests: XCTestCase {
+    func testANewLayerGetsTheKeysFirstInItsContextAndEscPopsIt() {
+        var driver = Driver(sampleState())
+        driver.press("2")
+        driver.state.push(.of(NamingLayer()))
+        XCTAssertEqual(driver.state.context, .prompt, "its context is the keymap's for the top layer")
+        XCTAssertTrue(driver.state.isTyping, "keys typed ahead of it closing are not run below")
+        driver.press("s", "q")
+        XCTAssertEqual(driver.state.popup?.layer(NamingLayer.self)?.typed, "sq", "s and q reached the layer, not the screen")
+        XCTAssertFalse(driver.state.quitting)
+        XCTAssertNil(driver.state.popup?.layer(RiskForm.self), "asking for another type finds nothing")
+        driver.press("escape")
+        XCTAssertNil(driver.state.popup)
+        XCTAssertEqual(driver.state.screen, .controls, "Esc closed the layer and stayed on the screen")
+    }
+
+    func testAnEditorComesBackRebasedAfterAConflictWhateverScreenDeclaredIt() {
+        var form = FieldForm(control: "A.5.1", field: .notes, text: "mine", original: SoAEntry(control: "A.5.1", notes: "base"))
+        let theirs = SoAEntry(control: "A.5.1", notes: "theirs")
+        let rebased = ConflictResolution.rebase(.of(form), onto: .soa(theirs))
+        form.original = theirs
+        XCTAssertEqual(rebased, .of(form), "the form now edits from the file's version, with the user's text")
+        XCTAssertTrue(Popup.of(form).isEditor)
     }
 }

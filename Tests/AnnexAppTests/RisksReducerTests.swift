@@ -118,7 +118,7 @@ final class RisksReducerTests: XCTestCase {
         let before = RiskFigures(risks: driver.state.workspace.risks, matrix: .standard5x5, view: .inherent).count(likelihood: 3, impact: 3)
 
         driver.send(.character("a"))
-        guard case .riskForm(let form) = driver.state.popup else { return XCTFail("no form") }
+        guard let form = driver.state.popup?.layer(RiskForm.self) else { return XCTFail("no form") }
         XCTAssertTrue(form.isNew)
         XCTAssertEqual(form.id, "R-000000")
         XCTAssertEqual(form.inherent, RiskRating(likelihood: 3, impact: 3), "starts on the cursor's cell")
@@ -127,16 +127,16 @@ final class RisksReducerTests: XCTestCase {
         for _ in 0..<6 { driver.send(.down) }
         driver.send(.right)
         driver.send(.down, .character("5"))
-        guard case .riskForm(let rated) = driver.state.popup else { return XCTFail("no form") }
+        guard let rated = driver.state.popup?.layer(RiskForm.self) else { return XCTFail("no form") }
         XCTAssertEqual(rated.inherent, RiskRating(likelihood: 4, impact: 5), "the rating follows the keys live")
         driver.send(.down, .down, .enter)
-        guard case .controlPicker = driver.state.popup else { return XCTFail("Enter on Controls opens the picker") }
+        guard driver.state.popup?.layer(ControlPicker.self) != nil else { return XCTFail("Enter on Controls opens the picker") }
         driver.type("supplier relationships")
         driver.send(.tab)
         driver.send(.named("ctrl+u"))
         driver.type("backup")
         driver.send(.tab, .enter)
-        guard case .riskForm(let linked) = driver.state.popup else { return XCTFail("back in the form") }
+        guard let linked = driver.state.popup?.layer(RiskForm.self) else { return XCTFail("back in the form") }
         XCTAssertEqual(linked.controls, ["A.5.19", "A.8.13"])
         driver.send(.enter)
 
@@ -160,19 +160,19 @@ final class RisksReducerTests: XCTestCase {
         var driver = Driver(riskState())
         driver.send(.character("3"), .tab)
         driver.send(.character("e"))
-        guard case .riskForm(var form) = driver.state.popup else { return XCTFail("no form") }
+        guard var form = driver.state.popup?.layer(RiskForm.self) else { return XCTFail("no form") }
         form.field = .residualLikelihood
-        driver.state.popup = .riskForm(form)
+        driver.state.popup = .of(form)
         driver.send(.character("4"), .down, .character("4"))
         driver.send(.down)  // status
         driver.send(.up, .up, .up, .up, .up, .up)  // back to treatment
-        guard case .riskForm(let moved) = driver.state.popup else { return XCTFail("no form") }
+        guard let moved = driver.state.popup?.layer(RiskForm.self) else { return XCTFail("no form") }
         XCTAssertEqual(moved.field, .treatment)
         driver.send(.character(" "))
-        guard case .riskForm(let retained) = driver.state.popup else { return XCTFail("no form") }
+        guard let retained = driver.state.popup?.layer(RiskForm.self) else { return XCTFail("no form") }
         XCTAssertEqual(retained.treatment, .retain)
         driver.send(.enter)
-        guard case .riskForm(let refused) = driver.state.popup else { return XCTFail("a high retained risk was saved without acceptance") }
+        guard let refused = driver.state.popup?.layer(RiskForm.self) else { return XCTFail("a high retained risk was saved without acceptance") }
         XCTAssertEqual(refused.field, .acceptedBy)
         XCTAssertEqual(refused.error?.description, "A high residual risk can only be retained once someone accepts it: fill in Accepted by")
         driver.type("anna")
@@ -202,12 +202,12 @@ final class RisksReducerTests: XCTestCase {
     func testShrinkingTheMatrixRemapsRatingsAsChosen() {
         var driver = Driver(riskState())
         driver.send(.character("3"), .character("M"))
-        guard case .matrixForm(var form) = driver.state.popup else { return XCTFail("no matrix form") }
+        guard var form = driver.state.popup?.layer(MatrixForm.self) else { return XCTFail("no matrix form") }
         form.editors[.likelihood] = LineEditor("Low, Medium, High")
         form.editors[.impact] = LineEditor("Low, Medium, High")
         form.editors[.levels] = LineEditor("Low 2, Medium 4, High 9")
         form.editors[.acceptanceFrom] = LineEditor("High")
-        driver.state.popup = .matrixForm(form)
+        driver.state.popup = .of(form)
         driver.send(.enter)
         XCTAssertNil(driver.state.popup)
         XCTAssertEqual(driver.state.workspace.config.riskMatrix.likelihood.count, 3)
@@ -223,11 +223,11 @@ final class RisksReducerTests: XCTestCase {
     func testAnInvalidMatrixIsRefusedWithTheReason() {
         var driver = Driver(riskState())
         driver.send(.character("3"), .character("M"))
-        guard case .matrixForm(var form) = driver.state.popup else { return XCTFail("no matrix form") }
+        guard var form = driver.state.popup?.layer(MatrixForm.self) else { return XCTFail("no matrix form") }
         form.editors[.likelihood] = LineEditor("Low, High")
-        driver.state.popup = .matrixForm(form)
+        driver.state.popup = .of(form)
         driver.send(.enter)
-        guard case .matrixForm(let refused) = driver.state.popup else { return XCTFail("an invalid matrix was accepted") }
+        guard let refused = driver.state.popup?.layer(MatrixForm.self) else { return XCTFail("an invalid matrix was accepted") }
         XCTAssertEqual(refused.error?.description, "the likelihood scale has 2 steps; a matrix needs 3 to 6")
         XCTAssertEqual(driver.state.workspace.config.riskMatrix, .standard5x5)
     }

@@ -40,7 +40,7 @@ final class ActionsScenarioTests: XCTestCase {
         XCTAssertTrue(finding.classification.isNonconformity)
         let id = ActionForm.newID(using: IDGenerator(), in: loaded)
         var state = AppState(workspace: loaded, today: today, themeNames: themes.names)
-        state.popup = .actionForm(.new(for: finding, audit: audit, id: id, today: today))
+        state.popup = .of(ActionForm.new(for: finding, audit: audit, id: id, today: today))
         return (AppSession(state: state, store: workspace.store), id)
     }
 

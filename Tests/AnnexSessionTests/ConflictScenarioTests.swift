@@ -43,7 +43,7 @@ final class ConflictScenarioTests: XCTestCase {
         XCTAssertTrue(session.statusLine.contains("Not saved: A.8.13 changed on disk meanwhile (notes)"), session.statusLine)
 
         session.press("escape")
-        guard case .form(let form) = session.state.popup else { return XCTFail("Esc goes back to the editor") }
+        guard let form = session.state.popup?.layer(FieldForm.self) else { return XCTFail("Esc goes back to the editor") }
         XCTAssertEqual(form.editor.text, "Mine: restore tested monthly", "the typed text is kept")
         session.press("enter")
         XCTAssertEqual(try notesOnDisk(workspace, "A.8.13"), "Mine: restore tested monthly", "saved again from the text, deliberately")

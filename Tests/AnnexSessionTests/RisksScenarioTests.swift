@@ -71,7 +71,7 @@ final class RisksScenarioTests: XCTestCase {
     private func addRisk(in session: inout AppSession, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let before = Set(session.state.workspace.risks.map(\.id))
         session.press("3", "a")
-        guard case .riskForm(let form) = session.state.popup else {
+        guard let form = session.state.popup?.layer(RiskForm.self) else {
             XCTFail("a opens the risk form", file: file, line: line)
             return ""
         }
@@ -83,7 +83,7 @@ final class RisksScenarioTests: XCTestCase {
         XCTAssertTrue(session.rows.contains { $0.contains("│ Inherent  High 12    Residual not assessed") },
                       "the rating line follows the keys", file: file, line: line)
         session.press("down", "down", "enter")  // treatment, controls; Enter picks
-        guard case .controlPicker = session.state.popup else {
+        guard session.state.popup?.layer(ControlPicker.self) != nil else {
             XCTFail("Enter on Controls opens the picker", file: file, line: line)
             return ""
         }
@@ -230,7 +230,7 @@ final class RisksScenarioTests: XCTestCase {
         XCTAssertTrue(session.rows.contains { $0.contains("│ Treatment           ◂ retain ▸ ") })
         session.press("enter")
 
-        guard case .riskForm(let refused) = session.state.popup else { return XCTFail("the form stays open") }
+        guard let refused = session.state.popup?.layer(RiskForm.self) else { return XCTFail("the form stays open") }
         XCTAssertEqual(refused.error?.description, "A high residual risk can only be retained once someone accepts it: fill in Accepted by")
         XCTAssertEqual(refused.field, .acceptedBy, "the cursor goes to the field to fill in")
         XCTAssertTrue(session.rows.contains { $0.contains("│ A high residual risk can only be retained once someone accepts it") },

@@ -12,7 +12,7 @@ final class InputFieldTests: XCTestCase {
         state.height = 24
         state.screen = .controls
         state.controls.selected = "A.5.1"
-        state.popup = .form(FieldForm(control: "A.5.1", field: .owner, text: text))
+        state.popup = .of(FieldForm(control: "A.5.1", field: .owner, text: text))
         let screen = AppView.render(state, context: RenderContext(theme: ThemeCatalog().themes[0]))
         return screen.lines(trimmingTrailingSpaces: false).first { $0.contains("Owner") == false && $0.contains(String(text.suffix(3))) } ?? ""
     }

@@ -24,8 +24,6 @@ public protocol ScreenFeature: Sendable {
 
     /// A command of this screen's context (the shared ones are done by `AppReducer`).
     func perform(_ command: Command, _ state: inout AppState, ids: IDGenerator) -> [Effect]
-    /// A key for the top layer when it is one of this screen's popups or forms; nil when it is not.
-    func handlePopup(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect]?
     /// Esc on the screen: undo a filter, step out of a pane, or leave for the dashboard.
     func back(_ state: inout AppState, ids: IDGenerator) -> [Effect]
     /// Tab and Shift-Tab: the next pane.
@@ -84,7 +82,6 @@ extension ScreenFeature {
         state.focus = ListScrolling.step(from: state.focus, in: panes, forward: forward)
     }
 
-    public func handlePopup(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect]? { nil }
     public func entered(_ state: inout AppState) {}
     public func leaving(_ state: inout AppState) -> [Effect] { [] }
     public func drawn(_ target: FrameLayout.Target, scroll: Int, _ state: inout AppState) {}

@@ -8,7 +8,7 @@ struct PopupReducer {
     func handle(_ key: KeyPress, _ state: inout AppState, perform: (Command, inout AppState) -> [Effect]) -> [Effect] {
         // A note's draft is on disk with every key, so Ctrl-C may quit from the editor: the
         // note comes back when the session reopens.
-        if key == .ctrl("c"), case .findingEditor = state.popup { return perform(.quitNow, &state) }
+        if key == .ctrl("c"), state.popup?.layer(FindingEditor.self) != nil { return perform(.quitNow, &state) }
         let command = keymap.command(for: key.name, in: state.context)
         let key = TextKeys.canonical(key, keymap: keymap)
         switch state.popup {
@@ -57,14 +57,9 @@ struct PopupReducer {
         case .conflict(let prompt):
             return ConflictResolution.handle(command, prompt, &state)
         case .layer(let layer):
-            return layer.base.handle(key, command: command, &state)
+            return layer.base.handle(key, command: command, &state, ids: ids)
         case nil:
             break
-        default:
-            // A screen's own popups and forms: the feature that owns the layer handles it.
-            for feature in ScreenFeatures.all {
-                if let effects = feature.handlePopup(key, command: command, &state, ids: ids) { return effects }
-            }
         }
         return []
     }

@@ -32,27 +32,10 @@ public enum Popup: Sendable, Equatable {
     case palette(PaletteState)
     /// Filter-as-you-type on the catalog; `previous` is restored by Esc.
     case filter(LineEditor, previous: String)
-    case form(FieldForm)
-    case riskForm(RiskForm)
-    /// Picking controls for a risk, over its form.
-    case controlPicker(ControlPicker)
     case confirm(Confirmation)
-    case matrixForm(MatrixForm)
-    case findingEditor(FindingEditor)
-    case auditPlan(AuditPlanForm)
-    case sample(SampleForm)
-    case prompt(Prompt)
-    case itemPicker(ItemPicker)
-    /// The closing summary of the session's audit, asking whether to close it.
-    case closeAudit(String)
-    /// Esc in a note that has text: discard it? Over the note.
-    case discardNote
-    /// Raising or editing a corrective action; the live audit session opens one for a new nonconformity.
-    case actionForm(ActionForm)
-    case verifyForm(VerifyForm)
     /// A save refused because the file changed in the same field: both values, the user chooses.
     case conflict(ConflictPrompt)
-    /// A layer a feature declares in its own folder (`FeatureLayer`).
+    /// A popup, form or picker a screen declares in its own folder (`FeatureLayer`).
     case layer(AnyLayer)
 }
 
@@ -129,20 +112,8 @@ public struct AppState: Sendable, Equatable {
         case .help: return .help
         case .palette: return .palette
         case .filter: return .filter
-        case .form: return .form
-        case .riskForm: return .riskForm
-        case .controlPicker: return .picker
         case .confirm: return .confirm
-        case .matrixForm: return .matrixForm
-        case .findingEditor: return .findingEditor
-        case .auditPlan: return .auditForm
-        case .sample: return .sampleForm
-        case .prompt: return .prompt
-        case .itemPicker: return .picker
-        case .closeAudit, .discardNote: return .confirm
         case .layer(let layer): return layer.base.context
-        case .actionForm: return .actionForm
-        case .verifyForm: return .verifyForm
         case .conflict: return .conflict
         case nil: return screenContext
         }
@@ -157,12 +128,8 @@ public struct AppState: Sendable, Equatable {
     /// Whether the top layer takes typed text (a form, a note, a prompt): keys typed ahead of the
     /// save that closes it must not run on the screen below.
     public var isTyping: Bool {
-        guard let popup else { return false }
-        if popup.isEditor { return true }
-        switch popup {
-        case .findingEditor, .sample, .prompt: return true
-        default: return false
-        }
+        guard case .layer(let layer) = popup else { return false }
+        return layer.base.isTyping
     }
 
     public static let minimumWidth = 80

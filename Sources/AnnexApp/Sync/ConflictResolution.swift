@@ -45,20 +45,7 @@ enum ConflictResolution {
     /// The editor, now editing from the file's version: saving it again keeps the user's text
     /// in the fields they edited and takes everything else from disk.
     static func rebase(_ editor: Popup, onto theirs: Snapshot) -> Popup {
-        switch (editor, theirs) {
-        case (.form(var form), .soa(let entry)):
-            form.original = entry
-            return .form(form)
-        case (.riskForm(var form), .risk(_, let risk)):
-            form.original = risk
-            return .riskForm(form)
-        case (.actionForm(let form), .action(_, let action?)):
-            return .actionForm(form.rebased(onto: action))
-        case (.auditPlan(var form), .audit(_, let audit?)):
-            form.audit = audit
-            return .auditPlan(form)
-        default:
-            return editor
-        }
+        guard case .layer(let layer) = editor else { return editor }
+        return .layer(layer.rebased(onto: theirs))
     }
 }

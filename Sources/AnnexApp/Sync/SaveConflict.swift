@@ -36,10 +36,8 @@ public struct ConflictPrompt: Sendable, Equatable {
 extension Popup {
     /// Forms whose text would be lost if their save failed: they come back instead.
     var isEditor: Bool {
-        switch self {
-        case .form, .riskForm, .matrixForm, .auditPlan, .actionForm, .verifyForm: true
-        default: false
-        }
+        guard case .layer(let layer) = self else { return false }
+        return layer.base.isEditor
     }
 }
 

@@ -7,21 +7,7 @@ enum PopupView {
         case .help(let scroll): HelpView.draw(state, keymap: keymap, scroll: scroll, in: area, into: &surface, context: context)
         case .palette(let palette): PaletteView.draw(palette, state: state, keymap: keymap, in: area, into: &surface, context: context)
         case .filter: break  // drawn on the status line's row by AppView
-        case .form(let form): FormView.draw(form, in: area, into: &surface, context: context)
-        case .riskForm(let form): RiskFormView.draw(form, state: state, in: area, into: &surface, context: context)
-        case .controlPicker(let picker): ControlPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
         case .confirm(let confirmation): ConfirmView.draw(confirmation, keymap: keymap, in: area, into: &surface, context: context)
-        case .matrixForm(let form): MatrixFormView.draw(form, state: state, in: area, into: &surface, context: context)
-        case .findingEditor(let editor): FindingEditorView.draw(editor, in: area, into: &surface, context: context)
-        case .discardNote:
-            ConfirmView.draw(message: "Discard this note? Nothing of it is logged.", in: area, into: &surface, context: context)
-        case .auditPlan(let form): AuditPlanFormView.draw(form, in: area, into: &surface, context: context)
-        case .sample(let form): SampleFormView.draw(form, in: area, into: &surface, context: context)
-        case .prompt(let prompt): PromptView.draw(prompt, in: area, into: &surface, context: context)
-        case .itemPicker(let picker): ItemPickerView.draw(picker, state: state, in: area, into: &surface, context: context)
-        case .closeAudit(let id): CloseAuditView.draw(id, state: state, in: area, into: &surface, context: context)
-        case .actionForm(let form): ActionFormView.draw(form, state: state, in: area, into: &surface, context: context)
-        case .verifyForm(let form): VerifyFormView.draw(form, state: state, in: area, into: &surface, context: context)
         case .conflict(let prompt): ConflictView.draw(prompt, keymap: keymap, in: area, into: &surface, context: context)
         case .layer(let layer):
             for view in ScreenViews.all where view.drawLayer(layer.base, state: state, in: area, into: &surface, context: context) { break }
@@ -31,7 +17,6 @@ enum PopupView {
     /// A small question drawn over the layer below it rather than instead of it.
     static func showsBelow(_ popup: Popup) -> Bool {
         switch popup {
-        case .discardNote: true
         case .layer(let layer): layer.base.showsBelow
         default: false
         }

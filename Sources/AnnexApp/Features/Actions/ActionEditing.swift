@@ -11,7 +11,7 @@ enum ActionEditing {
         }
         switch command {
         case .editAction:
-            state.popup = .actionForm(ActionForm(editing: action, finding: state.workspace.finding(of: action)))
+            state.popup = .of(ActionForm(editing: action, finding: state.workspace.finding(of: action)))
         case .advanceAction:
             return advance(action, &state)
         case .verifyAction:
@@ -19,7 +19,7 @@ enum ActionEditing {
                 state.status = StatusMessage(.info, action.status == .verified ? ActionsNotice.verifiedAlready(action.id) : .notDoneYet(action.id, action.status))
                 return []
             }
-            state.popup = .verifyForm(VerifyForm(action: action, today: state.today))
+            state.popup = .of(VerifyForm(action: action, today: state.today))
         default:
             break
         }
@@ -35,7 +35,7 @@ enum ActionEditing {
         }
         var form = ActionForm.new(for: first.finding, audit: first.audit, id: ActionForm.newID(using: ids, in: state.workspace), today: state.today)
         form.offer(unanswered)
-        state.popup = .actionForm(form)
+        state.popup = .of(form)
         return []
     }
 
@@ -69,7 +69,7 @@ enum ActionEditing {
             var rejected = form
             rejected.error = error.message
             rejected.field = error.field
-            state.popup = .actionForm(rejected)
+            state.popup = .of(rejected)
             return []
         case .success(let action):
             state.popup = nil
@@ -97,7 +97,7 @@ enum ActionEditing {
             var rejected = form
             rejected.error = error.message
             rejected.field = error.field
-            state.popup = .verifyForm(rejected)
+            state.popup = .of(rejected)
             return []
         case .success(let review):
             state.popup = nil

@@ -15,10 +15,6 @@ struct ActionsFeature: ScreenFeature {
         ActionsReducer.perform(command, &state, ids: ids)
     }
 
-    func handlePopup(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect]? {
-        ActionPopupReducer.handle(key, command: command, &state)
-    }
-
     func back(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
         ActionsReducer.perform(.back, &state, ids: ids)
     }

@@ -135,7 +135,7 @@ enum AuditSessionReducer {
             state.audits.session?.findingCursor = min(max(0, target), max(0, count - 1))
             return []
         case .jumpToItem:
-            state.popup = .prompt(Prompt(.jump))
+            state.popup = .of(Prompt(.jump))
             return []
         case .drawSample where session.focus == .findings:
             // On a finding with a sample: draw it again to check it, closed audit or not.
@@ -143,7 +143,7 @@ enum AuditSessionReducer {
                 state.status = StatusMessage(.info, AuditsNotice.noSampleToRedraw)
                 return []
             }
-            state.popup = .sample(SampleForm.redraw(sample, of: finding))
+            state.popup = .of(SampleForm.redraw(sample, of: finding))
             return []
         case .showHistory:
             guard let finding = selectedFinding(state, audit: audit) else {
@@ -184,7 +184,7 @@ enum AuditSessionReducer {
                 state.status = StatusMessage(.info, AuditsNotice.noFindingToWithdraw(item))
                 return []
             }
-            state.popup = .prompt(Prompt(.withdraw(findingID: finding.id)))
+            state.popup = .of(Prompt(.withdraw(findingID: finding.id)))
         case .markNotAudited, .markDone:
             let wanted: ChecklistItemState = command == .markDone ? .done : .notAudited
             let current = state.workspace.log(of: audit.id).itemStates[item]
@@ -195,9 +195,9 @@ enum AuditSessionReducer {
             if next == .notAudited, session.cursor + 1 < count { effects += go(to: session.cursor + 1, &state, audit: audit) }
             return effects
         case .drawSample:
-            state.popup = .sample(SampleForm(item: item, seed: ids.seed() >> 1))
+            state.popup = .of(SampleForm(item: item, seed: ids.seed() >> 1))
         case .closeAudit:
-            state.popup = .closeAudit(audit.id)
+            state.popup = .of(CloseAuditQuestion(audit: audit.id))
         default:
             state.status = StatusMessage(.info, AuditsNotice.notInSession(command))
         }
@@ -245,7 +245,7 @@ enum AuditSessionReducer {
         guard let target = candidates.first, let index = audit.checklist.firstIndex(of: target) else {
             let known = ISO27001.catalog.resolve(typed)
             let why = known.map { AuditsFormProblem.notOnChecklist($0.id, title: $0.title) } ?? .notInCatalog(typed)
-            state.popup = .prompt({ var prompt = Prompt(.jump); prompt.editor = LineEditor(text); prompt.error = why.notice; return prompt }())
+            state.popup = .of({ var prompt = Prompt(.jump); prompt.editor = LineEditor(text); prompt.error = why.notice; return prompt }())
             return []
         }
         state.popup = nil

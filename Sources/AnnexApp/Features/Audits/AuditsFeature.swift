@@ -29,10 +29,6 @@ struct AuditsFeature: ScreenFeature {
         AuditsReducer.perform(command, &state, ids: ids)
     }
 
-    func handlePopup(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect]? {
-        AuditPopups.handle(key, command: command, &state, ids: ids)
-    }
-
     func back(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
         if state.audits.session != nil { return AuditsReducer.perform(.back, &state, ids: ids) }
         leavePane(&state)

@@ -20,14 +20,14 @@ enum AuditsReducer {
                 checklist: Audit.defaultChecklist(framework: framework, soa: state.workspace.soa)
             )
             audit.end = state.today.adding(days: 5)
-            state.popup = .auditPlan(AuditPlanForm(audit: audit, isNew: true))
+            state.popup = .of(AuditPlanForm(audit: audit, isNew: true))
         case .editAudit:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
-            state.popup = .auditPlan(AuditPlanForm(audit: audit, isNew: false))
+            state.popup = .of(AuditPlanForm(audit: audit, isNew: false))
         case .followUpAudit:
             guard let previous = AuditsState.selectedAudit(state) else { return noAudit(&state) }
             let id = ids.make(prefix: "IA", avoiding: Set(state.workspace.audits.map(\.id)))
-            state.popup = .auditPlan(AuditPlanForm(audit: AuditFollowUp.plan(of: previous, id: id, today: state.today), isNew: true))
+            state.popup = .of(AuditPlanForm(audit: AuditFollowUp.plan(of: previous, id: id, today: state.today), isNew: true))
         case .writeReport:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
             state.status = StatusMessage(.info, AuditsNotice.writingReport)
@@ -38,7 +38,7 @@ enum AuditsReducer {
             return removeItem(&state)
         case .addItem:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
-            state.popup = .itemPicker(ItemPicker(audit: audit.id))
+            state.popup = .of(ItemPicker(audit: audit.id))
         case .undo:
             return Snapshots.undo(&state)
         default:
@@ -152,7 +152,7 @@ enum AuditsReducer {
             var rejected = form
             rejected.error = error.message
             rejected.field = error.field
-            state.popup = .auditPlan(rejected)
+            state.popup = .of(rejected)
             return []
         case .success(let audit):
             state.popup = nil

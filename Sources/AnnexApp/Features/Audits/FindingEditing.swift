@@ -16,7 +16,7 @@ enum FindingEditing {
             evidence: defaults.evidence, interviewee: defaults.interviewee, role: defaults.role, method: defaults.method,
             sample: session.pendingSample
         )
-        state.popup = .findingEditor(FindingEditor(draft: draft))
+        state.popup = .of(FindingEditor(draft: draft))
         return [.saveDraft(draft)]
     }
 
@@ -34,7 +34,7 @@ enum FindingEditing {
             classification: finding.classification, statement: finding.statement, evidence: finding.evidence,
             interviewee: finding.interviewee, role: finding.role, method: finding.method, sample: finding.sample
         )
-        state.popup = .findingEditor(FindingEditor(draft: draft))
+        state.popup = .of(FindingEditor(draft: draft))
         return [.saveDraft(draft)]
     }
 
@@ -53,16 +53,16 @@ enum FindingEditing {
                 return submit(editor, &state, ids: ids)
             case .cancel:
                 if editor.statement.text.trimmingWhitespace.isEmpty { return discard(editor, &state) }
-                state.push(.discardNote)
+                state.push(.of(DiscardNoteQuestion()))
                 return []
             case .stay:
                 break
             }
         }
-        state.popup = .findingEditor(editor)
+        state.popup = .of(editor)
         guard editor.draft != before else { return [] }
         editor.error = nil
-        state.popup = .findingEditor(editor)
+        state.popup = .of(editor)
         return [.saveDraft(editor.draft)]
     }
 
@@ -72,7 +72,7 @@ enum FindingEditing {
             var rejected = editor
             rejected.field = .statement
             rejected.error = AuditsFormProblem.emptyNote.notice
-            state.popup = .findingEditor(rejected)
+            state.popup = .of(rejected)
             return []
         }
         let log = state.workspace.log(of: editor.audit)
@@ -139,7 +139,7 @@ enum FindingEditing {
             return []
         }
         let id = ActionForm.newID(using: ids, in: state.workspace)
-        state.popup = .actionForm(ActionForm.new(for: finding, audit: audit.id, id: id, today: state.today))
+        state.popup = .of(ActionForm.new(for: finding, audit: audit.id, id: id, today: state.today))
         return []
     }
 
@@ -148,7 +148,7 @@ enum FindingEditing {
         if let draft {
             var editor = FindingEditor(draft: draft)
             editor.error = AuditsFormProblem.notSavedRetry(message).notice
-            state.popup = .findingEditor(editor)
+            state.popup = .of(editor)
         }
         state.status = StatusMessage(.error, ShellNotice.notSaved(reason: message))
     }
@@ -165,7 +165,7 @@ enum FindingEditing {
         }
         var editor = FindingEditor(draft: draft)
         editor.restored = true
-        state.popup = .findingEditor(editor)
+        state.popup = .of(editor)
         state.status = StatusMessage(.warning, AuditsNotice.restored(item: draft.item))
         return []
     }
@@ -176,7 +176,7 @@ enum FindingEditing {
         guard !why.isEmpty else {
             var prompt = Prompt(.withdraw(findingID: findingID))
             prompt.error = AuditsFormProblem.withdrawNeedsReason.notice
-            state.popup = .prompt(prompt)
+            state.popup = .of(prompt)
             return []
         }
         state.popup = nil

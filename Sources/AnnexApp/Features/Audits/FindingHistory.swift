@@ -1,3 +1,5 @@
+import AnnexDomain
+
 /// Every version of a finding, oldest first, over the live session.
 public struct FindingHistory: FeatureLayer {
     public let audit: String
@@ -6,11 +8,11 @@ public struct FindingHistory: FeatureLayer {
 
     public var context: KeyContext { .history }
 
-    public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState) -> [Effect] {
+    public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
         switch command {
         case .cancel: state.popup = nil
-        case .moveDown: state.popup = .layer(AnyLayer(scrolled(by: 1)))
-        case .moveUp: state.popup = .layer(AnyLayer(scrolled(by: -1)))
+        case .moveDown: state.popup = .of(scrolled(by: 1))
+        case .moveUp: state.popup = .of(scrolled(by: -1))
         default: break
         }
         return []

@@ -41,7 +41,7 @@ enum SampleDrawing {
         var rejected = form
         rejected.field = field
         rejected.error = problem.notice
-        state.popup = .sample(rejected)
+        state.popup = .of(rejected)
         return []
     }
 }

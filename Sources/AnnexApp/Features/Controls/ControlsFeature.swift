@@ -18,9 +18,6 @@ struct ControlsFeature: ScreenFeature {
         ControlsReducer.perform(command, &state)
     }
 
-    func handlePopup(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect]? {
-        ControlsPopups.handle(key, command: command, &state)
-    }
 
     func back(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
         // From the detail Esc goes back to the catalog first; there it clears a filter before leaving.

@@ -27,15 +27,15 @@ enum SoAEditing {
             changed.reviewed = state.today
             return apply(changed, previous: entry, &state, describe: ControlsNotice.reviewed(entry.control, state.today).notice)
         case .toggleApplicable:
-            state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true, original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true, original: entry))
         case .editOwner:
-            state.popup = .form(FieldForm(control: entry.control, field: .owner, text: entry.owner, original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .owner, text: entry.owner, original: entry))
         case .editJustification:
-            state.popup = .form(FieldForm(control: entry.control, field: .justification, text: entry.justification, original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .justification, text: entry.justification, original: entry))
         case .editEvidence:
-            state.popup = .form(FieldForm(control: entry.control, field: .evidence, text: entry.evidence.joined(separator: ", "), original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .evidence, text: entry.evidence.joined(separator: ", "), original: entry))
         case .editNotes:
-            state.popup = .form(FieldForm(control: entry.control, field: .notes, text: entry.notes, original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .notes, text: entry.notes, original: entry))
         default:
             break
         }
@@ -62,7 +62,7 @@ enum SoAEditing {
             if text.isEmpty {
                 var rejected = form
                 rejected.error = ControlsFormProblem.justificationRequired(include: changed.applicable).notice
-                state.popup = .form(rejected)
+                state.popup = .of(rejected)
                 return []
             }
         }

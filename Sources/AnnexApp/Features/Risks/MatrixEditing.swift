@@ -9,7 +9,7 @@ enum MatrixEditing {
         case .failure(let error):
             var rejected = form
             rejected.error = error.message
-            state.popup = .matrixForm(rejected)
+            state.popup = .of(rejected)
             return []
         case .success(let matrix):
             state.popup = nil

@@ -10,13 +10,13 @@ public enum RiskEditing {
             let cursor = state.risks.cursor
             // A new risk starts on the cell under the heat map cursor, reviewed in a year.
             let risk = Risk(id: id, title: "", inherent: cursor, nextReview: state.today.adding(days: 365))
-            state.popup = .riskForm(RiskForm(risk: risk, isNew: true))
+            state.popup = .of(RiskForm(risk: risk, isNew: true))
         case .editRisk:
             guard let risk = RisksState.selectedRisk(state) else {
                 state.status = StatusMessage(.info, RisksNotice.noRiskSelected)
                 return []
             }
-            state.popup = .riskForm(RiskForm(risk: risk, isNew: false))
+            state.popup = .of(RiskForm(risk: risk, isNew: false))
         case .deleteRisk:
             guard let risk = RisksState.selectedRisk(state) else { return [] }
             state.popup = .confirm(Confirmation(message: RisksNotice.confirmDelete(risk.id, title: risk.title).notice, action: .deleteRisk(risk.id)))
@@ -32,7 +32,7 @@ public enum RiskEditing {
             var rejected = form
             rejected.error = error.message
             rejected.field = error.field
-            state.popup = .riskForm(rejected)
+            state.popup = .of(rejected)
             return []
         case .success(let risk):
             state.popup = nil

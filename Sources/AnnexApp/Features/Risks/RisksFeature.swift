@@ -17,10 +17,6 @@ struct RisksFeature: ScreenFeature {
         RisksReducer.perform(command, &state, ids: ids)
     }
 
-    func handlePopup(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect]? {
-        RisksPopups.handle(key, command: command, &state)
-    }
-
     func back(_ state: inout AppState, ids: IDGenerator) -> [Effect] {
         if state.risks.query.isFiltering { return RisksReducer.perform(.clearFilters, &state, ids: ids) }
         leavePane(&state)

@@ -63,7 +63,7 @@ enum RisksReducer {
         case .addRisk, .editRisk, .deleteRisk:
             return RiskEditing.perform(command, &state, ids: ids)
         case .editMatrix:
-            state.popup = .matrixForm(MatrixForm(matrix: matrix))
+            state.popup = .of(MatrixForm(matrix: matrix))
         case .undo:
             let effects = Snapshots.undo(&state)
             reselect(&state)
