@@ -64,6 +64,17 @@ final class NoticeTests: XCTestCase {
         XCTAssertTrue(status.text.contains("(s advances it)"), "with the standard keys: \(status.text)")
     }
 
+    func testAPopupsLineOfKeysFollowsARebinding() {
+        let keymap = rebinding(.cancel, to: "ctrl+g")
+        var driver = Driver(state(), reducer: AppReducer(keymap: keymap))
+        driver.send(.character("3"), .character("a"))
+        let form = screen(driver.state, keymap: keymap).joined(separator: "\n")
+        XCTAssertTrue(form.contains("Enter saves, Ctrl-G cancels"), form)
+        XCTAssertFalse(form.contains("Esc cancels"), form)
+        driver.send(.named("ctrl+g"))
+        XCTAssertNil(driver.state.popup, "the key the line names does cancel")
+    }
+
     func testNoticesCompareByValueAndTwoSaidTogetherKeepBoth() {
         XCTAssertEqual(ShellNotice.saving.notice, ShellNotice.saving.notice)
         XCTAssertNotEqual(RisksNotice.deleted("R-1").notice, RisksNotice.deleted("R-2").notice)

@@ -225,7 +225,7 @@ final class ActionsPictureTests: XCTestCase {
              │                                                                            │
              │                                                                            │
              │                                                                            │
-             │ Tab/Down next field, Enter saves, Esc cancels                              │
+             │ Tab next field, Enter saves, Esc cancels                                   │
              └────────────────────────────────────────────────────────────────────────────┘
             │ Audit          IA-2026-1 Internal audit 1: access, suppliers, operations     │
             │ Finding        F-IA1-06 Minor nonconformity                                  │
@@ -255,7 +255,7 @@ final class ActionsPictureTests: XCTestCase {
              │                                                                            │
              │ Say in the note why it was not effective: the owner starts again from it   │
              │                                                                            │
-             │ Tab/Down next field, Enter saves, Esc cancels                              │
+             │ Tab next field, Enter saves, Esc cancels                                   │
              └────────────────────────────────────────────────────────────────────────────┘
             │ Nonconformity                                                                │
             │ Audit          IA-2026-1 Internal audit 1: access, suppliers, operations     │

@@ -331,7 +331,7 @@ final class RisksPictureTests: XCTestCase {
              │ Residual impact     not assessed                                           │
              │                                                                            │
              │                                                                            │
-             │ Tab/Up/Down field, Left/Right value, Enter saves, Esc cancels              │
+             │ Tab/Shift-Tab field, Left/Right value, Enter saves, Esc cancels            │
              └────────────────────────────────────────────────────────────────────────────┘
             └──────────────────────────────────────────────────────────────── e shows all ─┘
              enter  OK  escape  Cancel  tab  Field
@@ -358,7 +358,7 @@ final class RisksPictureTests: XCTestCase {
         XCTAssertEqual(rows[3], " │ Inherent  Critical 20    Residual  Medium 8                                │")
         XCTAssertEqual(rows[5], " │ Title                                                                      │", "the emptied title keeps the focus")
         XCTAssertEqual(rows[18], " │ A risk needs a title                                                       │")
-        XCTAssertEqual(rows[20], " │ Tab/Up/Down field, Left/Right value, Enter saves, Esc cancels              │")
+        XCTAssertEqual(rows[20], " │ Tab/Shift-Tab field, Left/Right value, Enter saves, Esc cancels            │")
         XCTAssertEqual(render(state).style(at: Point(x: 3, y: 18)), theme.style("error"))
     }
 

@@ -81,7 +81,7 @@ enum FormView {
         if let error = form.error {
             surface.put(context.words(error), at: Point(x: inner.x, y: inner.y + 3), style: context.style(Role.error), clip: inner)
         }
-        let hint = form.field == .owner ? "Enter saves, Esc cancels, Tab completes a person" : "Enter saves, Esc cancels"
+        let hint = context.hint([.saves, .cancels] + (form.field == .owner ? [.plain("Tab completes a person")] : []), in: .form)
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
@@ -112,7 +112,7 @@ enum PaletteView {
 enum HelpView {
     static func draw<S: Surface>(_ state: AppState, keymap: Keymap, scroll: Int, in area: Rect, into surface: inout S, context: RenderContext) {
         let rect = PopupView.box(width: 76, height: area.height, in: area)
-        let inner = PopupView.frame(rect, title: "Keys (Esc closes)", into: &surface, context: context)
+        let inner = PopupView.frame(rect, title: "Keys (\(context.key(.cancel, in: .help)) closes)", into: &surface, context: context)
         var lines: [StyledLine] = []
         let screenContexts = state.feature.helpContexts(state)
         for keyContext in [KeyContext.global] + screenContexts + [.textField, .palette] {

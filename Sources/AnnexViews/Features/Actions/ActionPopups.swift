@@ -59,9 +59,9 @@ enum ActionFormView {
             }
         }
         let hint = switch form.field {
-        case .nonconformity: "Left/Right chooses, Tab next field, Enter saves, Esc cancels"
-        case .owner: "Tab completes a half-typed person id, else next field; Enter saves"
-        default: "Tab/Down next field, Enter saves, Esc cancels"
+        case .nonconformity: context.hint([.plain("Left/Right chooses"), .nextField, .saves, .cancels], in: .actionForm)
+        case .owner: context.hint([.command(.nextField, "completes a half-typed person id, else next field"), .saves], in: .actionForm)
+        default: context.hint([.nextField, .saves, .cancels], in: .actionForm)
         }
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
@@ -97,9 +97,9 @@ enum VerifyFormView {
             }
         }
         let hint = switch form.field {
-        case .effective: "y/n or Left/Right chooses, Tab next field, Enter saves, Esc cancels"
-        case .verifier: "Tab completes a half-typed person id, else next field; Enter saves"
-        default: "Tab/Down next field, Enter saves, Esc cancels"
+        case .effective: context.hint([.plain("y/n or Left/Right chooses"), .nextField, .saves, .cancels], in: .verifyForm)
+        case .verifier: context.hint([.command(.nextField, "completes a half-typed person id, else next field"), .saves], in: .verifyForm)
+        default: context.hint([.nextField, .saves, .cancels], in: .verifyForm)
         }
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }

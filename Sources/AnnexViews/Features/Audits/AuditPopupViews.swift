@@ -23,7 +23,7 @@ enum AuditPlanFormView {
         if let error = form.error.map({ context.words($0) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
         }
-        surface.put("Tab/Up/Down field, Space/arrows change a choice, Enter saves, Esc cancels",
+        surface.put(context.hint([.fields, .plain("Space/arrows change a choice"), .saves, .cancels], in: .auditForm),
                     at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
@@ -60,7 +60,7 @@ enum SampleFormView {
         }
         surface.put("The seed goes with the finding: same list, size and seed, same sample.",
                     at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.dim), clip: inner)
-        surface.put("Enter draws, Tab next field, Ctrl-O new line, Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+        surface.put(context.hint([.command(.confirm, "draws"), .nextField, .command(.newLine, "new line"), .cancels], in: .sampleForm), at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
 
@@ -72,7 +72,7 @@ enum PromptView {
         if let error = prompt.error.map({ context.words($0) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.y + 2), style: context.style(Role.error), clip: inner)
         }
-        surface.put("Enter confirms, Esc cancels", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+        surface.put(context.hint([.command(.confirm, "confirms"), .cancels], in: .prompt), at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
 
@@ -95,7 +95,7 @@ enum ItemPickerView {
         if matches.isEmpty {
             surface.put("Nothing matches, or it is on the checklist already.", at: list.origin, style: context.style(Role.dim), clip: list)
         }
-        surface.put("Type to filter, Enter adds after the selected item, Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+        surface.put(context.hint([.plain("Type to filter"), .command(.confirm, "adds after the selected item"), .command(.cancel, "closes")], in: .picker), at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
 

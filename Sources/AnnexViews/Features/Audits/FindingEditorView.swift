@@ -34,14 +34,14 @@ enum FindingEditorView {
             y += 1
         }
         if let sample = editor.sample {
-            let text = "Sample \(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))  (Ctrl-X drops it)"
+            let text = "Sample \(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))  (\(context.key(.dropSample, in: .findingEditor)) drops it)"
             surface.put(text, at: Point(x: inner.x, y: y), style: context.style(Role.dim), clip: inner)
             y += 1
         }
         for (index, line) in errorLines.enumerated() {
             surface.put(line, at: Point(x: inner.x, y: y + index), style: context.style(Role.error), clip: inner)
         }
-        let hint = "Enter saves, Ctrl-O new line, Tab next field, Space/arrows change a choice, Esc"
+        let hint = context.hint([.saves, .command(.newLine, "new line"), .nextField, .plain("Space/arrows change a choice"), .cancels], in: .findingEditor)
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }

@@ -30,6 +30,6 @@ enum FindingHistoryView {
         for (offset, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             surface.put(line, at: Point(x: body.x, y: body.y + offset), clip: body, context: context)
         }
-        surface.put("j/k scroll, Esc closes", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+        surface.put(context.hint([.pair(.moveDown, .moveUp, "scroll"), .command(.cancel, "closes")], in: .history), at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }

@@ -9,7 +9,7 @@ enum RiskDetailView {
         let risk = RisksState.selectedRisk(state)
         let inner = Pane.draw(area, title: risk.map { "\($0.id) \($0.title)" } ?? "Risk", active: false, into: &surface, context: context)
         guard let risk else {
-            surface.put("Select a risk in the register (Tab), or press a to add one.", at: inner.origin, style: context.style(Role.dim), clip: inner)
+            surface.put("Select a risk in the register (\(context.key(.focusNext, in: .heatMap))), or press \(context.key(.addRisk, in: .heatMap)) to add one.", at: inner.origin, style: context.style(Role.dim), clip: inner)
             return
         }
         let lines = content(risk, state: state, width: max(1, inner.width - 2), context: context)

@@ -40,7 +40,7 @@ enum RiskFormView {
             case .controls:
                 surface.put(DisplayWidth.pad(field.label, to: labelWidth), at: line.origin, style: context.style(focused ? Role.heading : Role.label), clip: line)
                 let text = form.controls.isEmpty ? "(none)" : form.controls.joined(separator: ", ")
-                surface.put(text + (focused ? "   Enter picks" : ""), at: valueArea.origin, style: context.style(focused ? Role.input : Role.text), clip: valueArea)
+                surface.put(text + (focused ? "   \(context.key(.confirm, in: .riskForm)) picks" : ""), at: valueArea.origin, style: context.style(focused ? Role.input : Role.text), clip: valueArea)
             }
         }
         if let error = form.error.map({ context.words($0, in: state.context) }) {
@@ -48,7 +48,7 @@ enum RiskFormView {
                 surface.put(line, at: Point(x: inner.x, y: inner.maxY - 3 + index), style: context.style(Role.error), clip: inner)
             }
         }
-        let hint = "Tab/Up/Down field, Left/Right value, Enter saves, Esc cancels"
+        let hint = context.hint([.fields, .plain("Left/Right value"), .saves, .cancels], in: .riskForm)
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
@@ -74,7 +74,7 @@ enum ControlPickerView {
             surface.put(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode), at: Point(x: line.maxX - 1, y: line.y),
                         style: selected ? style : context.style(Role.status(entry)), clip: line)
         }
-        surface.put("Tab toggles, Enter keeps the choice, Esc goes back", at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+        surface.put(context.hint([.command(.toggleChoice, "toggles"), .command(.confirm, "keeps the choice"), .command(.cancel, "goes back")], in: .picker), at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
 
@@ -114,7 +114,7 @@ enum MatrixFormView {
         if let error = form.error.map({ context.words($0, in: state.context) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
         }
-        surface.put("Tab next field, Space changes the choice, Enter saves, Esc cancels",
+        surface.put(context.hint([.nextField, .plain("Space changes the choice"), .saves, .cancels], in: .matrixForm),
                     at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
