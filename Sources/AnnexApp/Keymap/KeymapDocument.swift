@@ -11,14 +11,14 @@ public enum KeymapDocument {
             }
             lines.append("")
         }
+        let key = { (command: Command, context: KeyContext) in KeyName.display(keymap.key(for: command, preferring: context) ?? command.title) }
         lines += [
             "## Text fields", "",
-            "Left/Right, Home/End (Ctrl-A/Ctrl-E), Ctrl-Left/Right or Alt-B/F by word, Backspace/Delete,",
-            "Ctrl-W deletes a word, Ctrl-U to the start, Ctrl-K to the end; paste inserts as one line.",
-            "In the owner field Tab completes a person from annex.yaml.", "",
+            "Every text field edits with the keys of \"\(KeyContext.textField.title)\" above; paste inserts as one line.",
+            "In a person field (an owner, a verifier) Tab completes a person id from annex.yaml.", "",
             "## Notes of findings", "",
-            "The statement of a finding takes several lines: Ctrl-O starts a new line, Up/Down move between lines,",
-            "and pasted text keeps its line breaks. Enter saves the finding; every key typed is kept on disk as a",
+            "The statement of a finding takes several lines: \(key(.newLine, .findingEditor)) starts a new line, Up/Down move between lines,",
+            "and pasted text keeps its line breaks. \(key(.confirm, .findingEditor)) saves the finding; every key typed is kept on disk as a",
             "draft, so a crash or a lost connection loses nothing: the note comes back when the session reopens.",
             "Ctrl-C in a note quits at once for the same reason.", "",
         ]
