@@ -15,7 +15,8 @@ struct Export: ParsableCommand {
         'audit ID' is the report of one audit: its plan, a summary of findings by classification, checklist coverage \
         and time spent, every finding in force by checklist item, the nonconformities numbered NC-1, NC-2 … with their \
         corrective actions, the items not audited, the follow-up of a previous audit, and the conclusion. \
-        Markdown by default, or '--format html'. \
+        Markdown by default, or '--format html'; '--format oscal' gives the audit as an OSCAL 1.1 assessment-results \
+        document (JSON) for OSCAL tools. \
         "Today" for overdue dates is ANNEX_TODAY when set.
         """
     )
@@ -30,7 +31,7 @@ struct Export: ParsableCommand {
     }
 
     /// What `--format` accepts: the register formats, and HTML for the documents.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, md, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, md, html, oscal }
 
     @Argument(help: "What to export: soa, risks, findings, actions, treatment-plan, or audit followed by the audit's id.")
     var register: Register
@@ -38,7 +39,7 @@ struct Export: ParsableCommand {
     @Argument(help: "The audit to report on, after 'audit'.")
     var auditID: String?
 
-    @Option(help: "csv, json or md for a register (default csv); md or html for the treatment plan or an audit report (default md).")
+    @Option(help: "csv, json or md for a register (default csv); md or html for the treatment plan or an audit report (default md); oscal for an audit.")
     var format: Format?
 
     @Option(help: "Only the findings or actions of this audit.")
@@ -60,9 +61,12 @@ struct Export: ParsableCommand {
         if register == .treatmentPlan, let format, format != .md, format != .html {
             throw ValidationError("the treatment plan is a document: use --format md or html (the risk register as data is 'annex export risks --format \(format.rawValue)')")
         }
-        if register == .audit, let format, format != .md, format != .html {
+        if format == .oscal, register != .audit {
+            throw ValidationError("--format oscal applies to an audit only: annex export audit ID --format oscal")
+        }
+        if register == .audit, let format, format != .md, format != .html, format != .oscal {
             let id = auditID ?? "ID"
-            throw ValidationError("the audit report is a document: use --format md or html (the findings as data are 'annex export findings --audit \(id) --format \(format.rawValue)')")
+            throw ValidationError("the audit report is a document: use --format md, html or oscal (the findings as data are 'annex export findings --audit \(id) --format \(format.rawValue)')")
         }
         if !register.isDocument, format == .html {
             throw ValidationError("--format html applies to the treatment plan and the audit report only; registers export as csv, json or md")
@@ -93,7 +97,7 @@ struct Export: ParsableCommand {
         let tableFormat: ExportFormat = switch format ?? .csv {
         case .csv: .csv
         case .json: .json
-        case .md, .html: .md // html is refused for registers in validate()
+        case .md, .html, .oscal: .md // html and oscal are refused for registers in validate()
         }
         switch register {
         case .soa: return tableFormat.render(Exports.soa(workspace))
@@ -107,6 +111,7 @@ struct Export: ParsableCommand {
             return format == .html ? report.html() : report.markdown()
         case .audit:
             do {
+                if format == .oscal { return try AuditAssessmentResults(workspace: workspace, audit: auditID ?? "", generated: Date()).json() }
                 let report = try AuditReport(workspace: workspace, audit: auditID ?? "", today: Clock.today(), omittedFiles: Array(unreadable))
                 return format == .html ? report.html() : report.markdown()
             } catch let unknown as UnknownAudit {

@@ -145,6 +145,29 @@ final class AuditReportCommandTests: XCTestCase {
         XCTAssertTrue(report.stdout.contains("not a certification decision"))
     }
 
+    /// OSCAL tools read the closed audit: every finding in force of the JSON export is a finding
+    /// of the assessment results on its item, a nonconformity unsatisfied.
+    func testTheOSCALAssessmentResultsCarryEveryFindingOfTheAudit() throws {
+        let demo = try demo()
+        defer { withExtendedLifetime(demo.folder) {} }
+        let result = try AnnexBinary.run(["export", "audit", closed, "--workspace", demo.workspace, "--format", "oscal"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let root = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])?["assessment-results"] as? [String: Any])
+        XCTAssertEqual((root["metadata"] as? [String: Any])?["oscal-version"] as? String, "1.1.2")
+        let findings = try XCTUnwrap(((root["results"] as? [[String: Any]])?.first?["findings"]) as? [[String: Any]])
+        XCTAssertEqual(findings.count, demo.findings.count)
+        for (exported, oscal) in zip(demo.findings, findings) {
+            let target = oscal["target"] as? [String: Any]
+            let item = try XCTUnwrap(exported["item"] as? String)
+            XCTAssertEqual(target?["target-id"] as? String, item.first?.isLetter == true ? item : "clause-" + item)
+            let nonconformity = ["major_nc", "minor_nc"].contains(exported["classification"] as? String ?? "")
+            XCTAssertEqual((target?["status"] as? [String: Any])?["state"] as? String, nonconformity ? "not-satisfied" : "satisfied", "\(exported)")
+        }
+        let refused = try AnnexBinary.run(["export", "risks", "--workspace", demo.workspace, "--format", "oscal"])
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains("--format oscal applies to an audit only"), refused.stderr)
+    }
+
     func testUnknownAuditsAndFormatsThatDoNotFitAreRefusedClearly() throws {
         let demo = try demo()
         defer { withExtendedLifetime(demo.folder) {} }
@@ -162,7 +185,7 @@ final class AuditReportCommandTests: XCTestCase {
         for format in ["csv", "json"] {
             let refused = try AnnexBinary.run(["export", "audit", closed, "--workspace", workspace, "--format", format])
             XCTAssertNotEqual(refused.status, 0)
-            XCTAssertTrue(refused.stderr.contains("use --format md or html"), refused.stderr)
+            XCTAssertTrue(refused.stderr.contains("use --format md, html or oscal"), refused.stderr)
             XCTAssertTrue(refused.stderr.contains("'annex export findings --audit \(closed) --format \(format)'"), refused.stderr)
             XCTAssertTrue(refused.stdout.isEmpty)
         }

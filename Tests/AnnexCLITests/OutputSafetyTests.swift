@@ -39,7 +39,7 @@ final class OutputSafetyTests: XCTestCase {
             ["export", "findings", "--audit", "IA-2026-2", "--format", "csv"], ["export", "findings", "--audit", "IA-2026-2", "--format", "md"],
             ["export", "findings", "--audit", "IA-2026-2", "--format", "json"],
             ["export", "actions", "--format", "csv"], ["export", "actions", "--format", "md"], ["export", "actions", "--format", "json"],
-            ["export", "audit", "IA-2026-2", "--format", "md"], ["export", "audit", "IA-2026-2", "--format", "html"],
+            ["export", "audit", "IA-2026-2", "--format", "md"], ["export", "audit", "IA-2026-2", "--format", "html"], ["export", "audit", "IA-2026-2", "--format", "oscal"],
             ["export", "audit", "IA-2\u{1b}]2;x\u{07}"], ["catalog"],
             ["export", "risks", "--format", "nonsense\u{1b}]2;x\u{07}"],
         ]
