@@ -117,7 +117,7 @@ final class AuditPictureTests: XCTestCase {
          │ Role          Head of IT and Cloud Operations                              │
          │ Method        test                                                         │
          │ Class         Minor nonconformity                                          │
-         │ Enter saves, Ctrl-O new line, Tab next field, Space/arrows change a choice │
+         │ Enter saves, Ctrl-O new line, Tab field, Space/arrows choose, Esc cancels  │
          └────────────────────────────────────────────────────────────────────────────┘
         └──────────────────────────────┘└──────────────────────────────────────────────┘
          enter  OK  escape  Cancel  tab  Field  ctrl+o  Newline
