@@ -84,9 +84,9 @@ final class AuditSessionTests: AnnexE2ETestCase {
         var rng = SplitMix64(seed: seed)
         let started = Date()
 
-        // Each round ends with one kill; the kinds are shuffled with the seed.
-        var kinds: [KillMoment] = Array(repeating: .typing, count: 9) + Array(repeating: .afterEnter, count: 9)
-            + Array(repeating: .burst, count: 4) + Array(repeating: .moving, count: 2)
+        // Each round ends with one kill, 50 in all; the kinds are shuffled with the seed.
+        var kinds: [KillMoment] = Array(repeating: .typing, count: 19) + Array(repeating: .afterEnter, count: 19)
+            + Array(repeating: .burst, count: 8) + Array(repeating: .moving, count: 4)
         rng.shuffle(&kinds)
 
         var shownSaved: [String: String] = [:]      // id -> statement ("" if not known), every id the screen called saved
