@@ -80,6 +80,14 @@ enum PersonCompletion {
         return people.filter { $0.hasPrefix(typed) }.sorted().first
     }
 
+    /// Tab in a person field of a form of several fields: whether it completed a half-typed
+    /// person id (else it moves on to the next field).
+    static func completeField(_ editor: inout LineEditor?, in state: AppState) -> Bool {
+        guard let completion = completion(of: editor?.text ?? "", people: state.workspace.config.people.map(\.id)) else { return false }
+        editor = LineEditor(completion)
+        return true
+    }
+
     static func complete(_ editor: inout LineEditor, people: [String]) {
         let typed = editor.text
         let candidates = people.filter { $0.hasPrefix(typed) && $0 != typed }.sorted()

@@ -15,7 +15,7 @@ extension ActionForm: FeatureLayer {
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
         var form = self
-        if command == .nextField, key == .tab, form.field == .owner, PersonField.complete(&form.texts[.owner], in: state) {
+        if command == .nextField, key == .tab, form.field == .owner, PersonCompletion.completeField(&form.texts[.owner], in: state) {
             state.popup = .of(form)
             return []
         }
@@ -38,7 +38,7 @@ extension VerifyForm: FeatureLayer {
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
         var form = self
-        if command == .nextField, key == .tab, form.field == .verifier, PersonField.complete(&form.texts[.verifier], in: state) {
+        if command == .nextField, key == .tab, form.field == .verifier, PersonCompletion.completeField(&form.texts[.verifier], in: state) {
             state.popup = .of(form)
             return []
         }
@@ -52,15 +52,5 @@ extension VerifyForm: FeatureLayer {
             state.popup = .of(form)
         }
         return []
-    }
-}
-
-private enum PersonField {
-    /// Whether Tab completed a half-typed person id (else it moves to the next field).
-    static func complete(_ editor: inout LineEditor?, in state: AppState) -> Bool {
-        let people = state.workspace.config.people.map(\.id)
-        guard let completion = PersonCompletion.completion(of: editor?.text ?? "", people: people) else { return false }
-        editor = LineEditor(completion)
-        return true
     }
 }

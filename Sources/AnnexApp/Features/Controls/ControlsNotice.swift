@@ -20,6 +20,8 @@ public enum ControlsNotice: NoticeWording {
     public enum SoANote: Sendable, Hashable {
         case unknownPerson(String)
         case unknownEvidence([String])
+        /// Excluded, while these risks' treatment relies on it.
+        case reliedOnBy([String])
     }
 
     public var words: MessageText {
@@ -35,6 +37,8 @@ public enum ControlsNotice: NoticeWording {
             switch note {
             case .unknownPerson(let owner): MessageText(saved.words, then: "note: '\(owner)' is not among the people in annex.yaml", separator: " (", closing: ")")
             case .unknownEvidence(let ids): MessageText(saved.words, then: "note: \(ids.joined(separator: ", ")) not in the evidence register", separator: " (", closing: ")")
+            case .reliedOnBy(let risks):
+                MessageText(saved.words, then: "note: the treatment of \(risks.prefix(5).joined(separator: ", "))\(risks.count > 5 ? " and \(risks.count - 5) more" : "") relies on it", separator: " (", closing: ")")
             }
         case .filtersCleared: "Filters cleared"
         case .filterCleared: "Filter cleared"

@@ -55,7 +55,8 @@ enum SoAEditing {
         case .justification: changed.justification = text
         case .notes: changed.notes = text
         case .evidence:
-            changed.evidence = text.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+            var seen: Set<String> = []
+            changed.evidence = text.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty && seen.insert($0).inserted }
         }
         if form.togglesApplicability {
             changed.applicable.toggle()
@@ -74,8 +75,17 @@ enum SoAEditing {
         let describe = form.togglesApplicability
             ? ControlsNotice.applicability(entry.control, included: changed.applicable)
             : .fieldSaved(entry.control, form.field)
-        let describeWithNote = note(on: form.field, of: changed, in: state.workspace).map { ControlsNotice.savedWithNote(describe.notice, note: $0) } ?? describe
+        let note = form.togglesApplicability ? relianceNote(on: changed, in: state.workspace) : note(on: form.field, of: changed, in: state.workspace)
+        let describeWithNote = note.map { ControlsNotice.savedWithNote(describe.notice, note: $0) } ?? describe
         return apply(changed, previous: entry, &state, describe: describeWithNote.notice)
+    }
+
+    /// Excluding a control that risks are treated with: the SoA and the treatment plan now
+    /// disagree, which an auditor would ask about.
+    private static func relianceNote(on entry: SoAEntry, in workspace: Workspace) -> ControlsNotice.SoANote? {
+        guard !entry.applicable else { return nil }
+        let risks = workspace.risks.filter { $0.controls.contains(entry.control) && $0.status != .closed }.map(\.id).sorted()
+        return risks.isEmpty ? nil : .reliedOnBy(risks)
     }
 
     /// Accepted but worth saying: a name or id that the workspace does not know (yet).

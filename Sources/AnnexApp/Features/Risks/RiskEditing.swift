@@ -48,8 +48,17 @@ public enum RiskEditing {
             let level = state.workspace.config.riskMatrix.level(of: risk.current)?.name.lowercased() ?? "unrated"
             state.status = StatusMessage(.info, ShellNotice.saving)
             let describe = previous == nil ? RisksNotice.added(risk.id, level: level) : .saved(risk.id, level: level)
-            return [.saveRisk(risk, previous: previous, describe: describe.notice)]
+            let noted = note(on: risk, in: state.workspace).map { RisksNotice.savedWithNote(describe.notice, $0) } ?? describe
+            return [.saveRisk(risk, previous: previous, describe: noted.notice)]
         }
+    }
+
+    /// Saved as typed, but worth saying: a residual rating above the inherent one (treatment that
+    /// makes a risk worse), or an owner the workspace does not know.
+    private static func note(on risk: Risk, in workspace: Workspace) -> RisksNotice.RiskNote? {
+        if let residual = risk.residual, residual.score > risk.inherent.score { return .residualAboveInherent(residual.score, risk.inherent.score) }
+        if !risk.owner.isEmpty, workspace.config.person(risk.owner) == nil { return .unknownOwner(risk.owner) }
+        return nil
     }
 
     static func delete(_ id: String, _ state: inout AppState) -> [Effect] {

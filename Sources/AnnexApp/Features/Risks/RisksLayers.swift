@@ -15,6 +15,10 @@ extension RiskForm: FeatureLayer {
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
         var form = self
+        if command == .nextField, key == .tab, [.owner, .acceptedBy].contains(form.field), PersonCompletion.completeField(&form.texts[form.field], in: state) {
+            state.popup = .of(form)
+            return []
+        }
         // Enter on Controls opens the picker over the form rather than saving.
         if command == .confirm, form.field == .controls, key == .enter {
             state.push(.of(ControlPicker(form: form)))

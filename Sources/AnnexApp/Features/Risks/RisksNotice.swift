@@ -13,6 +13,8 @@ public enum RisksNotice: NoticeWording {
     case added(String, level: String)
     case saved(String, level: String)
     case deleted(String)
+    /// Saved, with something an auditor would ask about.
+    case savedWithNote(Notice, RiskNote)
     case newRiskDiscarded
     case matrixUnchanged
     case matrixSaved(likelihood: Int, impact: Int, reRated: Int, remap: RatingRemap)
@@ -30,6 +32,13 @@ public enum RisksNotice: NoticeWording {
         case .added(let id, let level): "\(id) added (\(level))"
         case .saved(let id, let level): "\(id) saved (\(level))"
         case .deleted(let id): "\(id) deleted (\(key: .undo) undoes it)"
+        case .savedWithNote(let saved, let note):
+            switch note {
+            case .residualAboveInherent(let residual, let inherent):
+                MessageText(saved.words, then: "note: the residual rating \(residual) is above the inherent \(inherent)", separator: " (", closing: ")")
+            case .unknownOwner(let owner):
+                MessageText(saved.words, then: "note: '\(owner)' is not among the people in annex.yaml", separator: " (", closing: ")")
+            }
         case .newRiskDiscarded: "New risk discarded"
         case .matrixUnchanged: "Risk matrix unchanged"
         case .matrixSaved(let likelihood, let impact, let reRated, let remap):
@@ -38,6 +47,11 @@ public enum RisksNotice: NoticeWording {
     }
 
     private static func risks(_ count: Int) -> String { count == 1 ? "1 risk" : "\(count) risks" }
+
+    public enum RiskNote: Sendable, Hashable {
+        case residualAboveInherent(Int, Int)
+        case unknownOwner(String)
+    }
 }
 
 /// Why the risk or matrix form refuses to save, said beside its field.
