@@ -94,6 +94,17 @@ enum ConfirmView {
 }
 
 enum MatrixFormView {
+    /// `Saving re-rates 2 risks: R-001 4x5 Critical -> 3x3 High, …`, or that none change.
+    static func previewLine(_ preview: MatrixPreview, context: RenderContext) -> String {
+        guard !preview.changes.isEmpty else { return "Saving changes no risk's rating" }
+        let arrow = context.glyphs.isUnicode ? "→" : "->", times = context.glyphs.isUnicode ? "×" : "x"
+        let shown = preview.changes.prefix(3).map { change in
+            "\(change.risk) \(change.before.likelihood)\(times)\(change.before.impact) \(change.beforeLevel) \(arrow) \(change.after.likelihood)\(times)\(change.after.impact) \(change.afterLevel)"
+        }
+        let more = preview.changes.count > 3 ? ", and \(preview.changes.count - 3) more" : ""
+        return "Saving re-rates \(preview.changes.count == 1 ? "1 risk" : "\(preview.changes.count) risks"): " + shown.joined(separator: ", ") + more
+    }
+
     static func draw<S: Surface>(_ form: MatrixForm, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let rect = PopupView.box(width: 90, height: 16, in: area)
         let inner = PopupView.frame(rect, title: "Risk matrix (annex.yaml)", into: &surface, context: context)
@@ -113,6 +124,8 @@ enum MatrixFormView {
         }
         if let error = form.error.map({ context.words($0, in: state.context) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
+        } else if let preview = MatrixPreview(form, current: state.workspace.config.riskMatrix, risks: state.workspace.risks), preview.changesMatrix {
+            surface.put(previewLine(preview, context: context), at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.dim), clip: inner)
         }
         surface.put(context.hint([.nextField, .plain("Space changes the choice"), .saves, .cancels], in: .matrixForm),
                     at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
