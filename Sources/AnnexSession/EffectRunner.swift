@@ -96,6 +96,14 @@ public struct EffectRunner: Sendable {
             }
         case .deleteAction(let action, let describe):
             return deletion(describe, restore: .action(id: action.id, action), gone: .action(id: action.id, nil), record: { .action(id: action.id, $0) }) { try store.delete(action) }
+        case .saveEvidence(let record, let previous, let describe):
+            return outcome(describe, restore: .evidence(id: record.id, previous), record: { .evidence(id: record.id, $0) }, mine: .evidence(id: record.id, record)) {
+                try store.save(record, base: previous)
+            }
+        case .deleteEvidence(let record, let describe):
+            return deletion(describe, restore: .evidence(id: record.id, record), gone: .evidence(id: record.id, nil), record: { .evidence(id: record.id, $0) }) {
+                try store.delete(record)
+            }
         }
     }
 

@@ -19,7 +19,7 @@ final class ActionsPictureTests: XCTestCase {
     func testActionsAt80x24ListOpenActionsByDueDateWithTheFirstInDetail() {
         assertScreen(render(actionsState()),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Actions 3/4: open ───────────────────────────────────────────────────────────┐
             │  Id        NC Status      Due        Owner       Action                      │
             │  CA-002    m  done        2026-09-30 adonnelly   The scanner opens tickets a…│
@@ -50,7 +50,7 @@ final class ActionsPictureTests: XCTestCase {
     func testActionsAt120x40ShowAllAndTheOverdueActionWithItsNonconformity() {
         assertScreen(render(actionsState(width: 120, height: 40, .character("o"), .character("j"))),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence              Korvenhall Freight Software GmbH
             ┌ Actions 4/4: all ────────────────────────────────────────────────────────────────────────────────────────────────────┐
             │  Id        NC Status      Due        Owner       Action                                                              │
             │  CA-002    m  done        2026-09-30 adonnelly   The scanner opens tickets automatically with the deadline counted f…│
@@ -97,7 +97,7 @@ final class ActionsPictureTests: XCTestCase {
     func testAVerifiedActionShowsWhoCheckedItWhenAndWhy() {
         assertScreen(render(actionsState(width: 120, height: 40, .character("o"), .character("G"), .tab)),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence              Korvenhall Freight Software GmbH
             ┌ Actions 4/4: all ────────────────────────────────────────────────────────────────────────────────────────────────────┐
             │  Id        NC Status      Due        Owner       Action                                                              │
             │  CA-002    m  done        2026-09-30 adonnelly   The scanner opens tickets automatically with the deadline counted f…│
@@ -147,7 +147,7 @@ final class ActionsPictureTests: XCTestCase {
         let screen = AppView.render(actionsState(.character("j")), context: RenderContext(theme: monochrome, unicode: false))
         assertScreen(screen,
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei~
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             + Actions 3/4: open -----------------------------------------------------------+
             |  Id        NC Status      Due        Owner       Action                      |
             |  CA-002    m  done        2026-09-30 adonnelly   The scanner opens tickets a~|
@@ -208,7 +208,7 @@ final class ActionsPictureTests: XCTestCase {
     func testNewActionFormForTheNonconformityWithoutAnAction() {
         assertScreen(render(actionsState(.character("j"), .character("a"))),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Actions 3/4: open ───────────────────────────────────────────────────────────┐
             │  Id        NC Status      Due        Owner       Action                      │
             │  CA-002    m  done        2026-09-30 adonnelly   The scanner opens tickets a…│
@@ -239,7 +239,7 @@ final class ActionsPictureTests: XCTestCase {
     func testNotEffectiveNeedsANoteInTheVerificationForm() {
         assertScreen(render(actionsState(.character("v"), .character("n"), .enter)),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Actions 3/4: open ───────────────────────────────────────────────────────────┐
             │  Id        NC Status      Due        Owner       Action                      │
             │  CA-002    m  done        2026-09-30 adonnelly   The scanner opens tickets a…│

@@ -24,7 +24,7 @@ private func sessionState(width: Int = 80, height: Int = 24) -> AppState {
 final class AuditPictureTests: XCTestCase {
     func testTheAuditsListAndTheSelectedPlanAt80x24() {
         assertScreen(render(auditsState()), """
-         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
         ┌ Audits 2 ────────────────────────────────────────────────────────────────────┐
         │Id         Dates      Status      Reached Findings        Title               │
         │IA-2026-2  2026-11-25 in progress 14/25   1m 2o 1i 6c     Internal audit 2: en│
@@ -53,7 +53,7 @@ final class AuditPictureTests: XCTestCase {
 
     func testTheLiveSessionAt80x24() {
         assertScreen(render(sessionState()), """
-         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
         ┌ IA-2026-2 00:00 praghunathan ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
         │14/25 ✓11 !1 –2 ·11           ││Management of technical vulnerabilities       │
         │✓ 4.1     Understanding the or││SoA ◐ Partially implemented · owner adonnelly │
@@ -97,7 +97,7 @@ final class AuditPictureTests: XCTestCase {
         send(.ctrl("o"), to: &state)
         type("for three weeks.", into: &state)
         assertScreen(render(state), """
-         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
         ┌ IA-2026-2 00:00 praghunathan ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
          ┌ Minor nonconformity on A.8.8 Management of technical vulnerabilities ──────┐
          │ Statement                                                                  │
@@ -128,7 +128,7 @@ final class AuditPictureTests: XCTestCase {
         var state = sessionState()
         send(.character("C"), to: &state)
         assertScreen(render(state), """
-         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
         ┌ IA-2026-2 00:00 praghunathan ┐┌ A.8.8 · 00:00 on this item ──────────────────┐
         │14/25 ┌ Close IA-2026-2? ──────────────────────────────────────────────┐      │
         │✓ 4.1 │ Internal audit 2: engineering, continuity and people           │ elly │
@@ -159,7 +159,7 @@ final class AuditPictureTests: XCTestCase {
         var state = sessionState(width: 120, height: 40)
         send(.character("p"), .character("p"), .character("p"), .character("p"), .character("p"), .character("p"), .character("p"), .character("p"), to: &state)
         assertScreen(render(state), """
-         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
+         Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence              Korvenhall Freight Software GmbH
         ┌ IA-2026-2 00:00 · praghunathan ──────────────┐┌ A.5.8 · 14:00 on this item ──────────────────────────────────────────┐
         │14/25 ✓11 !1 –2 ·11                           ││Information security in project management                            │
         │✓ 4.1     Understanding the organization and i││SoA ◐ Partially implemented · owner mnowak                            │

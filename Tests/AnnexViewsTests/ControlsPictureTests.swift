@@ -9,7 +9,7 @@ final class ControlsPictureTests: XCTestCase {
     func testControlsAt80x24WithAccessControlSelected() {
         assertScreen(render(controlsState(width: 80, height: 24, selecting: "A.5.15")),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Catalog ───────────────────────┐┌ Detail ────────────────────────────────────┐
             │      9.3.3 Management review…  ││ A.5.15 Access control                      │
             │▾ 10 Improvement                ││ Organizational controls · was A.9.1.1,     │
@@ -40,7 +40,7 @@ final class ControlsPictureTests: XCTestCase {
     func testControlsAt120x40ShowsMoreOfTheTreeAndTheWholeSoAEntry() {
         assertScreen(render(controlsState(width: 120, height: 40, selecting: "A.5.15")),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence              Korvenhall Freight Software GmbH
             ┌ Catalog ─────────────────────────────────────┐┌ Detail ──────────────────────────────────────────────────────────────┐
             │    7.5 Documented information                ││ A.5.15 Access control                                                │
             │      7.5.1 General                           ││ Organizational controls · was A.9.1.1, A.9.1.2                       │

@@ -8,7 +8,7 @@ final class DashboardPictureTests: XCTestCase {
     func testDashboardAt80x24() {
         assertScreen(render(demoState(width: 80, height: 24)),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Statement of Applicability ──────────┐┌ Risks (residual) ────────────────────┐
             │All controls   ██████░░░ 62% 54/87    ││ Critical  0  │ 5   ·   ·   ·   ·   · │
             │Organizational █████░░░░ 59% 22/37    ││ High      3  │ 4   1   ·   ·   ·   · │
@@ -39,7 +39,7 @@ final class DashboardPictureTests: XCTestCase {
     func testDashboardAt120x40UsesTheRoomAndShowsTheWholeOrganisationName() {
         assertScreen(render(demoState(width: 120, height: 40)),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence              Korvenhall Freight Software GmbH
             ┌ Statement of Applicability ──────────────────────────────┐┌ Risks (residual) ────────────────────────────────────────┐
             │All controls   ██████████████████░░░░░░░░░░░ 62% 54/87    ││ Critical  0  │ 5   ·   ·   ·   ·   ·                     │
             │Organizational █████████████████░░░░░░░░░░░░ 59% 22/37    ││ High      3  │ 4   1   ·   ·   ·   ·                     │

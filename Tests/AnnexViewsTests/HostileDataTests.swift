@@ -85,7 +85,8 @@ final class HostileDataTests: XCTestCase {
             let top = screen.row(0)
             XCTAssertEqual(top.last?.grapheme, " ", "\(width)x\(height): the last column stays free")
             XCTAssertFalse(top.contains { $0.grapheme.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } })
-            XCTAssertTrue(screen.lines[0].contains("情報セキュリ"), "\(width)x\(height): \(screen.lines[0])")
+            // Below 90 columns the tabs take the row; wider, the name is there, cut to fit.
+            if width >= 90 { XCTAssertTrue(screen.lines[0].contains("情報セキュリ"), "\(width)x\(height): \(screen.lines[0])") }
         }
     }
 

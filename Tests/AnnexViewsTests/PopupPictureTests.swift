@@ -10,7 +10,7 @@ final class PopupPictureTests: XCTestCase {
         send(.character("?"), to: &state)
         assertScreen(render(state),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Catalog ───────────────────────┐┌ Detail ────────────────────────────────────┐
             │ ┌ Keys (Esc closes) ───────────────────────────────────────────────────────┐ │
             │ │ Everywhere                                                               │ │
@@ -21,6 +21,7 @@ final class PopupPictureTests: XCTestCase {
             │ │ 3                       Risks                                            │ │
             │ │ 4                       Audits                                           │ │
             │ │ 5                       Corrective actions                               │ │
+            │ │ 6                       Evidence register                                │ │
             │ │ ? f1                    Help                                             │ │
             │ │ :                       Command palette                                  │ │
             │ │ T                       Next colour theme                                │ │
@@ -30,7 +31,6 @@ final class PopupPictureTests: XCTestCase {
             │ │ Controls: catalog                                                        │ │
             │ │ j down wheeldown        Down                                             │ │
             │ │ k up wheelup            Up                                               │ │
-            │ │ pagedown ctrl+d         Page down                                        │ │
             │ └──────────────────────────────────────────────────────────────────────────┘ │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
              escape  Cancel
@@ -55,7 +55,7 @@ final class PopupPictureTests: XCTestCase {
         let screen = render(state)
         assertScreen(screen,
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Catalog ───────────────────────┐┌ Detail ────────────────────────────────────┐
             │      9.3.3 Management review…  ││ A.5.15 Access control                      │
             │▾ 10 Improvement                ││ Organizational controls · was A.9.1.1,     │
@@ -93,7 +93,7 @@ final class PopupPictureTests: XCTestCase {
         let screen = render(state)
         assertScreen(screen,
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Catalog (1 shown: "backup") ───┐┌ Detail ────────────────────────────────────┐
             │▾ A.8 Technological contr… 19/33││ A.8.13 Information backup                  │
             │  A.8.13  Information backup   ✓││ Technological controls · was A.12.3.1      │
@@ -131,7 +131,7 @@ final class PopupPictureTests: XCTestCase {
         let screen = render(state)
         assertScreen(screen,
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Catalog ───────────────────────┐┌ Detail ────────────────────────────────────┐
             │      9.3.3 Management review…  ││ A.5.15 Access control                      │
             │▾ 10 Improvement                ││ Organizational controls · was A.9.1.1,     │

@@ -51,7 +51,7 @@ final class RisksPictureTests: XCTestCase {
     func testRisksAt80x24() {
         assertScreen(render(risksState()),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Heat map: inherent ─────┐┌ Register 42/42 ───────────────────────────────────┐
             │ 5  ·M  ·H  ·H  1C  ·C   ││Id▲      Title                    Inh  Treat   Res │
             │ 4  ·L  ·M  3H  ·H  3C   ││R-001    Ransomware encrypts pro… C20  modify  M8  │
@@ -82,7 +82,7 @@ final class RisksPictureTests: XCTestCase {
     func testRisksAt120x40ShowsEveryRegisterColumnAndTheWholeRisk() {
         assertScreen(render(risksState(width: 120, height: 40)),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions                          Korvenhall Freight Software GmbH
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence              Korvenhall Freight Software GmbH
             ┌ Heat map: inherent ─────┐┌ Register 42/42 ───────────────────────────────────────────────────────────────────────────┐
             │ 5  ·M  ·H  ·H  1C  ·C   ││Id▲      Title                          Owner       Inh  Treat   Res  Status     Review    │
             │ 4  ·L  ·M  3H  ·H  3C   ││R-001    Ransomware encrypts productio… adonnelly   C20  modify  M8   treating   2027-02-12│
@@ -311,7 +311,7 @@ final class RisksPictureTests: XCTestCase {
         let screen = render(state)
         assertScreen(screen,
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Heat map: inherent ─────┐┌ Register 42/42 ───────────────────────────────────┐
              ┌ New risk R-777777 ─────────────────────────────────────────────────────────┐
              │ Inherent  High 12    Residual not assessed                                 │
@@ -374,7 +374,7 @@ final class RisksPictureTests: XCTestCase {
         let screen = render(state)
         assertScreen(screen,
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Heat map: inherent ─────┐┌ Register 42/42 ───────────────────────────────────┐
             │ ┌ Controls for R-001 (6 chosen) ───────────────────────────────────────────┐ │
             │ │ access                                                                   │ │
@@ -417,7 +417,7 @@ final class RisksPictureTests: XCTestCase {
         send(.tab, .character("d"), to: &state)
         assertScreen(render(state),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Heat map: inherent ─────┐┌ Register 42/42 ───────────────────────────────────┐
             │ 5  ·M  ·H  ·H  1C  ·C   ││Id▲      Title                    Inh  Treat   Res │
             │ 4  ·L  ·M  3H  ·H  3C   ││R-001    Ransomware encrypts pro… C20  modify  M8  │
@@ -454,7 +454,7 @@ final class RisksPictureTests: XCTestCase {
         send(.character("M"), to: &state)
         assertScreen(render(state),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei…
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             ┌ Heat map: inherent ─────┐┌ Register 42/42 ───────────────────────────────────┐
             │ 5  ·M  ·H  ·H  1C  ·C   ││Id▲      Title                    Inh  Treat   Res │
             │ 4  ·L  ·M  3H  ·H  3C   ││R-001    Ransomware encrypts pro… C20  modify  M8  │

@@ -87,7 +87,7 @@ final class TerminalFallbackTests: XCTestCase {
     func testASCIIControlsScreenAt80x24() {
         assertScreen(render(controlsState(selecting: "A.5.15"), unicode: false),
             """
-             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  Korvenhall Frei~
+             Annex  1 Dashboard  2 Controls  3 Risks  4 Audits  5 Actions  6 Evidence
             + Catalog -----------------------++ Detail ------------------------------------+
             |      9.3.3 Management review~  || A.5.15 Access control                      |
             |v 10 Improvement                || Organizational controls - was A.9.1.1,     |

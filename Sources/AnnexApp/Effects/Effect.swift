@@ -40,6 +40,9 @@ public enum Effect: Sendable, Equatable {
     /// Save a corrective action; `previous` is nil for a new one, whose undo deletes the file.
     case saveAction(CorrectiveAction, previous: CorrectiveAction?, describe: Notice)
     case deleteAction(CorrectiveAction, describe: Notice)
+    /// Save an evidence record; `previous` is nil for a new one, whose undo deletes the file.
+    case saveEvidence(EvidenceRecord, previous: EvidenceRecord?, describe: Notice)
+    case deleteEvidence(EvidenceRecord, describe: Notice)
 }
 
 /// A record as it was, to put back: for undo, and when a save fails.
@@ -52,6 +55,8 @@ public enum Snapshot: Sendable, Equatable {
     case audit(id: String, Audit?)
     /// nil: the action did not exist.
     case action(id: String, CorrectiveAction?)
+    /// nil: the evidence record did not exist.
+    case evidence(id: String, EvidenceRecord?)
 }
 
 public enum AppAction: Sendable, Equatable {

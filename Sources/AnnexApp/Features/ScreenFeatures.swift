@@ -8,6 +8,7 @@ public enum ScreenFeatures {
         RisksFeature(),
         AuditsFeature(),
         ActionsFeature(),
+        EvidenceFeature(),
     ]
 
     public static func feature(for screen: Screen) -> any ScreenFeature {

@@ -14,6 +14,8 @@ enum Snapshots {
             return .audit(id: id, state.workspace.audits.first { $0.id == id })
         case .action(let id, _):
             return .action(id: id, state.workspace.actions.first { $0.id == id })
+        case .evidence(let id, _):
+            return .evidence(id: id, state.workspace.evidence.first { $0.id == id })
         }
     }
 
@@ -46,6 +48,16 @@ enum Snapshots {
             }
         case .action(let id, let action):
             ActionEditing.restore(action, id: id, in: &state.workspace)
+        case .evidence(let id, let record):
+            if let record {
+                if let index = state.workspace.evidence.firstIndex(where: { $0.id == id }) {
+                    state.workspace.evidence[index] = record
+                } else {
+                    state.workspace.evidence.append(record)
+                }
+            } else {
+                state.workspace.evidence.removeAll { $0.id == id }
+            }
         }
     }
 
@@ -82,6 +94,10 @@ enum Snapshots {
             return [.deleteAudit(now, describe: ShellNotice.undoneRemoved("audit \(id)").notice)]
         case (.action(_, let earlier), .action(_, let now)):
             return ActionEditing.undo(to: earlier, from: now)
+        case (.evidence(_, let earlier?), .evidence(_, let now)):
+            return [.saveEvidence(earlier, previous: now, describe: ShellNotice.undone(earlier.id).notice)]
+        case (.evidence(_, nil), .evidence(_, let now?)):
+            return [.deleteEvidence(now, describe: ShellNotice.undoneRemoved(now.id).notice)]
         default:
             return []
         }
@@ -117,6 +133,10 @@ extension Snapshots {
             return [.saveAction(action, previous: previous, describe: describe)]
         case (.action(_, nil), .action(_, let previous?)):
             return [.deleteAction(previous, describe: describe)]
+        case (.evidence(_, let record?), .evidence(_, let previous)):
+            return [.saveEvidence(record, previous: previous, describe: describe)]
+        case (.evidence(_, nil), .evidence(_, let previous?)):
+            return [.deleteEvidence(previous, describe: describe)]
         default:
             return []
         }

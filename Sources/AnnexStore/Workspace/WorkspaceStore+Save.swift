@@ -80,6 +80,11 @@ extension WorkspaceStore {
 
     public func deleteEvidence(_ id: String) throws { try remove(try WorkspaceLayout.evidence(id)) }
 
+    /// Removes an evidence record's file unless it changed on disk since `base` was read.
+    public func delete(_ record: EvidenceRecord) throws -> (RecordConflict, EvidenceRecord)? {
+        try RecordWriter<EvidenceCodec>(store: self, path: try WorkspaceLayout.evidence(record.id), name: record.id).delete(base: record)
+    }
+
     /// Removes an audit plan, but only while no journal exists for it: findings are never deleted.
     public func deleteAudit(_ id: String) throws {
         let folder = try WorkspaceLayout.auditFolder(id)

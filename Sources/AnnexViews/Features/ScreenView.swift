@@ -24,6 +24,7 @@ enum ScreenViews {
         RisksScreen(),
         AuditsScreen(),
         ActionsScreen(),
+        EvidenceScreen(),
     ]
 
     static func view(for screen: Screen) -> any ScreenView {

@@ -49,7 +49,7 @@ enum ActionDetailView {
         return text
     }
 
-    private static func person(_ id: String, in workspace: Workspace) -> String? {
+    static func person(_ id: String, in workspace: Workspace) -> String? {
         guard !id.isEmpty else { return nil }
         return workspace.config.person(id).map { "\($0.name) (\(id))" } ?? id
     }
