@@ -2,10 +2,11 @@ import AnnexDomain
 import Foundation
 import AnnexStore
 import ArgumentParser
+import TerminalCore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export a register as CSV, JSON or Markdown, or the risk treatment plan or an audit report as Markdown or HTML, to standard output.",
+        abstract: "Export a register as CSV, JSON, Markdown or XLSX, or the risk treatment plan or an audit report as Markdown or HTML.",
         discussion: """
         Findings are those in force: withdrawn findings are left out, edited ones appear in their latest version.
         'risks --format md' puts the inherent and residual heat maps above the register.
@@ -16,6 +17,8 @@ struct Export: ParsableCommand {
         and time spent, every finding in force by checklist item, the nonconformities numbered NC-1, NC-2 … with their \
         corrective actions, the items not audited, the follow-up of a previous audit, and the conclusion. \
         Markdown by default, or '--format html'. \
+        '--format xlsx' gives a workbook of one sheet (header row frozen, dates as dates, text never a formula); \
+        it is binary, so it needs --output FILE or a pipe. --output writes any format to FILE atomically. \
         "Today" for overdue dates is ANNEX_TODAY when set.
         """
     )
@@ -27,10 +30,24 @@ struct Export: ParsableCommand {
 
         /// Exported as a document (md or html) rather than as a table.
         var isDocument: Bool { self == .treatmentPlan || self == .audit }
+
+        var sheetName: String {
+            switch self {
+            case .soa: "Statement of Applicability"
+            case .risks: "Risk register"
+            case .findings: "Findings"
+            case .actions: "Corrective actions"
+            case .treatmentPlan, .audit: rawValue
+            }
+        }
     }
 
     /// What `--format` accepts: the register formats, and HTML for the documents.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, md, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json, md, html, xlsx
+
+        var isBinary: Bool { self == .xlsx }
+    }
 
     @Argument(help: "What to export: soa, risks, findings, actions, treatment-plan, or audit followed by the audit's id.")
     var register: Register
@@ -38,8 +55,11 @@ struct Export: ParsableCommand {
     @Argument(help: "The audit to report on, after 'audit'.")
     var auditID: String?
 
-    @Option(help: "csv, json or md for a register (default csv); md or html for the treatment plan or an audit report (default md).")
+    @Option(help: "csv, json, md or xlsx for a register (default csv); md or html for the treatment plan or an audit report (default md).")
     var format: Format?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
 
     @Option(help: "Only the findings or actions of this audit.")
     var audit: String?
@@ -64,6 +84,9 @@ struct Export: ParsableCommand {
             let id = auditID ?? "ID"
             throw ValidationError("the audit report is a document: use --format md or html (the findings as data are 'annex export findings --audit \(id) --format \(format.rawValue)')")
         }
+        if register.isDocument, format == .xlsx {
+            throw ValidationError("xlsx applies to the registers soa, risks, findings and actions")
+        }
         if !register.isDocument, format == .html {
             throw ValidationError("--format html applies to the treatment plan and the audit report only; registers export as csv, json or md")
         }
@@ -81,11 +104,37 @@ struct Export: ParsableCommand {
                 let known = workspace.audits.map(\.id)
                 throw fail("name the audit to report on: annex export audit ID; \(known.isEmpty ? "the workspace has no audits" : "audits: " + known.joined(separator: ", "))")
             }
+            if format?.isBinary == true, output == nil, isatty(STDOUT_FILENO) == 1 {
+                throw fail("xlsx is a binary file: write it with --output FILE, or redirect standard output to a file")
+            }
             if !loaded.unreadable.isEmpty {
                 let files = loaded.unreadable.sorted().joined(separator: ", ")
                 Output.error("annex: warning: left out unreadable files (run 'annex check'): \(files)")
             }
-            Output.print(try document(workspace, unreadable: loaded.unreadable), terminator: "")
+            let data: Data
+            if format == .xlsx {
+                data = try table(workspace).xlsx(sheetName: register.sheetName)
+            } else {
+                // A file gets exactly what the terminal would have shown.
+                let text = try document(workspace, unreadable: loaded.unreadable)
+                guard output != nil else { return Output.print(text, terminator: "") }
+                data = Data(Sanitize.keepingLayout(text).utf8)
+            }
+            if let output {
+                try OutputFile.write(data, to: output)
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        }
+    }
+
+    private func table(_ workspace: Workspace) -> ExportTable {
+        switch register {
+        case .soa: Exports.soa(workspace)
+        case .risks: Exports.risks(workspace)
+        case .findings: Exports.findings(workspace, audit: audit)
+        case .actions: Exports.actions(workspace, audit: audit)
+        case .treatmentPlan, .audit: ExportTable(columns: []) // refused in validate()
         }
     }
 
@@ -93,14 +142,12 @@ struct Export: ParsableCommand {
         let tableFormat: ExportFormat = switch format ?? .csv {
         case .csv: .csv
         case .json: .json
-        case .md, .html: .md // html is refused for registers in validate()
+        case .md, .html, .xlsx: .md // html is refused for registers in validate(), xlsx is not text
         }
         switch register {
-        case .soa: return tableFormat.render(Exports.soa(workspace))
-        case .findings: return tableFormat.render(Exports.findings(workspace, audit: audit))
-        case .actions: return tableFormat.render(Exports.actions(workspace, audit: audit))
+        case .soa, .findings, .actions: return tableFormat.render(table(workspace))
         case .risks:
-            let table = tableFormat.render(Exports.risks(workspace))
+            let table = tableFormat.render(table(workspace))
             return tableFormat == .md ? Exports.riskHeatMapsMarkdown(workspace) + table : table
         case .treatmentPlan:
             let report = TreatmentPlanReport(workspace: workspace, today: Clock.today(), omittedFiles: Array(unreadable))

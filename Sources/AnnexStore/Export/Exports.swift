@@ -10,7 +10,7 @@ public enum Exports {
             table.rows.append([
                 .text(entry.control), .optional(control?.title), .optional(control?.theme?.rawValue), .flag(entry.applicable),
                 .text(entry.justification), .text(entry.status.rawValue), .text(entry.owner), .list(entry.evidence),
-                .text(entry.notes), .optional(entry.reviewed?.description),
+                .text(entry.notes), .optional(entry.reviewed),
             ])
         }
         return table
@@ -29,10 +29,10 @@ public enum Exports {
                 .text(risk.id), .text(risk.title), .text(risk.owner), .list(risk.assets), .text(risk.threat), .text(risk.vulnerability),
                 .number(risk.inherent.likelihood), .number(risk.inherent.impact), .number(risk.inherent.score),
                 .optional(matrix.level(of: risk.inherent)?.id), .text(risk.treatment.rawValue), .list(risk.controls),
-                .text(risk.plan), .optional(risk.due?.description), .optional(residual?.likelihood), .optional(residual?.impact),
+                .text(risk.plan), .optional(risk.due), .optional(residual?.likelihood), .optional(residual?.impact),
                 .optional(residual?.score), .optional(residual.flatMap(matrix.level(of:))?.id), .optional(risk.acceptance?.by),
-                .optional(risk.acceptance?.on.description), .optional(risk.acceptance?.validUntil?.description),
-                .text(risk.status.rawValue), .optional(risk.nextReview?.description),
+                .optional(risk.acceptance?.on), .optional(risk.acceptance?.validUntil),
+                .text(risk.status.rawValue), .optional(risk.nextReview),
             ])
         }
         return table
@@ -64,8 +64,8 @@ public enum Exports {
         for action in workspace.actions where only == nil || action.audit == only {
             table.rows.append([
                 .text(action.id), .text(action.audit), .text(action.finding), .text(action.status.rawValue), .text(action.owner),
-                .optional(action.due?.description), .text(action.rootCause), .text(action.action),
-                .optional(action.verification?.by), .optional(action.verification?.on.description),
+                .optional(action.due), .text(action.rootCause), .text(action.action),
+                .optional(action.verification?.by), .optional(action.verification?.on),
                 action.verification.map { .flag($0.effective) } ?? .none,
             ])
         }
