@@ -19,19 +19,19 @@ public enum Exports {
     public static func risks(_ workspace: Workspace) -> ExportTable {
         let matrix = workspace.config.riskMatrix
         var table = ExportTable(columns: [
-            "id", "title", "owner", "assets", "threat", "vulnerability", "likelihood", "impact", "score", "level",
+            "id", "title", "description", "owner", "assets", "threat", "vulnerability", "likelihood", "impact", "score", "level",
             "treatment", "controls", "plan", "due", "residual_likelihood", "residual_impact", "residual_score",
-            "residual_level", "accepted_by", "accepted_on", "acceptance_valid_until", "status", "next_review",
+            "residual_level", "accepted_by", "accepted_on", "acceptance_rationale", "acceptance_valid_until", "status", "next_review",
         ])
         for risk in workspace.risks {
             let residual = risk.residual
             table.rows.append([
-                .text(risk.id), .text(risk.title), .text(risk.owner), .list(risk.assets), .text(risk.threat), .text(risk.vulnerability),
+                .text(risk.id), .text(risk.title), .text(risk.description), .text(risk.owner), .list(risk.assets), .text(risk.threat), .text(risk.vulnerability),
                 .number(risk.inherent.likelihood), .number(risk.inherent.impact), .number(risk.inherent.score),
                 .optional(matrix.level(of: risk.inherent)?.id), .text(risk.treatment.rawValue), .list(risk.controls),
                 .text(risk.plan), .optional(risk.due), .optional(residual?.likelihood), .optional(residual?.impact),
                 .optional(residual?.score), .optional(residual.flatMap(matrix.level(of:))?.id), .optional(risk.acceptance?.by),
-                .optional(risk.acceptance?.on), .optional(risk.acceptance?.validUntil),
+                .optional(risk.acceptance?.on), .optional(risk.acceptance?.rationale), .optional(risk.acceptance?.validUntil),
                 .text(risk.status.rawValue), .optional(risk.nextReview),
             ])
         }

@@ -27,6 +27,26 @@ struct SoAWriter {
         }
     }
 
+    /// Saves several entries as one change: one lock, one read, one atomic write of `soa.yaml`,
+    /// each entry patched in place (the user's values winning), so comments and unknown keys stay.
+    func saveAll(_ entries: [SoAEntry]) throws {
+        try WorkspaceLock(root: store.root).withLock {
+            let original = try readDisk()
+            var disk = original
+            var soa = disk?.soa ?? StatementOfApplicability(entries: [])
+            for entry in entries {
+                let theirs = soa[entry.control]
+                soa.upsert(entry)
+                guard let current = disk else { continue }
+                let text = patched(current, soa: soa, entry: entry, theirs: theirs)
+                let root = try NodeReader.document(text, path: path, what: "soa.yaml")
+                disk = Disk(text: text, root: root, soa: soa)
+            }
+            let text = disk?.text ?? SoACodec.encode(soa)
+            if text != original?.text { try DurableFile.replace(store.realPath(path), with: Data(text.utf8)) }
+        }
+    }
+
     private struct Disk {
         var text: String
         var root: NodeReader

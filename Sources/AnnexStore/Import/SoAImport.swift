@@ -1,0 +1,186 @@
+import AnnexDomain
+
+/// `annex import soa`: rows of a consultant's SoA spreadsheet become SoA entries.
+public enum SoAImport {
+    public static let fields: [ImportField] = [
+        ImportField("control", required: true, "the Annex A control: 5.1, A.5.1, A 5.1, Annex A 5.1, or a 2013 id such as A.9.2.3", synonyms: [
+            "control id", "control no", "control number", "control ref", "control reference", "ref", "reference", "id", "no",
+            "annex a", "annex a control", "annex a ref", "annex a reference", "iso 27001 control", "iso control", "clause", "number", "control",
+        ]),
+        ImportField("applicable", "yes/no, Y/N, applicable/not applicable, included/excluded", synonyms: [
+            "applicability", "applies", "included", "include", "in scope", "selected", "is applicable", "applicable to organisation",
+            "applicable to organization", "inclusion", "included in soa",
+        ]),
+        ImportField("justification", "why the control is included or excluded", synonyms: [
+            "justification", "justification for inclusion", "justification for exclusion", "justification for inclusion exclusion",
+            "justification for inclusion or exclusion", "reason", "reasons", "rationale", "reason for selection", "reason for inclusion",
+            "reason for exclusion", "reason for inclusion exclusion", "why",
+        ]),
+        ImportField("status", "implemented, partially implemented, in progress, planned, not implemented, not started", synonyms: [
+            "implementation status", "implementation", "implemented", "state", "progress", "implementation state", "current status",
+            "control status",
+        ]),
+        ImportField("owner", "a person's id or name from annex.yaml", synonyms: [
+            "control owner", "responsible", "responsibility", "responsible person", "accountable", "assigned to", "owner name",
+        ]),
+        ImportField("evidence", "evidence register ids, separated by ; or ,", synonyms: ["evidence ids", "evidence id", "evidence references"]),
+        ImportField("notes", "how the control is implemented", synonyms: [
+            "note", "comments", "comment", "remarks", "implementation notes", "how implemented", "implementation description",
+            "implementation details", "description of implementation",
+        ]),
+        ImportField("reviewed", "the date the entry was last reviewed", synonyms: ["last reviewed", "review date", "date reviewed", "last review", "reviewed on"]),
+    ]
+
+    public static func plan(_ sheet: ImportedSheet, file: String, map explicit: [String: String], workspace: Workspace) -> ImportPlan<SoAEntry> {
+        var plan = ImportPlan<SoAEntry>(file: file)
+        let (found, problems) = ColumnMap.find(in: sheet, fields: fields, explicit: explicit, file: file)
+        guard let columns = found else { plan.errors = problems; return plan }
+        var rowsByControl: [String: [(row: Int, values: RowValues, mapped: String?)]] = [:]
+        var controlsInOrder: [String] = []
+        for row in sheet.rows where row.number > columns.headerRow {
+            guard let (targets, mapped, values) = read(row, columns: columns, workspace: workspace, plan: &plan) else { continue }
+            for target in targets {
+                if rowsByControl[target] == nil { controlsInOrder.append(target) }
+                rowsByControl[target, default: []].append((row.number, values, mapped))
+            }
+        }
+        if sheet.rows.allSatisfy({ $0.number <= columns.headerRow }) {
+            plan.error(nil, nil, "has a header row but no rows to import")
+        }
+        for control in controlsInOrder {
+            let rows = rowsByControl[control]!
+            let direct = rows.filter { $0.mapped == nil }
+            if direct.count > 1 {
+                plan.error(direct[1].row, columns.header(of: "control"), "\(control) is listed twice (first on row \(direct[0].row))")
+                continue
+            }
+            var values = rows[0].values
+            if rows.count > 1 {
+                values = RowValues.merged(rows.map(\.values))
+                let sources = rows.map { $0.mapped.map { "\($0) (2013)" } ?? control }
+                plan.note(rows[0].row, nil, "\(sources.joined(separator: ", ")) merged into \(control) (rows \(rows.map { String($0.row) }.joined(separator: ", "))): applicable if any is, the least advanced status, texts and evidence joined")
+            }
+            let before = workspace.soa[control]
+            let after = values.apply(to: before ?? SoAEntry(control: control))
+            let lines = FieldDifference.lines(before: before.map(SoAEntryCodec.map), after: SoAEntryCodec.map(after), fields: ["applicable", "justification", "status", "owner", "evidence", "notes", "reviewed"])
+            if lines.isEmpty, before != nil { plan.unchanged += 1; continue }
+            plan.changes.append(.init(name: control, before: before, after: after, rows: rows.map(\.row), fields: lines))
+        }
+        return plan
+    }
+
+    /// The values one row gives, each nil where its column is absent (or, for applicable and
+    /// status, empty): those fields keep what the workspace has.
+    struct RowValues {
+        var applicable: Bool?
+        var justification: String?
+        var status: ImplementationStatus?
+        var owner: String?
+        var evidence: [String]?
+        var notes: String?
+        var reviewed: Day??
+
+        func apply(to entry: SoAEntry) -> SoAEntry {
+            var entry = entry
+            if let applicable { entry.applicable = applicable }
+            if let justification { entry.justification = justification }
+            if let status { entry.status = status }
+            if let owner { entry.owner = owner }
+            if let evidence { entry.evidence = evidence }
+            if let notes { entry.notes = notes }
+            if let reviewed { entry.reviewed = reviewed }
+            return entry
+        }
+
+        /// Several 2013 controls into one 2022 control.
+        static func merged(_ all: [RowValues]) -> RowValues {
+            func joined(_ texts: [String?]) -> String? {
+                let present = texts.compactMap { $0 }
+                guard !present.isEmpty else { return nil }
+                var seen: [String] = []
+                for text in present where !text.isEmpty && !seen.contains(text) { seen.append(text) }
+                return seen.joined(separator: "\n")
+            }
+            var merged = RowValues()
+            let flags = all.compactMap(\.applicable)
+            merged.applicable = flags.isEmpty ? nil : flags.contains(true)
+            merged.justification = joined(all.map(\.justification))
+            merged.status = all.compactMap(\.status).min()
+            merged.owner = all.compactMap(\.owner).first { !$0.isEmpty } ?? all.compactMap(\.owner).first
+            let lists = all.compactMap(\.evidence)
+            merged.evidence = lists.isEmpty ? nil : lists.flatMap { $0 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            merged.notes = joined(all.map(\.notes))
+            let days = all.compactMap(\.reviewed)
+            merged.reviewed = days.isEmpty ? nil : .some(days.compactMap { $0 }.max())
+            return merged
+        }
+    }
+
+    private static func read(_ row: ImportedSheet.Row, columns: ColumnMap, workspace: Workspace, plan: inout ImportPlan<SoAEntry>) -> (targets: [String], mapped: String?, values: RowValues)? {
+        let errorsBefore = plan.errors.count
+        for (field, column) in columns.columns.sorted(by: { $0.value < $1.value }) where row.formulaColumns.contains(column) {
+            plan.error(row.number, columns.headers[column], "a formula; Annex imports values only (copy the column and paste it as values) [\(field)]")
+        }
+        func cell(_ field: String) -> SheetCell? { columns.columns[field].map { row[$0] } }
+        func header(_ field: String) -> String { columns.header(of: field) ?? field }
+        let controlCell = cell("control")!
+        if ImportValues.isBlank(controlCell) {
+            plan.error(row.number, header("control"), "empty; every row needs its control's id (or delete the row)")
+            return nil
+        }
+        var targets: [String] = []
+        var mapped: String?
+        switch ControlReference.read(controlCell.plain) {
+        case .control(let id): targets = [id]
+        case .mapped(let old, let new):
+            targets = new
+            mapped = old
+            plan.note(row.number, header("control"), "\(old) (ISO/IEC 27001:2013) is imported as \(new.joined(separator: " and ")) (2022)")
+        case .unknown(let id):
+            plan.error(row.number, header("control"), "\(id) is not an Annex A control of ISO/IEC 27001:2022 (A.5.1 to A.8.34) nor of 2013")
+        case .unreadable:
+            plan.error(row.number, header("control"), "\"\(ImportValues.text(controlCell))\" is not a control id (such as A.5.1 or 5.1)")
+        }
+        var values = RowValues()
+        if let value = cell("applicable"), !ImportValues.isBlank(value) {
+            values.applicable = ImportValues.applicable(value)
+            if values.applicable == nil { plan.error(row.number, header("applicable"), "\"\(ImportValues.text(value))\" is not yes or no (yes, no, Y, N, applicable, not applicable, included, excluded)") }
+        }
+        if let value = cell("status") {
+            switch ImportValues.status(value) {
+            case .some(let status): values.status = status
+            case .none: plan.error(row.number, header("status"), "\"\(ImportValues.text(value))\" is not a status (implemented, partially implemented, in progress, planned, not implemented, not started)")
+            }
+        }
+        values.justification = cell("justification").map(ImportValues.text)
+        values.notes = cell("notes").map(ImportValues.text)
+        if let value = cell("owner") {
+            values.owner = PersonReference.resolve(ImportValues.text(value), in: workspace.config, row: row.number, column: header("owner"), plan: &plan)
+        }
+        if let value = cell("evidence") {
+            let ids = ImportValues.list(value)
+            values.evidence = ids
+            let known = Set(workspace.evidence.map(\.id))
+            for id in ids where !known.contains(id) { plan.note(row.number, header("evidence"), "\(id) is not in the evidence register (yet)") }
+        }
+        if let value = cell("reviewed") {
+            switch ImportValues.day(value) {
+            case .some(let day): values.reviewed = .some(day)
+            case .none: plan.error(row.number, header("reviewed"), "\"\(ImportValues.text(value))\" is not a date (write it as 2026-03-01)")
+            }
+        }
+        return plan.errors.count == errorsBefore ? (targets, mapped, values) : nil
+    }
+}
+
+enum PersonReference {
+    /// A person's id, or their name as `annex.yaml` spells it (case aside), gives their id;
+    /// anyone else is kept as written, with a note.
+    static func resolve<Record>(_ text: String, in config: WorkspaceConfig, row: Int, column: String, plan: inout ImportPlan<Record>) -> String {
+        guard !text.isEmpty else { return "" }
+        if config.person(text) != nil { return text }
+        if let person = config.people.first(where: { $0.name.lowercased() == text.lowercased() }) { return person.id }
+        plan.note(row, column, "\"\(text)\" is not a person in annex.yaml: kept as written (annex check will name it)")
+        return text
+    }
+}
