@@ -46,7 +46,7 @@ struct ImportOptions: ParsableArguments {
         let sheet = try WorkspaceStore.readSheet(file, sheet: sheet)
         let plan = makePlan(sheet, loaded.workspace)
         if !plan.errors.isEmpty {
-            for error in plan.errors { Output.error("\(error.description)") }
+            for error in plan.errors.sorted(by: { ($0.row ?? 0) < ($1.row ?? 0) }) { Output.error(error.description) }
             throw fail("\(plan.errors.count) \(plan.errors.count == 1 ? "error" : "errors") in \(file): nothing was imported")
         }
         for note in plan.notes { Output.print("note: \(note.description)") }

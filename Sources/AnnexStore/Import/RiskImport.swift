@@ -63,7 +63,7 @@ public enum RiskImport {
             let risk = reader.read(onto: before, id: idText, plan: &plan)
             guard plan.errors.count == errorsBefore, var risk else { continue }
             if risk.id.isEmpty {
-                risk.id = ids.make(prefix: "R-", avoiding: taken)
+                risk.id = ids.make(prefix: "R", avoiding: taken)
             }
             taken.insert(risk.id)
             let lines = FieldDifference.lines(before: before.map(RiskCodec.map), after: RiskCodec.map(risk), fields: RiskCodec.map(risk).pairs.compactMap(\.0.string).filter { $0 != "id" })

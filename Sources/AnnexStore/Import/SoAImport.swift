@@ -28,7 +28,7 @@ public enum SoAImport {
             "note", "comments", "comment", "remarks", "implementation notes", "how implemented", "implementation description",
             "implementation details", "description of implementation",
         ]),
-        ImportField("reviewed", "the date the entry was last reviewed", synonyms: ["last reviewed", "review date", "date reviewed", "last review", "reviewed on"]),
+        ImportField("reviewed", "the date the entry was last reviewed", synonyms: ["last reviewed", "review date", "date reviewed", "last review", "last review date", "date of last review", "reviewed on", "review"]),
     ]
 
     public static func plan(_ sheet: ImportedSheet, file: String, map explicit: [String: String], workspace: Workspace) -> ImportPlan<SoAEntry> {
