@@ -104,6 +104,30 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(supplier["controls"] as? [String], ["A.5.19"], "A.5.19 and its 2013 id are one control")
     }
 
+    /// `libreoffice-risks.xlsx` was written by LibreOffice Calc 7.4 (`soffice --headless --convert-to xlsx`
+    /// from a CSV): shared strings, its own styles, a date cell, headers such as `Likelihood (1-5)`.
+    func testARegisterSavedByLibreOfficeImportsAndImportingItAgainChangesNothing() throws {
+        let folder = TemporaryFolder()
+        let fresh = try workspace(demo: false, in: folder)
+        let file = fixture("libreoffice-risks.xlsx")
+        let unnamed = try AnnexBinary.run(["import", "risks", file, "--workspace", fresh])
+        XCTAssertEqual(unnamed.status, 1)
+        XCTAssertTrue(unnamed.stderr.contains("libreoffice-risks.xlsx:1: title: no column found (the headers are \"Risk No.\", \"Risk Description\""), unnamed.stderr)
+
+        let imported = try AnnexBinary.run(["import", "risks", file, "--map", "title=Risk Description", "--workspace", fresh])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.hasSuffix("2 risks changed, 0 unchanged\n"), imported.stdout)
+        let risk = try XCTUnwrap(folder.read("ws/risks/RK-01.yaml"))
+        for line in ["title: Phishing leads to account takeover", "likelihood: 4", "impact: 3", "treatment: modify", "due: 2027-03-31", "status: treating"] {
+            XCTAssertTrue(risk.contains(line + "\n"), "\(line) in\n\(risk)")
+        }
+        XCTAssertTrue(try XCTUnwrap(folder.read("ws/risks/RK-02.yaml")).contains("treatment: retain\n"), "Accept is retain")
+
+        let again = try AnnexBinary.run(["import", "risks", file, "--map", "title=Risk Description", "--workspace", fresh])
+        XCTAssertTrue(again.stdout.hasSuffix("0 risks changed, 2 unchanged\n"), again.stdout)
+        XCTAssertEqual(folder.read("ws/risks/RK-01.yaml"), risk)
+    }
+
     // MARK: headers, --map, 2013 ids
 
     func testMapNamesAColumnWhoseHeaderIsNotRecognised() throws {

@@ -73,7 +73,7 @@ final class TreatmentPlanCommandTests: XCTestCase {
         XCTAssertEqual(try heatMap(after: "## Heat map: residual risk\n\n", in: register.stdout), residual)
         let table = try XCTUnwrap(register.stdout.range(of: "## Register\n\n"))
         let tableLines = register.stdout[table.upperBound...].split(separator: "\n")
-        XCTAssertTrue(tableLines.first?.hasPrefix("| id | title | owner |") ?? false, register.stdout)
+        XCTAssertTrue(tableLines.first?.hasPrefix("| id | title | description | owner |") ?? false, register.stdout)
         XCTAssertEqual(tableLines.count, risks.count + 2, "the register table follows: header, rule, one row per risk")
     }
 

@@ -21,16 +21,24 @@ public enum ImportHeader {
         return String(words).split(separator: " ").joined(separator: " ")
     }
 
-    /// Words that decorate a header without changing what it names.
-    static let decorations: [String] = ["y n", "yes no", "y or n", "yes or no", "1 0", "true false"]
+    /// Trailing words that decorate a header without changing what it names: `(Y/N)`, `(1-5)`.
+    static let decorations = ["y n", "yes no", "y or n", "yes or no", "true false"]
 
     static func matches(_ header: String, _ synonyms: [String]) -> Bool {
         let normal = normalize(header)
-        if synonyms.contains(normal) { return true }
-        for decoration in decorations where normal.hasSuffix(" " + decoration) {
-            if synonyms.contains(String(normal.dropLast(decoration.count + 1))) { return true }
-        }
-        return false
+        return synonyms.contains(normal) || synonyms.contains(undecorated(normal))
+    }
+
+    static func matchesExactly(_ header: String, _ synonyms: [String]) -> Bool {
+        synonyms.contains(normalize(header))
+    }
+
+    private static func undecorated(_ normal: String) -> String {
+        var words = normal.split(separator: " ").map(String.init)
+        while words.count > 1, words.last?.allSatisfy(\.isNumber) == true { words.removeLast() }
+        var text = words.joined(separator: " ")
+        for decoration in decorations where text.hasSuffix(" " + decoration) { text = String(text.dropLast(decoration.count + 1)) }
+        return text
     }
 }
 
@@ -63,6 +71,11 @@ public struct ColumnMap: Sendable, Equatable {
             }
         } ?? candidates.first!
         let headers = chosen.cells.map(\.plain)
+        /// A header that is exactly one field's name is not taken by another field's looser match.
+        func exactlyClaimed(_ index: Int, byAnother field: ImportField) -> Bool {
+            !ImportHeader.matchesExactly(headers[index], field.synonyms)
+                && fields.contains { $0.name != field.name && ImportHeader.matchesExactly(headers[index], $0.synonyms) }
+        }
         var columns: [String: Int] = [:]
         for field in fields {
             if let named = explicit[field.name] {
@@ -73,9 +86,11 @@ public struct ColumnMap: Sendable, Equatable {
                 columns[field.name] = index
                 continue
             }
-            let matching = headers.indices.filter { index in
-                ImportHeader.matches(headers[index], field.synonyms) && !explicit.values.contains { ImportHeader.normalize($0) == ImportHeader.normalize(headers[index]) }
+            let free = headers.indices.filter { index in
+                !explicit.values.contains { ImportHeader.normalize($0) == ImportHeader.normalize(headers[index]) }
+                    && !exactlyClaimed(index, byAnother: field)
             }
+            let matching = free.filter { ImportHeader.matches(headers[$0], field.synonyms) }
             if matching.count > 1 {
                 problems.append(ImportProblem(file: file, row: chosen.number, column: nil,
                     "columns \(matching.map { "\"\(headers[$0])\"" }.joined(separator: " and ")) both look like \(field.name); choose one with --map \(field.name)=HEADER"))
