@@ -9,6 +9,10 @@ struct Export: ParsableCommand {
         abstract: "Export a register as CSV, JSON, Markdown or XLSX, or the risk treatment plan or an audit report as Markdown or HTML.",
         discussion: """
         Findings are those in force: withdrawn findings are left out, edited ones appear in their latest version.
+        'soa --format md|html' is the Statement of Applicability as a document: organisation, scope, framework, \
+        version, date, draft or approved with the approval (see 'annex soa'), a summary, then every control with its \
+        applicability, reasons for inclusion, justification, status, owner, the risks that link it and its evidence. \
+        csv, json and xlsx give the SoA as a register.
         'risks --format md' puts the inherent and residual heat maps above the register.
         'treatment-plan' is the risk treatment plan of ISO/IEC 27001 clause 6.1.3 e), as a document: the matrix, the heat maps, \
         a summary, then every open risk, highest residual level first, with its controls, plan, dates and acceptance. \
@@ -55,7 +59,7 @@ struct Export: ParsableCommand {
     @Argument(help: "The audit to report on, after 'audit'.")
     var auditID: String?
 
-    @Option(help: "csv, json, md or xlsx for a register (default csv); md or html for the treatment plan or an audit report (default md).")
+    @Option(help: "csv, json, md or xlsx for a register (default csv), md or html for the SoA document; md or html for the treatment plan or an audit report (default md).")
     var format: Format?
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
@@ -87,8 +91,8 @@ struct Export: ParsableCommand {
         if register.isDocument, format == .xlsx {
             throw ValidationError("xlsx applies to the registers soa, risks, findings and actions")
         }
-        if !register.isDocument, format == .html {
-            throw ValidationError("--format html applies to the treatment plan and the audit report only; registers export as csv, json or md")
+        if !register.isDocument, register != .soa, format == .html {
+            throw ValidationError("--format html applies to the SoA, the treatment plan and the audit report only; registers export as csv, json, md or xlsx")
         }
     }
 
@@ -145,6 +149,9 @@ struct Export: ParsableCommand {
         case .md, .html, .xlsx: .md // html is refused for registers in validate(), xlsx is not text
         }
         switch register {
+        case .soa where format == .md || format == .html:
+            let soa = SoADocument(workspace: workspace, today: Clock.today(), omittedFiles: Array(unreadable))
+            return format == .html ? soa.html() : soa.markdown()
         case .soa, .findings, .actions: return tableFormat.render(table(workspace))
         case .risks:
             let table = tableFormat.render(table(workspace))

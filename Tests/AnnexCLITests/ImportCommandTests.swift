@@ -29,6 +29,7 @@ final class ImportCommandTests: XCTestCase {
         let original = try AnnexBinary.run(["export", "soa", "--workspace", demo]).stdout
         XCTAssertEqual(try AnnexBinary.run(["export", "soa", "--workspace", demo, "--output", folder.path + "/soa.csv"]).status, 0)
         XCTAssertEqual(folder.read("soa.csv"), original, "--output writes what standard output shows")
+        XCTAssertTrue(original.contains(",yes,contractual,Management direction"), "the reasons for inclusion are exported")
         let xlsx = try AnnexBinary.run(["export", "soa", "--workspace", demo, "--format", "xlsx", "--output", folder.path + "/soa.xlsx"])
         XCTAssertEqual(xlsx.status, 0, xlsx.stderr)
 
@@ -37,7 +38,8 @@ final class ImportCommandTests: XCTestCase {
             let imported = try AnnexBinary.run(["import", "soa", folder.path + "/" + file, "--workspace", fresh])
             XCTAssertEqual(imported.status, 0, imported.stderr)
             XCTAssertTrue(imported.stdout.contains("93 controls changed"), imported.stdout)
-            XCTAssertEqual(try AnnexBinary.run(["export", "soa", "--workspace", fresh]).stdout, original, "\(file) round trip")
+            // owner_name comes from annex.yaml's people, which a fresh workspace does not have.
+            XCTAssertEqual(withoutOwnerNames(try AnnexBinary.run(["export", "soa", "--workspace", fresh]).stdout), withoutOwnerNames(original), "\(file) round trip")
         }
     }
 
@@ -56,6 +58,20 @@ final class ImportCommandTests: XCTestCase {
             XCTAssertEqual(imported.status, 0, imported.stderr)
             XCTAssertTrue(imported.stdout.contains("42 risks changed"), imported.stdout)
             XCTAssertEqual(try AnnexBinary.run(["export", "risks", "--workspace", fresh]).stdout, original, "\(file) round trip")
+        }
+    }
+
+    /// The CSV's lines with the `owner_name` column (the 10th) left out.
+    private func withoutOwnerNames(_ csv: String) -> [String] {
+        csv.split(separator: "\r\n").map { line in
+            var fields: [String] = [], field = "", quoted = false
+            for character in line {
+                if character == "\"" { quoted.toggle() }
+                if character == ",", !quoted { fields.append(field); field = "" } else { field.append(character) }
+            }
+            fields.append(field)
+            if fields.count > 9 { fields.remove(at: 9) }
+            return fields.joined(separator: ",")
         }
     }
 

@@ -117,9 +117,9 @@ final class TreatmentPlanCommandTests: XCTestCase {
         XCTAssertTrue(csv.stderr.contains("use --format md or html"), csv.stderr)
         XCTAssertTrue(csv.stdout.isEmpty)
 
-        let html = try AnnexBinary.run(["export", "soa", "--workspace", workspace, "--format", "html"])
+        let html = try AnnexBinary.run(["export", "risks", "--workspace", workspace, "--format", "html"])
         XCTAssertNotEqual(html.status, 0)
-        XCTAssertTrue(html.stderr.contains("--format html applies to the treatment plan and the audit report only"), html.stderr)
+        XCTAssertTrue(html.stderr.contains("--format html applies to the SoA, the treatment plan and the audit report only"), html.stderr)
 
         let soa = try AnnexBinary.run(["export", "soa", "--workspace", workspace])
         XCTAssertTrue(soa.stdout.hasPrefix("control,title,theme,applicable,"), "registers still default to CSV")

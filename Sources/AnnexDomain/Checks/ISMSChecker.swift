@@ -15,7 +15,11 @@ public struct ISMSChecker: Sendable {
     public func problems(in workspace: Workspace) -> [Problem] {
         var context = CheckContext(workspace: workspace, catalog: catalog, today: today)
         context.checkConfiguration()
-        if soaWasRead { context.checkSoA() }
+        context.checkSoADocument()
+        if soaWasRead {
+            context.checkSoA()
+            context.checkSoAAgainstRisks()
+        }
         context.checkEvidence()
         context.checkRisks()
         context.checkAudits()

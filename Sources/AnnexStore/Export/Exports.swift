@@ -4,12 +4,16 @@ import Foundation
 /// The registers as tables, one builder per export.
 public enum Exports {
     public static func soa(_ workspace: Workspace, catalog: Catalog = ISO27001.catalog) -> ExportTable {
-        var table = ExportTable(columns: ["control", "title", "theme", "applicable", "justification", "status", "owner", "evidence", "notes", "reviewed"])
+        var table = ExportTable(columns: [
+            "control", "title", "theme", "applicable", "reasons", "justification", "status", "status_title", "owner", "owner_name",
+            "evidence", "notes", "reviewed",
+        ])
         for entry in workspace.soa.entries {
             let control = catalog.item(entry.control)
             table.rows.append([
                 .text(entry.control), .optional(control?.title), .optional(control?.theme?.rawValue), .flag(entry.applicable),
-                .text(entry.justification), .text(entry.status.rawValue), .text(entry.owner), .list(entry.evidence),
+                .list(entry.reasons.map(\.rawValue)), .text(entry.justification), .text(entry.status.rawValue), .text(entry.status.title),
+                .text(entry.owner), .optional(workspace.config.person(entry.owner)?.name), .list(entry.evidence),
                 .text(entry.notes), .optional(entry.reviewed),
             ])
         }

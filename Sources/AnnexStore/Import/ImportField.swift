@@ -91,7 +91,11 @@ public struct ColumnMap: Sendable, Equatable {
                     && !exactlyClaimed(index, byAnother: field)
             }
             let matching = free.filter { ImportHeader.matches(headers[$0], field.synonyms) }
-            if matching.count > 1 {
+            // `owner` beside `owner_name`: the column named as the field is the field.
+            let named = matching.filter { ImportHeader.normalize(headers[$0]) == ImportHeader.normalize(field.name) }
+            if matching.count > 1, named.count == 1 {
+                columns[field.name] = named[0]
+            } else if matching.count > 1 {
                 problems.append(ImportProblem(file: file, row: chosen.number, column: nil,
                     "columns \(matching.map { "\"\(headers[$0])\"" }.joined(separator: " and ")) both look like \(field.name); choose one with --map \(field.name)=HEADER"))
             } else if let index = matching.first {

@@ -60,6 +60,27 @@ enum ImportValues {
         cell.plain.split(whereSeparator: { ";\n,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// `Risk treatment; Contractual`, `RRA, LR`, `LR/CO`: one reason per item.
+    static func reasonWords(_ cell: SheetCell) -> [String] {
+        cell.plain.split(whereSeparator: { ";,/\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static let reasons: [String: InclusionReason] = [
+        "risk treatment": .riskTreatment, "risk": .riskTreatment, "rra": .riskTreatment, "risk assessment": .riskTreatment,
+        "results of risk assessment": .riskTreatment, "ra": .riskTreatment, "risk treatment plan": .riskTreatment,
+        "legal or regulatory": .legal, "legal": .legal, "regulatory": .legal, "lr": .legal, "legal requirement": .legal,
+        "legal regulatory": .legal, "legal and regulatory": .legal, "regulation": .legal, "law": .legal,
+        "contractual": .contractual, "contract": .contractual, "co": .contractual, "contractual obligation": .contractual,
+        "contractual obligations": .contractual,
+        "business requirement": .business, "business": .business, "br": .business, "business requirements": .business,
+        "best practice": .bestPractice, "bp": .bestPractice, "good practice": .bestPractice, "best practices": .bestPractice,
+    ]
+
+    static func reason(_ word: String) -> InclusionReason? {
+        let normal = ImportHeader.normalize(word)
+        return reasons[normal] ?? InclusionReason(rawValue: word.lowercased()) ?? InclusionReason.allCases.first { ImportHeader.normalize($0.title) == normal }
+    }
+
     /// A whole number, or nil.
     static func integer(_ cell: SheetCell) -> Int? {
         if case .number(let number) = cell, number == number.rounded(), abs(number) < 1e9 { return Int(number) }

@@ -11,10 +11,12 @@ public enum SoAImport {
             "applicability", "applies", "included", "include", "in scope", "selected", "is applicable", "applicable to organisation",
             "applicable to organization", "inclusion", "included in soa",
         ]),
+        ImportField("reasons", "reasons for inclusion: risk treatment, legal or regulatory, contractual, business requirement, best practice (or the codes RRA, LR, CO, BR, BP)", synonyms: [
+            "reasons for inclusion", "reason for inclusion", "reason for selection", "reasons for selection", "selection reason", "basis for inclusion",
+        ]),
         ImportField("justification", "why the control is included or excluded", synonyms: [
             "justification", "justification for inclusion", "justification for exclusion", "justification for inclusion exclusion",
-            "justification for inclusion or exclusion", "reason", "reasons", "rationale", "reason for selection", "reason for inclusion",
-            "reason for exclusion", "reason for inclusion exclusion", "why",
+            "justification for inclusion or exclusion", "reason", "rationale", "reason for exclusion", "reason for inclusion exclusion", "why",
         ]),
         ImportField("status", "implemented, partially implemented, in progress, planned, not implemented, not started", synonyms: [
             "implementation status", "implementation", "implemented", "state", "progress", "implementation state", "current status",
@@ -62,7 +64,7 @@ public enum SoAImport {
             }
             let before = workspace.soa[control]
             let after = values.apply(to: before ?? SoAEntry(control: control))
-            let lines = FieldDifference.lines(before: before.map(SoAEntryCodec.map), after: SoAEntryCodec.map(after), fields: ["applicable", "justification", "status", "owner", "evidence", "notes", "reviewed"])
+            let lines = FieldDifference.lines(before: before.map(SoAEntryCodec.map), after: SoAEntryCodec.map(after), fields: ["applicable", "reasons", "justification", "status", "owner", "evidence", "notes", "reviewed"])
             if lines.isEmpty, before != nil { plan.unchanged += 1; continue }
             plan.changes.append(.init(name: control, before: before, after: after, rows: rows.map(\.row), fields: lines))
         }
@@ -73,6 +75,7 @@ public enum SoAImport {
     /// status, empty): those fields keep what the workspace has.
     struct RowValues {
         var applicable: Bool?
+        var reasons: [InclusionReason]?
         var justification: String?
         var status: ImplementationStatus?
         var owner: String?
@@ -83,6 +86,7 @@ public enum SoAImport {
         func apply(to entry: SoAEntry) -> SoAEntry {
             var entry = entry
             if let applicable { entry.applicable = applicable }
+            if let reasons { entry.reasons = Array(Set(reasons)).sorted() }
             if let justification { entry.justification = justification }
             if let status { entry.status = status }
             if let owner { entry.owner = owner }
@@ -104,6 +108,8 @@ public enum SoAImport {
             var merged = RowValues()
             let flags = all.compactMap(\.applicable)
             merged.applicable = flags.isEmpty ? nil : flags.contains(true)
+            let reasons = all.compactMap(\.reasons)
+            merged.reasons = reasons.isEmpty ? nil : Array(Set(reasons.flatMap { $0 })).sorted()
             merged.justification = joined(all.map(\.justification))
             merged.status = all.compactMap(\.status).min()
             merged.owner = all.compactMap(\.owner).first { !$0.isEmpty } ?? all.compactMap(\.owner).first
@@ -151,6 +157,14 @@ public enum SoAImport {
             case .some(let status): values.status = status
             case .none: plan.error(row.number, header("status"), "\"\(ImportValues.text(value))\" is not a status (implemented, partially implemented, in progress, planned, not implemented, not started)")
             }
+        }
+        if let value = cell("reasons") {
+            var reasons: [InclusionReason] = []
+            for word in ImportValues.reasonWords(value) {
+                if let reason = ImportValues.reason(word) { reasons.append(reason) }
+                else { plan.error(row.number, header("reasons"), "\"\(word)\" is not a reason for inclusion (risk treatment, legal or regulatory, contractual, business requirement, best practice)") }
+            }
+            values.reasons = reasons
         }
         values.justification = cell("justification").map(ImportValues.text)
         values.notes = cell("notes").map(ImportValues.text)
