@@ -17,6 +17,7 @@ struct Export: ParsableCommand {
         'treatment-plan' is the risk treatment plan of ISO/IEC 27001 clause 6.1.3 e), as a document: the matrix, the heat maps, \
         a summary, then every open risk, highest residual level first, with its controls, plan, dates and acceptance. \
         It is Markdown by default; '--format html' gives one self-contained page that prints well.
+        When files cannot be read, what they hold is left out, said in the document, and the command exits 1. \
         'audit ID' is the report of one audit: its plan, a summary of findings by classification, checklist coverage \
         and time spent, every finding in force by checklist item, the nonconformities numbered NC-1, NC-2 … with their \
         corrective actions, the items not audited, the follow-up of a previous audit, and the conclusion. \
@@ -111,23 +112,23 @@ struct Export: ParsableCommand {
             if format?.isBinary == true, output == nil, isatty(STDOUT_FILENO) == 1 {
                 throw fail("xlsx is a binary file: write it with --output FILE, or redirect standard output to a file")
             }
-            if !loaded.unreadable.isEmpty {
-                let files = loaded.unreadable.sorted().joined(separator: ", ")
-                Output.error("annex: warning: left out unreadable files (run 'annex check'): \(files)")
-            }
+
             let data: Data
             if format == .xlsx {
                 data = try table(workspace).xlsx(sheetName: register.sheetName)
             } else {
-                // A file gets exactly what the terminal would have shown.
-                let text = try document(workspace, unreadable: loaded.unreadable)
-                guard output != nil else { return Output.print(text, terminator: "") }
-                data = Data(Sanitize.keepingLayout(text).utf8)
+                // Text is made safe to print as Output does, so a file gets what a terminal would show.
+                data = Data(Sanitize.keepingLayout(try document(workspace, unreadable: loaded.unreadable)).utf8)
             }
             if let output {
                 try OutputFile.write(data, to: output)
             } else {
                 FileHandle.standardOutput.write(data)
+            }
+            // The export is written (it says what it left out), but a script must not take it for whole.
+            if !loaded.unreadable.isEmpty {
+                let files = loaded.unreadable.sorted().joined(separator: ", ")
+                throw fail("the export is incomplete: left out unreadable files (run 'annex check'): \(files)")
             }
         }
     }

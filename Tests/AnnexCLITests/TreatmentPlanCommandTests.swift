@@ -103,9 +103,15 @@ final class TreatmentPlanCommandTests: XCTestCase {
 
         let plan = try AnnexBinary.run(["export", "treatment-plan", "--workspace", demo.workspace])
 
-        XCTAssertEqual(plan.status, 0, plan.stderr)
-        XCTAssertTrue(plan.stderr.contains("left out unreadable files"), plan.stderr)
+        XCTAssertEqual(plan.status, 1, "an incomplete export fails loudly: \(plan.stderr)")
+        XCTAssertTrue(plan.stderr.contains("annex: the export is incomplete: left out unreadable files (run 'annex check'): risks/R-BROKEN.yaml"), plan.stderr)
         XCTAssertTrue(plan.stdout.contains("> **⚠ Incomplete:** these files could not be read and what they hold is left out: risks/R-BROKEN.yaml"), plan.stdout)
+
+        // A register is written too, without the broken risk, and fails the same way.
+        let register = try AnnexBinary.run(["export", "risks", "--workspace", demo.workspace, "--format", "csv"])
+        XCTAssertEqual(register.status, 1)
+        XCTAssertEqual(register.stdout.split(separator: "\r\n").count, 43, "the header and the 42 readable risks")
+        XCTAssertTrue(register.stderr.contains("left out unreadable files"), register.stderr)
     }
 
     func testFormatsThatDoNotFitAreRefusedClearly() throws {

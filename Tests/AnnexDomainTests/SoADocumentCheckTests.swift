@@ -64,3 +64,30 @@ final class SoADocumentCheckTests: XCTestCase {
         XCTAssertEqual(entry.reasons, [.legal, .bestPractice])
     }
 }
+
+/// Risk ratings and matrices an auditor would question.
+final class RiskConsistencyCheckTests: XCTestCase {
+    private let today = Day("2026-11-29")!
+
+    private func problems(_ workspace: Workspace) -> [Problem] { ISMSChecker(today: today).problems(in: workspace) }
+
+    func testAThreeByThreeMatrixWithFiveByFiveThresholdsReachesNeitherHighNorCritical() {
+        var workspace = Workspace.new(organisation: "Nordlicht", scope: "")
+        var matrix = RiskMatrix.standard5x5
+        matrix.likelihood = ["Low", "Medium", "High"]
+        matrix.impact = ["Low", "Medium", "High"]
+        workspace.config.riskMatrix = matrix
+        XCTAssertEqual(matrix.unreachableLevels.map(\.id), ["high", "critical"])
+        XCTAssertTrue(problems(workspace).contains(.warning(.configuration, field: ["risk_matrix", "levels"],
+            "no cell of the 3x3 matrix reaches 'High', 'Critical', so no residual risk ever needs acceptance (acceptance_from: high)")))
+        XCTAssertEqual(RiskMatrix.standard5x5.unreachableLevels, [], "the standard matrix reaches every level")
+    }
+
+    func testAResidualRatingAboveTheInherentOneIsWarned() {
+        var workspace = Workspace.new(organisation: "Nordlicht", scope: "")
+        workspace.risks = [Risk(id: "R-1", title: "T", inherent: RiskRating(likelihood: 2, impact: 3), controls: ["A.5.1"],
+                                residual: RiskRating(likelihood: 3, impact: 3), status: .treating)]
+        XCTAssertTrue(problems(workspace).contains(.warning(.risk("R-1"), field: ["residual_likelihood"],
+            "the residual rating (3x3 = 9) is above the inherent one (2x3 = 6): treatment does not raise a risk")))
+    }
+}

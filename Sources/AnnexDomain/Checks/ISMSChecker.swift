@@ -65,6 +65,7 @@ struct CheckContext {
 
     mutating func checkConfiguration() {
         problems += matrix.problems()
+        checkReachableLevels()
         var seen: Set<String> = []
         for (index, person) in workspace.config.people.enumerated() {
             if let problem = RecordID.problem(with: person.id) {
