@@ -75,3 +75,39 @@ final class XLSXExportCommandTests: XCTestCase {
         XCTAssertEqual(html.status, 64, html.stderr)
     }
 }
+
+/// `--output` names a file, a link to one, or a pipe: each is written without being replaced.
+final class OutputOptionTests: XCTestCase {
+    func testOutputThroughALinkWritesItsFileAndIntoAFIFOWithoutReplacingIt() throws {
+        let folder = TemporaryFolder()
+        let workspace = folder.path + "/demo"
+        XCTAssertEqual(try AnnexBinary.run(["init", "--demo", workspace]).status, 0)
+        let expected = try AnnexBinary.run(["export", "actions", "--workspace", workspace]).stdout
+
+        folder.write("real.csv", "old\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.csv", withDestinationPath: folder.path + "/real.csv")
+        XCTAssertEqual(try AnnexBinary.run(["export", "actions", "--workspace", workspace, "--output", folder.path + "/link.csv"]).status, 0)
+        XCTAssertEqual(folder.read("real.csv"), expected)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/link.csv"), folder.path + "/real.csv", "the link stays a link")
+
+        let fifo = folder.path + "/pipe"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let received = ReceivedBytes()
+        let reader = Thread { received.set(FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()) }
+        reader.start()
+        let result = try AnnexBinary.run(["export", "actions", "--workspace", workspace, "--output", fifo])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for _ in 0..<100 where received.data == nil { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(received.data.map { String(decoding: $0, as: UTF8.self) }, expected)
+        var info = stat()
+        XCTAssertEqual(lstat(fifo, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the pipe is still a pipe, not a file renamed over it")
+    }
+}
+
+private final class ReceivedBytes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Data?
+    func set(_ data: Data) { lock.withLock { stored = data } }
+    var data: Data? { lock.withLock { stored } }
+}
