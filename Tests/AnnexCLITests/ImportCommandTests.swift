@@ -175,6 +175,32 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(soa["A.5.3"]?["status"] as? String, "partial")
     }
 
+    func testReasonsForInclusionAreReadInWordsOrAsTheClassicTemplateCodes() throws {
+        let folder = TemporaryFolder()
+        let fresh = try workspace(demo: false, in: folder)
+        let imported = try AnnexBinary.run(["import", "soa", fixture("reasons.csv"), "--workspace", fresh])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        let soa = try soaEntries(fresh)
+        XCTAssertEqual(soa["A.5.1"]?["reasons"] as? [String], ["risk_treatment", "legal_regulatory"], "RRA, LR")
+        XCTAssertEqual(soa["A.5.2"]?["reasons"] as? [String], ["business_requirement", "best_practice"], "BR/BP")
+        XCTAssertEqual(soa["A.5.3"]?["reasons"] as? [String], ["contractual"])
+
+        let bad = try AnnexBinary.run(["import", "soa", fixture("bad-reason.csv"), "--workspace", fresh])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("bad-reason.csv:2: Reason for selection: \"Gut feeling\" is not a reason for inclusion"), bad.stderr)
+    }
+
+    func testARiskDryRunWritesNoFile() throws {
+        let folder = TemporaryFolder()
+        let fresh = try workspace(demo: false, in: folder)
+        let dry = try AnnexBinary.run(["import", "risks", fixture("libreoffice-risks.xlsx"), "--map", "title=Risk Description", "--dry-run", "--workspace", fresh])
+        XCTAssertEqual(dry.status, 0, dry.stderr)
+        XCTAssertTrue(dry.stdout.contains("RK-01 (new), row 2:\n  title: (none) → \"Phishing leads to account takeover\"\n"), dry.stdout)
+        XCTAssertTrue(dry.stdout.hasSuffix("2 risks would change, 0 unchanged (dry run: nothing written)\n"), dry.stdout)
+        let risks = (try? FileManager.default.contentsOfDirectory(atPath: fresh + "/risks")) ?? []
+        XCTAssertEqual(risks.filter { !$0.hasPrefix(".") }, [], "no risk file was written")
+    }
+
     // MARK: what is refused, and writes nothing
 
     func testEveryBadRowIsReportedAtOnceAsFileRowColumnAndNothingIsWritten() throws {
