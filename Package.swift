@@ -10,10 +10,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "AnnexDomain"),
-        .target(name: "AnnexStore", dependencies: ["AnnexDomain", "Yams"]),
+        .target(name: "AnnexStore", dependencies: ["AnnexDomain", "Yams", "ZIPFoundation"]),
         .target(name: "AnnexApp", dependencies: ["AnnexDomain"]),
         .target(name: "TerminalCore"),
         .target(name: "AnnexViews", dependencies: ["AnnexApp", "AnnexDomain", "TerminalCore"]),
@@ -32,7 +33,7 @@ let package = Package(
         ),
         .testTarget(name: "AnnexDomainTests", dependencies: ["AnnexDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnnexStoreTests", dependencies: ["AnnexStore", "AnnexDomain"]),
-        .testTarget(name: "AnnexCLITests", dependencies: ["AnnexDomain"]),
+        .testTarget(name: "AnnexCLITests", dependencies: ["AnnexDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalCore"]),
         .testTarget(name: "AnnexAppTests", dependencies: ["AnnexApp", "AnnexDomain", "AnnexSession", "AnnexStore", "AnnexViews"]),

@@ -2,21 +2,29 @@ import AnnexDomain
 import Foundation
 import AnnexStore
 import ArgumentParser
+import TerminalCore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export a register as CSV, JSON or Markdown, or the risk treatment plan or an audit report as Markdown or HTML, to standard output.",
+        abstract: "Export a register as CSV, JSON, Markdown or XLSX, or the risk treatment plan or an audit report as Markdown or HTML.",
         discussion: """
         Findings are those in force: withdrawn findings are left out, edited ones appear in their latest version.
+        'soa --format md|html' is the Statement of Applicability as a document: organisation, scope, framework, \
+        version, date, draft or approved with the approval (see 'annex soa'), a summary, then every control with its \
+        applicability, reasons for inclusion, justification, status, owner, the risks that link it and its evidence. \
+        csv, json and xlsx give the SoA as a register.
         'risks --format md' puts the inherent and residual heat maps above the register.
         'treatment-plan' is the risk treatment plan of ISO/IEC 27001 clause 6.1.3 e), as a document: the matrix, the heat maps, \
         a summary, then every open risk, highest residual level first, with its controls, plan, dates and acceptance. \
         It is Markdown by default; '--format html' gives one self-contained page that prints well.
+        When files cannot be read, what they hold is left out, said in the document, and the command exits 1. \
         'audit ID' is the report of one audit: its plan, a summary of findings by classification, checklist coverage \
         and time spent, every finding in force by checklist item, the nonconformities numbered NC-1, NC-2 … with their \
         corrective actions, the items not audited, the follow-up of a previous audit, and the conclusion. \
         Markdown by default, or '--format html'; '--format oscal' gives the audit as an OSCAL 1.1 assessment-results \
         document (JSON) for OSCAL tools. \
+        '--format xlsx' gives a workbook of one sheet (header row frozen, dates as dates, text never a formula); \
+        it is binary, so it needs --output FILE or a pipe. --output writes any format to FILE atomically. \
         "Today" for overdue dates is ANNEX_TODAY when set.
         """
     )
@@ -28,10 +36,24 @@ struct Export: ParsableCommand {
 
         /// Exported as a document (md or html) rather than as a table.
         var isDocument: Bool { self == .treatmentPlan || self == .audit }
+
+        var sheetName: String {
+            switch self {
+            case .soa: "Statement of Applicability"
+            case .risks: "Risk register"
+            case .findings: "Findings"
+            case .actions: "Corrective actions"
+            case .treatmentPlan, .audit: rawValue
+            }
+        }
     }
 
     /// What `--format` accepts: the register formats, and HTML for the documents.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, md, html, oscal }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json, md, html, xlsx, oscal
+
+        var isBinary: Bool { self == .xlsx }
+    }
 
     @Argument(help: "What to export: soa, risks, findings, actions, treatment-plan, or audit followed by the audit's id.")
     var register: Register
@@ -39,8 +61,11 @@ struct Export: ParsableCommand {
     @Argument(help: "The audit to report on, after 'audit'.")
     var auditID: String?
 
-    @Option(help: "csv, json or md for a register (default csv); md or html for the treatment plan or an audit report (default md); oscal for an audit.")
+    @Option(help: "csv, json, md or xlsx for a register (default csv), md or html for the SoA document; md or html for the treatment plan or an audit report (default md); oscal for an audit.")
     var format: Format?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
 
     @Option(help: "Only the findings or actions of this audit.")
     var audit: String?
@@ -68,8 +93,11 @@ struct Export: ParsableCommand {
             let id = auditID ?? "ID"
             throw ValidationError("the audit report is a document: use --format md, html or oscal (the findings as data are 'annex export findings --audit \(id) --format \(format.rawValue)')")
         }
-        if !register.isDocument, format == .html {
-            throw ValidationError("--format html applies to the treatment plan and the audit report only; registers export as csv, json or md")
+        if register.isDocument, format == .xlsx {
+            throw ValidationError("xlsx applies to the registers soa, risks, findings and actions")
+        }
+        if !register.isDocument, register != .soa, format == .html {
+            throw ValidationError("--format html applies to the SoA, the treatment plan and the audit report only; registers export as csv, json, md or xlsx")
         }
     }
 
@@ -85,11 +113,37 @@ struct Export: ParsableCommand {
                 let known = workspace.audits.map(\.id)
                 throw fail("name the audit to report on: annex export audit ID; \(known.isEmpty ? "the workspace has no audits" : "audits: " + known.joined(separator: ", "))")
             }
+            if format?.isBinary == true, output == nil, isatty(STDOUT_FILENO) == 1 {
+                throw fail("xlsx is a binary file: write it with --output FILE, or redirect standard output to a file")
+            }
+
+            let data: Data
+            if format == .xlsx {
+                data = try table(workspace).xlsx(sheetName: register.sheetName)
+            } else {
+                // Text is made safe to print as Output does, so a file gets what a terminal would show.
+                data = Data(Sanitize.keepingLayout(try document(workspace, unreadable: loaded.unreadable)).utf8)
+            }
+            if let output {
+                try OutputFile.write(data, to: output)
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+            // The export is written (it says what it left out), but a script must not take it for whole.
             if !loaded.unreadable.isEmpty {
                 let files = loaded.unreadable.sorted().joined(separator: ", ")
-                Output.error("annex: warning: left out unreadable files (run 'annex check'): \(files)")
+                throw fail("the export is incomplete: left out unreadable files (run 'annex check'): \(files)")
             }
-            Output.print(try document(workspace, unreadable: loaded.unreadable), terminator: "")
+        }
+    }
+
+    private func table(_ workspace: Workspace) -> ExportTable {
+        switch register {
+        case .soa: Exports.soa(workspace)
+        case .risks: Exports.risks(workspace)
+        case .findings: Exports.findings(workspace, audit: audit)
+        case .actions: Exports.actions(workspace, audit: audit)
+        case .treatmentPlan, .audit: ExportTable(columns: []) // refused in validate()
         }
     }
 
@@ -97,14 +151,15 @@ struct Export: ParsableCommand {
         let tableFormat: ExportFormat = switch format ?? .csv {
         case .csv: .csv
         case .json: .json
-        case .md, .html, .oscal: .md // html and oscal are refused for registers in validate()
+        case .md, .html, .xlsx, .oscal: .md // html and oscal are refused for registers in validate(), xlsx is not text
         }
         switch register {
-        case .soa: return tableFormat.render(Exports.soa(workspace))
-        case .findings: return tableFormat.render(Exports.findings(workspace, audit: audit))
-        case .actions: return tableFormat.render(Exports.actions(workspace, audit: audit))
+        case .soa where format == .md || format == .html:
+            let soa = SoADocument(workspace: workspace, today: Clock.today(), omittedFiles: Array(unreadable))
+            return format == .html ? soa.html() : soa.markdown()
+        case .soa, .findings, .actions: return tableFormat.render(table(workspace))
         case .risks:
-            let table = tableFormat.render(Exports.risks(workspace))
+            let table = tableFormat.render(table(workspace))
             return tableFormat == .md ? Exports.riskHeatMapsMarkdown(workspace) + table : table
         case .treatmentPlan:
             let report = TreatmentPlanReport(workspace: workspace, today: Clock.today(), omittedFiles: Array(unreadable))

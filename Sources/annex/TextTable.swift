@@ -22,6 +22,7 @@ enum TextTable {
         case .number(let number): String(number)
         case .flag(let flag): flag ? "yes" : "no"
         case .list(let items): items.joined(separator: ", ")
+        case .day(let day): day.description
         case .none: "-"
         }
     }

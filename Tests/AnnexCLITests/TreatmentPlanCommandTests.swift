@@ -73,7 +73,7 @@ final class TreatmentPlanCommandTests: XCTestCase {
         XCTAssertEqual(try heatMap(after: "## Heat map: residual risk\n\n", in: register.stdout), residual)
         let table = try XCTUnwrap(register.stdout.range(of: "## Register\n\n"))
         let tableLines = register.stdout[table.upperBound...].split(separator: "\n")
-        XCTAssertTrue(tableLines.first?.hasPrefix("| id | title | owner |") ?? false, register.stdout)
+        XCTAssertTrue(tableLines.first?.hasPrefix("| id | title | description | owner |") ?? false, register.stdout)
         XCTAssertEqual(tableLines.count, risks.count + 2, "the register table follows: header, rule, one row per risk")
     }
 
@@ -103,9 +103,15 @@ final class TreatmentPlanCommandTests: XCTestCase {
 
         let plan = try AnnexBinary.run(["export", "treatment-plan", "--workspace", demo.workspace])
 
-        XCTAssertEqual(plan.status, 0, plan.stderr)
-        XCTAssertTrue(plan.stderr.contains("left out unreadable files"), plan.stderr)
+        XCTAssertEqual(plan.status, 1, "an incomplete export fails loudly: \(plan.stderr)")
+        XCTAssertTrue(plan.stderr.contains("annex: the export is incomplete: left out unreadable files (run 'annex check'): risks/R-BROKEN.yaml"), plan.stderr)
         XCTAssertTrue(plan.stdout.contains("> **⚠ Incomplete:** these files could not be read and what they hold is left out: risks/R-BROKEN.yaml"), plan.stdout)
+
+        // A register is written too, without the broken risk, and fails the same way.
+        let register = try AnnexBinary.run(["export", "risks", "--workspace", demo.workspace, "--format", "csv"])
+        XCTAssertEqual(register.status, 1)
+        XCTAssertEqual(register.stdout.split(separator: "\r\n").count, 43, "the header and the 42 readable risks")
+        XCTAssertTrue(register.stderr.contains("left out unreadable files"), register.stderr)
     }
 
     func testFormatsThatDoNotFitAreRefusedClearly() throws {
@@ -117,9 +123,9 @@ final class TreatmentPlanCommandTests: XCTestCase {
         XCTAssertTrue(csv.stderr.contains("use --format md or html"), csv.stderr)
         XCTAssertTrue(csv.stdout.isEmpty)
 
-        let html = try AnnexBinary.run(["export", "soa", "--workspace", workspace, "--format", "html"])
+        let html = try AnnexBinary.run(["export", "risks", "--workspace", workspace, "--format", "html"])
         XCTAssertNotEqual(html.status, 0)
-        XCTAssertTrue(html.stderr.contains("--format html applies to the treatment plan and the audit report only"), html.stderr)
+        XCTAssertTrue(html.stderr.contains("--format html applies to the SoA, the treatment plan and the audit report only"), html.stderr)
 
         let soa = try AnnexBinary.run(["export", "soa", "--workspace", workspace])
         XCTAssertTrue(soa.stdout.hasPrefix("control,title,theme,applicable,"), "registers still default to CSV")

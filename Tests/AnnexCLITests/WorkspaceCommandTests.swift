@@ -16,7 +16,7 @@ final class WorkspaceCommandTests: XCTestCase {
         let soa = try AnnexBinary.run(["export", "soa", "--workspace", demo, "--format", "csv"])
         XCTAssertEqual(soa.status, 0, soa.stderr)
         let lines = soa.stdout.split(separator: "\r\n")
-        XCTAssertEqual(lines.first, "control,title,theme,applicable,justification,status,owner,evidence,notes,reviewed")
+        XCTAssertEqual(lines.first, "control,title,theme,applicable,reasons,justification,status,status_title,owner,owner_name,evidence,notes,reviewed")
         XCTAssertEqual(lines.count, 94)
     }
 

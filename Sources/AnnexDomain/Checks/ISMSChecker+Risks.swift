@@ -3,7 +3,12 @@ extension CheckContext {
         for risk in workspace.risks {
             let subject = Subject.risk(risk.id)
             checkRating(risk.inherent, subject, prefix: [], name: "")
-            if let residual = risk.residual { checkRating(residual, subject, prefix: ["residual"], name: "residual ") }
+            if let residual = risk.residual {
+                checkRating(residual, subject, prefix: ["residual"], name: "residual ")
+                if residual.score > risk.inherent.score {
+                    warning(subject, ["residual_likelihood"], "the residual rating (\(residual.likelihood)x\(residual.impact) = \(residual.score)) is above the inherent one (\(risk.inherent.likelihood)x\(risk.inherent.impact) = \(risk.inherent.score)): treatment does not raise a risk")
+                }
+            }
             for (index, control) in risk.controls.enumerated() where catalog.item(control) == nil {
                 error(subject, ["controls", String(index)], "linked control '\(control)' is not in the catalog")
             }
@@ -19,6 +24,21 @@ extension CheckContext {
                 warning(subject, ["controls"], "the risk is to be modified but no control is linked")
             }
         }
+    }
+
+    /// Only a matrix whose own rules hold is asked which levels it reaches.
+    mutating func checkReachableLevels() {
+        guard matrix.problems().isEmpty else { return }
+        let unreachable = matrix.unreachableLevels
+        guard !unreachable.isEmpty else { return }
+        let size = "\(matrix.likelihood.count)x\(matrix.impact.count)"
+        let names = unreachable.map { "'\($0.name.isEmpty ? $0.id : $0.name)'" }.joined(separator: ", ")
+        var message = "no cell of the \(size) matrix reaches \(names)"
+        if let from = matrix.rank(of: matrix.acceptanceFrom),
+           matrix.levels.indices.filter({ $0 >= from }).allSatisfy({ index in unreachable.contains { $0.id == matrix.levels[index].id } }) {
+            message += ", so no residual risk ever needs acceptance (acceptance_from: \(matrix.acceptanceFrom))"
+        }
+        warning(.configuration, ["risk_matrix", matrix.cells == nil ? "levels" : "cells"], message)
     }
 
     private mutating func checkRating(_ rating: RiskRating, _ subject: Subject, prefix: [String], name: String) {

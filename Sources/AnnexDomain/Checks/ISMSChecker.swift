@@ -15,7 +15,11 @@ public struct ISMSChecker: Sendable {
     public func problems(in workspace: Workspace) -> [Problem] {
         var context = CheckContext(workspace: workspace, catalog: catalog, today: today)
         context.checkConfiguration()
-        if soaWasRead { context.checkSoA() }
+        context.checkSoADocument()
+        if soaWasRead {
+            context.checkSoA()
+            context.checkSoAAgainstRisks()
+        }
         context.checkEvidence()
         context.checkRisks()
         context.checkAudits()
@@ -61,6 +65,7 @@ struct CheckContext {
 
     mutating func checkConfiguration() {
         problems += matrix.problems()
+        checkReachableLevels()
         var seen: Set<String> = []
         for (index, person) in workspace.config.people.enumerated() {
             if let problem = RecordID.problem(with: person.id) {

@@ -1,4 +1,5 @@
-/// The demo's evidence register. No files exist behind the workspace paths, so no hashes are set.
+/// The demo's evidence register. The company keeps its documents in its document management
+/// system, so every location is a URL there or in another system (a demo cannot ship the PDFs).
 /// Two records have run out on purpose (the supplier's assurance report and last year's pen test):
 /// the checker warns about them, as it would in a real ISMS.
 enum DemoEvidence {
@@ -6,7 +7,7 @@ enum DemoEvidence {
         func record(_ id: String, _ title: String, _ location: String, _ owner: String, effective: Int, expires: Int? = nil) -> EvidenceRecord {
             EvidenceRecord(id: id, title: title, location: location, owner: owner, effective: c.day(effective), expires: expires.map(c.day))
         }
-        let files = "evidence/files"
+        let files = "https://dms.korvenhall.example/isms"
         return [
             record("EV-001", "Information security policy v3.2, approved by the management board", "\(files)/policies/information-security-policy-v3.2.pdf", "jweiss", effective: -212, expires: 153),
             record("EV-002", "Topic policies: access control, acceptable use, cryptography, backup, remote work", "\(files)/policies/topic-policies-bundle-v2.4.pdf", "jweiss", effective: -181, expires: 184),

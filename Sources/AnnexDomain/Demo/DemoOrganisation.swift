@@ -18,13 +18,18 @@ public enum DemoOrganisation {
 
     public static func make(today: Day) -> Workspace {
         let calendar = DemoCalendar(today: today)
-        let soa = DemoSoA.statement(calendar)
+        let risks = DemoRisks.all(calendar)
+        let soa = DemoSoA.statement(calendar, risks: risks)
         return Workspace(
             config: WorkspaceConfig(
-                organisation: organisation, scope: scope, riskMatrix: .standard5x5, people: people
+                organisation: organisation, scope: scope, riskMatrix: .standard5x5, people: people,
+                soaDocument: SoADocumentInfo(
+                    version: "2.0", date: calendar.day(-40),
+                    approval: SoAApproval(by: "hkraus", role: "Chief Executive Officer", on: calendar.day(-38))
+                )
             ),
             soa: soa,
-            risks: DemoRisks.all(calendar),
+            risks: risks,
             evidence: DemoEvidence.register(calendar),
             audits: [DemoClosedAudit.audit(calendar), DemoCurrentAudit.audit(calendar)],
             auditLogs: [

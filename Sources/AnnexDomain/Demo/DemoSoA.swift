@@ -13,17 +13,29 @@ enum DemoSoA {
         let notes: String
     }
 
-    static func statement(_ c: DemoCalendar) -> StatementOfApplicability {
+    static func statement(_ c: DemoCalendar, risks: [Risk]) -> StatementOfApplicability {
         let byNumber = Dictionary(table.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let linked = Set(risks.filter { $0.status != .closed }.flatMap(\.controls))
         return StatementOfApplicability(entries: ISO27001.framework.controls.map { control in
             // A control missing from the table stays a bare entry, which the checker then reports.
             guard let row = byNumber[control.number] else { return SoAEntry(control: control.id) }
             return SoAEntry(
                 control: control.id, applicable: row.applicable, justification: row.justification,
                 status: row.status, owner: row.owner, evidence: row.evidence, notes: row.notes,
-                reviewed: c.day(-row.reviewed)
+                reviewed: c.day(-row.reviewed), reasons: row.applicable ? reasons(row, linked: linked.contains(control.id)) : []
             )
         })
+    }
+
+    /// What the justification says the control answers: a risk of the register, the law,
+    /// customers' contracts; anything else is there as good practice.
+    private static func reasons(_ row: Row, linked: Bool) -> [InclusionReason] {
+        let text = row.justification.lowercased()
+        var reasons: [InclusionReason] = linked ? [.riskTreatment] : []
+        if ["gdpr", "nis2", "law", "legal", "regulat", "authorit", "tax"].contains(where: text.contains) { reasons.append(.legal) }
+        if ["customer", "contract", "msa", "tender"].contains(where: text.contains) { reasons.append(.contractual) }
+        if reasons.isEmpty { reasons.append(.bestPractice) }
+        return reasons
     }
 
     private static let I = ImplementationStatus.implemented

@@ -79,6 +79,18 @@ public struct RiskMatrix: Sendable, Equatable {
     }
 
     /// Everything that makes the matrix unusable, each with its field under `risk_matrix`.
+    /// Levels no cell of the matrix falls in: a 3x3 matrix with thresholds made for 5x5 never
+    /// reaches High or Critical, so nothing would ever need acceptance.
+    public var unreachableLevels: [RiskLevel] {
+        var reached: Set<String> = []
+        for likelihood in likelihoodRange {
+            for impact in impactRange {
+                if let level = level(of: RiskRating(likelihood: likelihood, impact: impact)) { reached.insert(level.id) }
+            }
+        }
+        return levels.filter { !reached.contains($0.id) }
+    }
+
     public func problems() -> [Problem] {
         var found: [Problem] = []
         func error(_ field: [String], _ message: String) {

@@ -38,11 +38,13 @@ public struct SoAEntry: Sendable, Equatable {
     public var evidence: [String]
     public var notes: String
     public var reviewed: Day?
+    /// Why an included control is included; sorted, each once.
+    public var reasons: [InclusionReason]
 
     public init(
         control: String, applicable: Bool = true, justification: String = "",
         status: ImplementationStatus = .notStarted, owner: String = "", evidence: [String] = [],
-        notes: String = "", reviewed: Day? = nil
+        notes: String = "", reviewed: Day? = nil, reasons: [InclusionReason] = []
     ) {
         self.control = control
         self.applicable = applicable
@@ -52,6 +54,7 @@ public struct SoAEntry: Sendable, Equatable {
         self.evidence = evidence
         self.notes = notes
         self.reviewed = reviewed
+        self.reasons = Array(Set(reasons)).sorted()
     }
 }
 

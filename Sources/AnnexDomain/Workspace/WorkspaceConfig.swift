@@ -26,10 +26,13 @@ public struct WorkspaceConfig: Sendable, Equatable {
     public var frameworks: [String]
     public var riskMatrix: RiskMatrix
     public var people: [Person]
+    /// The SoA's version and approval, for the SoA as a document.
+    public var soaDocument: SoADocumentInfo
 
     public init(
         schema: Int = WorkspaceConfig.currentSchema, organisation: String, scope: String = "",
-        frameworks: [String] = [ISO27001.frameworkID], riskMatrix: RiskMatrix = .standard5x5, people: [Person] = []
+        frameworks: [String] = [ISO27001.frameworkID], riskMatrix: RiskMatrix = .standard5x5, people: [Person] = [],
+        soaDocument: SoADocumentInfo = SoADocumentInfo()
     ) {
         self.schema = schema
         self.organisation = organisation
@@ -37,6 +40,7 @@ public struct WorkspaceConfig: Sendable, Equatable {
         self.frameworks = frameworks
         self.riskMatrix = riskMatrix
         self.people = people
+        self.soaDocument = soaDocument
     }
 
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }

@@ -1,7 +1,7 @@
 import AnnexDomain
 
 enum ConfigCodec: RecordCodec {
-    static let knownKeys: Set<String> = ["schema", "organisation", "scope", "frameworks", "risk_matrix", "people"]
+    static let knownKeys: Set<String> = ["schema", "organisation", "scope", "frameworks", "risk_matrix", "people", "soa_document"]
 
     static func map(_ config: WorkspaceConfig) -> YAMLMap {
         var map = YAMLMap()
@@ -11,7 +11,33 @@ enum ConfigCodec: RecordCodec {
         map.set("frameworks", config.frameworks)
         map.set("risk_matrix", matrixMap(config.riskMatrix))
         map.set("people", YAMLWriter.list(config.people.map(personMap)))
+        // Written only once the SoA has a version, so older annex.yaml files stay as they are.
+        if config.soaDocument != SoADocumentInfo() { map.set("soa_document", documentMap(config.soaDocument)) }
         return map
+    }
+
+    private static func documentMap(_ document: SoADocumentInfo) -> YAMLMap {
+        var map = YAMLMap()
+        map.set("version", document.version)
+        map.set("date", document.date)
+        if let approval = document.approval {
+            var approved = YAMLMap()
+            approved.set("by", approval.by)
+            approved.set("role", approval.role)
+            approved.set("on", approval.on)
+            map.set("approval", approved)
+        }
+        return map
+    }
+
+    private static func readDocument(_ reader: NodeReader) throws -> SoADocumentInfo {
+        SoADocumentInfo(
+            version: try reader.string("version"),
+            date: try reader.day("date"),
+            approval: try reader.map("approval").map { approved in
+                SoAApproval(by: try approved.requiredString("by"), role: try approved.string("role"), on: try approved.requiredDay("on"))
+            }
+        )
     }
 
     static func read(_ reader: NodeReader) throws -> WorkspaceConfig {
@@ -22,7 +48,8 @@ enum ConfigCodec: RecordCodec {
             scope: try reader.string("scope"),
             frameworks: reader.has("frameworks") ? try reader.strings("frameworks") : [ISO27001.frameworkID],
             riskMatrix: matrix,
-            people: try reader.maps("people").map(readPerson)
+            people: try reader.maps("people").map(readPerson),
+            soaDocument: try reader.map("soa_document").map(readDocument) ?? SoADocumentInfo()
         )
     }
 

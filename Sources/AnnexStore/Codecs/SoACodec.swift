@@ -3,12 +3,14 @@ import AnnexDomain
 /// `soa.yaml`: a list with one entry per control, in catalog order, so a change to one control
 /// is a change to a few adjacent lines and two people's edits to different controls merge cleanly.
 enum SoAEntryCodec: RecordCodec {
-    static let knownKeys: Set<String> = ["control", "applicable", "justification", "status", "owner", "evidence", "notes", "reviewed"]
+    static let knownKeys: Set<String> = ["control", "applicable", "reasons", "justification", "status", "owner", "evidence", "notes", "reviewed"]
 
     static func map(_ entry: SoAEntry) -> YAMLMap {
         var map = YAMLMap()
         map.set("control", entry.control)
         map.set("applicable", entry.applicable)
+        // Written only once given, so SoAs from before the field stay as they are.
+        if !entry.reasons.isEmpty { map.set("reasons", entry.reasons.map(\.rawValue)) }
         map.set("justification", entry.justification)
         map.set("status", entry.status.rawValue)
         map.set("owner", entry.owner)
@@ -27,7 +29,13 @@ enum SoAEntryCodec: RecordCodec {
             owner: try reader.string("owner"),
             evidence: try reader.strings("evidence"),
             notes: try reader.string("notes"),
-            reviewed: try reader.day("reviewed")
+            reviewed: try reader.day("reviewed"),
+            reasons: try reader.has("reasons") ? reader.strings("reasons").enumerated().map { index, text in
+                guard let reason = InclusionReason(rawValue: text) else {
+                    throw reader.fail("reasons", "'\(text)' (item \(index + 1)) is not a reason for inclusion: \(InclusionReason.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return reason
+            } : []
         )
     }
 }

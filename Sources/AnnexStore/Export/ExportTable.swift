@@ -1,3 +1,4 @@
+import AnnexDomain
 import Foundation
 
 /// A value in an export: typed so JSON keeps numbers and booleans, while CSV and Markdown
@@ -7,6 +8,8 @@ public enum ExportValue: Sendable, Equatable {
     case number(Int)
     case flag(Bool)
     case list([String])
+    /// A date: text in CSV, JSON and Markdown, a real date in a spreadsheet.
+    case day(Day)
     case none
 
     var plain: String {
@@ -15,12 +18,14 @@ public enum ExportValue: Sendable, Equatable {
         case .number(let number): String(number)
         case .flag(let flag): flag ? "yes" : "no"
         case .list(let items): items.joined(separator: "; ")
+        case .day(let day): day.description
         case .none: ""
         }
     }
 
     public static func optional(_ text: String?) -> ExportValue { text.map(ExportValue.text) ?? .none }
     public static func optional(_ number: Int?) -> ExportValue { number.map(ExportValue.number) ?? .none }
+    public static func optional(_ day: Day?) -> ExportValue { day.map(ExportValue.day) ?? .none }
 }
 
 /// Rows with named columns: what every export renders from.
@@ -60,7 +65,7 @@ enum CSVRenderer {
         let text = value.plain
         switch value {
         case .text, .list: break
-        case .number, .flag, .none: return text
+        case .number, .flag, .day, .none: return text
         }
         guard let first = text.first else { return text }
         if "=+@\t\r".contains(first) || (first == "-" && Double(text) == nil) { return "'" + text }
@@ -90,6 +95,7 @@ enum JSONRenderer {
         case .number(let number): number
         case .flag(let flag): flag
         case .list(let items): items
+        case .day(let day): day.description
         case .none: NSNull()
         }
     }
@@ -105,4 +111,24 @@ enum MarkdownRenderer {
 
     /// As the documents escape their tables: no link, emphasis, HTML or cell break from a value.
     private static func escape(_ text: String) -> String { MarkdownText.inline(text) }
+}
+
+extension ExportTable {
+    /// The table as a one-sheet workbook; lists are joined as in CSV.
+    public func xlsx(sheetName: String) throws -> Data {
+        try XLSXWriter(sheetName: sheetName, columns: columns, rows: rows.map { $0.map(\.sheetCell) }).data()
+    }
+}
+
+extension ExportValue {
+    var sheetCell: SheetCell {
+        switch self {
+        case .text(let text): text.isEmpty ? .empty : .text(text)
+        case .number(let number): .number(Double(number))
+        case .flag(let flag): .flag(flag)
+        case .list(let items): items.isEmpty ? .empty : .text(plain)
+        case .day(let day): .day(day)
+        case .none: .empty
+        }
+    }
 }

@@ -4,13 +4,17 @@ import Foundation
 /// The registers as tables, one builder per export.
 public enum Exports {
     public static func soa(_ workspace: Workspace, catalog: Catalog = ISO27001.catalog) -> ExportTable {
-        var table = ExportTable(columns: ["control", "title", "theme", "applicable", "justification", "status", "owner", "evidence", "notes", "reviewed"])
+        var table = ExportTable(columns: [
+            "control", "title", "theme", "applicable", "reasons", "justification", "status", "status_title", "owner", "owner_name",
+            "evidence", "notes", "reviewed",
+        ])
         for entry in workspace.soa.entries {
             let control = catalog.item(entry.control)
             table.rows.append([
                 .text(entry.control), .optional(control?.title), .optional(control?.theme?.rawValue), .flag(entry.applicable),
-                .text(entry.justification), .text(entry.status.rawValue), .text(entry.owner), .list(entry.evidence),
-                .text(entry.notes), .optional(entry.reviewed?.description),
+                .list(entry.reasons.map(\.rawValue)), .text(entry.justification), .text(entry.status.rawValue), .text(entry.status.title),
+                .text(entry.owner), .optional(workspace.config.person(entry.owner)?.name), .list(entry.evidence),
+                .text(entry.notes), .optional(entry.reviewed),
             ])
         }
         return table
@@ -19,20 +23,20 @@ public enum Exports {
     public static func risks(_ workspace: Workspace) -> ExportTable {
         let matrix = workspace.config.riskMatrix
         var table = ExportTable(columns: [
-            "id", "title", "owner", "assets", "threat", "vulnerability", "likelihood", "impact", "score", "level",
+            "id", "title", "description", "owner", "assets", "threat", "vulnerability", "likelihood", "impact", "score", "level",
             "treatment", "controls", "plan", "due", "residual_likelihood", "residual_impact", "residual_score",
-            "residual_level", "accepted_by", "accepted_on", "acceptance_valid_until", "status", "next_review",
+            "residual_level", "accepted_by", "accepted_on", "acceptance_rationale", "acceptance_valid_until", "status", "next_review",
         ])
         for risk in workspace.risks {
             let residual = risk.residual
             table.rows.append([
-                .text(risk.id), .text(risk.title), .text(risk.owner), .list(risk.assets), .text(risk.threat), .text(risk.vulnerability),
+                .text(risk.id), .text(risk.title), .text(risk.description), .text(risk.owner), .list(risk.assets), .text(risk.threat), .text(risk.vulnerability),
                 .number(risk.inherent.likelihood), .number(risk.inherent.impact), .number(risk.inherent.score),
                 .optional(matrix.level(of: risk.inherent)?.id), .text(risk.treatment.rawValue), .list(risk.controls),
-                .text(risk.plan), .optional(risk.due?.description), .optional(residual?.likelihood), .optional(residual?.impact),
+                .text(risk.plan), .optional(risk.due), .optional(residual?.likelihood), .optional(residual?.impact),
                 .optional(residual?.score), .optional(residual.flatMap(matrix.level(of:))?.id), .optional(risk.acceptance?.by),
-                .optional(risk.acceptance?.on.description), .optional(risk.acceptance?.validUntil?.description),
-                .text(risk.status.rawValue), .optional(risk.nextReview?.description),
+                .optional(risk.acceptance?.on), .optional(risk.acceptance?.rationale), .optional(risk.acceptance?.validUntil),
+                .text(risk.status.rawValue), .optional(risk.nextReview),
             ])
         }
         return table
@@ -64,8 +68,8 @@ public enum Exports {
         for action in workspace.actions where only == nil || action.audit == only {
             table.rows.append([
                 .text(action.id), .text(action.audit), .text(action.finding), .text(action.status.rawValue), .text(action.owner),
-                .optional(action.due?.description), .text(action.rootCause), .text(action.action),
-                .optional(action.verification?.by), .optional(action.verification?.on.description),
+                .optional(action.due), .text(action.rootCause), .text(action.action),
+                .optional(action.verification?.by), .optional(action.verification?.on),
                 action.verification.map { .flag($0.effective) } ?? .none,
             ])
         }

@@ -27,6 +27,23 @@ struct SoAWriter {
         }
     }
 
+    /// Saves several entries as one change: one lock, one read, one atomic write of `soa.yaml`.
+    /// All entries are patched in place in one pass (the user's values winning), so comments and
+    /// unknown keys stay; where the file's shape does not allow that, it is rewritten whole.
+    func saveAll(_ entries: [SoAEntry]) throws {
+        try WorkspaceLock(root: store.root).withLock {
+            let disk = try readDisk()
+            var soa = disk?.soa ?? StatementOfApplicability(entries: [])
+            var changes: [(entry: SoAEntry, theirs: SoAEntry?)] = []
+            for entry in entries {
+                changes.append((entry, soa[entry.control]))
+                soa.upsert(entry)
+            }
+            let text = disk.map { patched($0, soa: soa, changes: changes) } ?? SoACodec.encode(soa)
+            if text != disk?.text { try DurableFile.replace(store.realPath(path), with: Data(text.utf8)) }
+        }
+    }
+
     private struct Disk {
         var text: String
         var root: NodeReader
@@ -44,7 +61,11 @@ struct SoAWriter {
     }
 
     private func patched(_ disk: Disk, soa: StatementOfApplicability, entry: SoAEntry, theirs: SoAEntry?) -> String {
-        if let text = patch(disk, entry: entry, theirs: theirs),
+        patched(disk, soa: soa, changes: [(entry, theirs)])
+    }
+
+    private func patched(_ disk: Disk, soa: StatementOfApplicability, changes: [(entry: SoAEntry, theirs: SoAEntry?)]) -> String {
+        if let text = patch(disk, changes: changes),
            LosslessCheck.holds(text, path: path, expected: { (try? SoACodec.decode($0).0) == soa }, unknownOf: disk.root, known: ["controls"]) {
             return text
         }
@@ -53,23 +74,31 @@ struct SoAWriter {
         return LosslessCheck.rewrite(map, keepingUnknownOf: disk.root, known: ["controls"])
     }
 
-    private func patch(_ disk: Disk, entry: SoAEntry, theirs: SoAEntry?) -> String? {
+    /// One patch of the text for every change, planned against the file as read.
+    private func patch(_ disk: Disk, changes: [(entry: SoAEntry, theirs: SoAEntry?)]) -> String? {
         guard case .sequence(let items)? = disk.root.mapping.first(where: { $0.key.string == "controls" })?.value else { return nil }
         let controls = items.map { item -> String? in
             guard case .mapping(let mapping) = item else { return nil }
             return mapping.first { $0.key.string == "control" }?.value.string
         }
         var patch = YAMLPatch(text: disk.text, root: disk.root.node)
+        for (entry, theirs) in changes {
+            guard plan(&patch, entry: entry, theirs: theirs, items: items, controls: controls) else { return nil }
+        }
+        return patch.text
+    }
+
+    private func plan(_ patch: inout YAMLPatch, entry: SoAEntry, theirs: SoAEntry?, items: Node.Sequence, controls: [String?]) -> Bool {
         if let theirs, let index = controls.firstIndex(of: entry.control), case .mapping(let mapping) = items[index] {
-            guard patch.update(mapping, from: SoAEntryCodec.map(theirs), to: SoAEntryCodec.map(entry)) else { return nil }
+            guard patch.update(mapping, from: SoAEntryCodec.map(theirs), to: SoAEntryCodec.map(entry)) else { return false }
         } else {
             // A new entry goes after the last entry that precedes it in catalog order.
             let ids = ISO27001.framework.controls.map(\.id)
             let order = Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
             let rank = order[entry.control] ?? Int.max
             let after = controls.lastIndex { ($0.flatMap { order[$0] } ?? Int.max) < rank }
-            guard patch.append(SoAEntryCodec.map(entry), to: items, after: after ?? (items.isEmpty ? nil : items.count - 1)) else { return nil }
+            guard patch.append(SoAEntryCodec.map(entry), to: items, after: after ?? (items.isEmpty ? nil : items.count - 1)) else { return false }
         }
-        return patch.text
+        return true
     }
 }

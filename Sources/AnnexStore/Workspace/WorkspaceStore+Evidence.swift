@@ -15,7 +15,8 @@ extension WorkspaceStore {
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                if record.sha256 != nil { issues.append(problem("the evidence file '\(record.location)' is missing")) }
+                // Missing whether or not a hash was recorded: the SoA may claim it as evidence.
+                issues.append(problem("the evidence file '\(record.location)' is missing"))
                 continue
             }
             if let expected = record.sha256, SHA256.hex(of: data) != expected {

@@ -1,0 +1,41 @@
+import AnnexDomain
+import Foundation
+
+extension WorkspaceStore {
+    /// Writes an SoA import: every changed entry in one atomic rewrite of `soa.yaml`.
+    public func apply(_ plan: ImportPlan<SoAEntry>) throws {
+        precondition(plan.errors.isEmpty, "an import with errors is never written")
+        guard !plan.changes.isEmpty else { return }
+        try SoAWriter(store: self).saveAll(plan.changes.map(\.after))
+    }
+
+    /// Writes a risk import, one file per risk (each atomic, each merged into its file so
+    /// comments and unknown keys stay), each under the workspace lock; nothing is written before
+    /// the whole file has been read and found valid.
+    public func apply(_ plan: ImportPlan<Risk>) throws {
+        precondition(plan.errors.isEmpty, "an import with errors is never written")
+        for change in plan.changes { try save(change.after) }
+    }
+
+    /// A spreadsheet or CSV to import, read by its extension.
+    public static func readSheet(_ path: String, sheet: String?) throws -> ImportedSheet {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            throw StoreError(path: path, !exists ? "does not exist" : isFolder.boolValue ? "is a folder, not a file" : "cannot be read (check its permissions)")
+        }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "xlsx", "xlsm":
+            return try XLSXReader.read(data, path: path, sheet: sheet)
+        case "csv", "txt", "tsv":
+            if sheet != nil { throw StoreError(path: path, "is CSV, which has no sheets: leave out --sheet") }
+            return try CSVReader.read(data, path: path)
+        case "xls", "ods", "numbers":
+            throw StoreError(path: path, "is not a format Annex reads: save it as .xlsx (Excel Workbook) or .csv (CSV UTF-8)")
+        default:
+            if data.starts(with: [0x50, 0x4B]) { return try XLSXReader.read(data, path: path, sheet: sheet) }
+            if sheet != nil { throw StoreError(path: path, "is read as CSV, which has no sheets: leave out --sheet") }
+            return try CSVReader.read(data, path: path)
+        }
+    }
+}
