@@ -21,7 +21,7 @@ public struct AppSession {
     ) {
         self.state = state
         reducer = AppReducer(keymap: keymap, ids: ids)
-        effects = EffectRunner(store: store)
+        effects = EffectRunner(store: store, readOnly: state.readOnly)
         follower = loaded.map { WorkspaceFollower(store: store, loaded: $0) }
         self.clock = clock
         self.state.now = clock()

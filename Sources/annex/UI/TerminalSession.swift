@@ -14,6 +14,7 @@ enum TerminalSession {
         var theme: String?
         var colour: Bool
         var user: String?
+        var readOnly = false
     }
 
     static func run(store: WorkspaceStore, loaded: LoadedWorkspace, settings: Settings) throws {
@@ -27,6 +28,7 @@ enum TerminalSession {
                 workspace: loaded.workspace, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex,
                 loadWarnings: loaded.issues.filter { $0.severity == .error }.map(\.description)
             )
+            state.readOnly = settings.readOnly
             state.width = screen.size.width
             state.height = screen.size.height
             // What is wrong with a theme file comes first: it is why a requested theme is missing.
