@@ -15,6 +15,9 @@ struct InterfaceOptions: ParsableArguments {
     @Flag(name: .customLong("read-only"), help: "Presenter mode: nothing can be changed and nothing is written (also ANNEX_READ_ONLY=1).")
     var readOnly = false
 
+    @Flag(help: "Presenter mode: people become pseudonyms and notes, findings' text and evidence locations are masked on every screen; implies --read-only (also ANNEX_REDACT=1).")
+    var redact = false
+
     @Option(name: .customLong("as"), help: "Your person id: the journal your findings go to (default: ANNEX_USER, else the audit's lead auditor).")
     var user: String?
 
@@ -28,8 +31,9 @@ struct InterfaceOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         let noColourRequested = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let user = (user ?? environment["ANNEX_USER"]).flatMap { RecordID.isValid($0) ? $0 : nil }
-        let readOnly = readOnly || environment["ANNEX_READ_ONLY"] == "1"
-        return TerminalSession.Settings(theme: theme ?? environment["ANNEX_THEME"], colour: !noColourRequested, user: user, readOnly: readOnly)
+        let redact = redact || environment["ANNEX_REDACT"] == "1"
+        let readOnly = readOnly || redact || environment["ANNEX_READ_ONLY"] == "1"
+        return TerminalSession.Settings(theme: theme ?? environment["ANNEX_THEME"], colour: !noColourRequested, user: user, readOnly: readOnly, redact: redact)
     }
 }
 

@@ -11,28 +11,32 @@ final class ReadOnlyTests: AnnexE2ETestCase {
         try session.waitFor("READ-ONLY")
         try session.send("2")
         try session.waitFor("Catalog")
-        try session.send("j", "j", "s")
-        try session.waitForScreen("the status line to refuse the status change") {
-            Screen.statusLine($0).contains("Read-only: Cycle implementation status is not available")
-        }
-        for key in ["a", "o", "J", "e", "n", "r", "u"] { try session.send(key) }
+        try session.send("j", "j")
+        try refuses(session, [("s", "Cycle implementation status"), ("a", "Include or exclude control"), ("o", "Edit owner"),
+                              ("J", "Edit justification"), ("e", "Edit evidence references"), ("n", "Edit notes"),
+                              ("r", "Mark reviewed today"), ("u", "Undo last change")])
         try session.send("3")
         try session.waitFor("Heat map: inherent")
-        for key in ["a", "e", "d", "M", "Enter"] { try session.send(key) }
+        try refuses(session, [("a", "New risk"), ("e", "Edit risk"), ("M", "Edit the risk matrix")])
+        try session.send("Tab")
+        try refuses(session, [("d", "Delete risk"), ("Enter", "Edit risk"), ("u", "Undo last change")])
         try session.send("5")
         try session.waitFor("Actions 3/4: open")
-        for key in ["a", "e", "s", "v"] { try session.send(key) }
-        try session.waitForScreen("the last editing key to be refused") {
-            Screen.statusLine($0).contains("Read-only: Verify effectiveness is not available")
-        }
+        try refuses(session, [("a", "New action for a nonconformity"), ("e", "Edit action"),
+                              ("s", "Advance status"), ("v", "Verify effectiveness")])
         try session.send("4")
         try session.waitFor("Plan IA-2026-2")
-        for key in ["n", "e", "F", "C", "R"] { try session.send(key) }
+        try refuses(session, [("a", "New audit plan from the SoA"), ("e", "Edit the audit plan"),
+                              ("f", "Follow-up audit of this one"), ("R", "Write the audit report")])
         // The live session of the audit in progress opens, as a reader: no finding can be logged.
         try session.send("Enter")
         try session.waitFor("IA-2026-2 (read-only)", "Read-only: the findings of IA-2026-2 can be read, not changed")
-        for key in ["m", "M", "c", "d", "x", "n", "p", "m"] { try session.send(key) }
-        try session.waitForScreen("logging to be refused") { Screen.statusLine($0).contains("Read-only: Log a minor nonconformity") }
+        try refuses(session, [("m", "Log a minor nonconformity"), ("M", "Log a major nonconformity"), ("c", "Log a conformity"),
+                              ("d", "Mark item audited"), ("s", "Mark item not audited"), ("C", "Close the audit"),
+                              ("S", "Draw a sample for this item")])
+        // Moving on records no time spent: a reader's visit is not the auditor's.
+        try session.send("n")
+        try session.waitForScreen("the next item") { !Screen.statusLine($0).contains("Read-only: Draw") }
         try session.send("q")
         try session.waitFor("EXITED:0")
         XCTAssertEqual(try FolderSnapshot(workspace), before, "no file of the workspace changed, and none appeared")
@@ -44,11 +48,21 @@ final class ReadOnlyTests: AnnexE2ETestCase {
         try session.waitFor("READ-ONLY")
         try session.send("2")
         try session.waitFor("Catalog")
-        try session.send("j", "j", "r")
-        try session.waitForScreen("mark reviewed to be refused") { Screen.statusLine($0).contains("Read-only: Mark reviewed today") }
+        try session.send("j", "j")
+        try refuses(session, [("r", "Mark reviewed today")])
         try session.send("q")
         try session.waitFor("EXITED:0")
         XCTAssertEqual(try FolderSnapshot(workspace), before)
+    }
+
+    /// Presses each key on its own and waits for the status line to refuse it by name.
+    private func refuses(_ session: TmuxSession, _ keys: [(key: String, title: String)], file: StaticString = #filePath, line: UInt = #line) throws {
+        for (key, title) in keys {
+            try session.send(key)
+            try session.waitForScreen("\(key) to be refused as \(title)", file: file, line: line) {
+                Screen.statusLine($0).contains("Read-only: \(title)")
+            }
+        }
     }
 }
 

@@ -15,6 +15,7 @@ enum TerminalSession {
         var colour: Bool
         var user: String?
         var readOnly = false
+        var redact = false
     }
 
     static func run(store: WorkspaceStore, loaded: LoadedWorkspace, settings: Settings) throws {
@@ -38,7 +39,7 @@ enum TerminalSession {
                 let count = state.loadWarnings.count
                 state.status = StatusMessage(.warning, "\(count == 1 ? "1 file" : "\(count) files") could not be read; run annex check")
             }
-            var session = AppSession(state: state, store: store, following: loaded)
+            var session = AppSession(state: state, store: store, following: loaded, redaction: settings.redact ? Redaction() : nil)
             var lastTick = Date()
             while !session.isQuitting {
                 let (frame, layout) = AppView.frame(session.state, keymap: session.reducer.keymap, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8)
