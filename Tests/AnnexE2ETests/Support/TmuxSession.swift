@@ -18,7 +18,8 @@ final class TmuxSession {
     /// Starts `annex --workspace <workspace> <arguments>` in a detached 100x30 (by default) session.
     /// `environment` adds or overrides variables after the defaults (TERM=xterm-256color, a UTF-8
     /// locale, ANNEX_TODAY); LINES and COLUMNS are always removed so the pty size is the truth.
-    init(workspace: String, arguments: [String] = [], environment: [(String, String)] = [], width: Int = 100, height: Int = 30) throws {
+    /// `subcommand` (`watch IA-1`) goes before `--workspace`, where the command line expects it.
+    init(workspace: String, subcommand: [String] = [], arguments: [String] = [], environment: [(String, String)] = [], width: Int = 100, height: Int = 30) throws {
         folder = Scratch.makeFolder(prefix: "annex-e2e-tmux")
         // A private server per session; its socket lives in the session's folder (tmux -S, the
         // path form of -L), so removing the folder leaves no stale socket behind.
@@ -30,7 +31,7 @@ final class TmuxSession {
         // After annex ends: its status, then the terminal modes it left behind.
         let script = """
         #!/bin/sh
-        \(Shell.quote(AnnexE2E.binaryPath)) --workspace \(Shell.quote(workspace)) \(arguments.map(Shell.quote).joined(separator: " "))
+        \(([AnnexE2E.binaryPath] + subcommand).map(Shell.quote).joined(separator: " ")) --workspace \(Shell.quote(workspace)) \(arguments.map(Shell.quote).joined(separator: " "))
         status=$?
         echo "EXITED:$status"
         echo "STTY: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon|isig|icrnl|opost)' | tr '\\n' ' ')"
