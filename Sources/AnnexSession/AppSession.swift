@@ -75,7 +75,7 @@ public struct AppSession {
     @discardableResult
     public mutating func follow(now: Date = Date()) -> Bool {
         guard let follower, var changes = follower.changes(now: now) else { return false }
-        if redaction != nil { changes = redaction!.changes(changes) }
+        if let masked = redaction?.changes(changes) { changes = masked }
         run([.workspaceChanged(changes)])
         return true
     }
