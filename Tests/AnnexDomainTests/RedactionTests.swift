@@ -60,6 +60,10 @@ final class RedactionTests: XCTestCase {
         XCTAssertEqual(pseudonym.name, "Person \(index + 1)")
         XCTAssertEqual(pseudonym.id, "Person-\(index + 1)")
         XCTAssertEqual(redacted.audits.first { $0.status == .inProgress }?.auditors.first, pseudonym.id)
+        // An auditee written as "Name (Role)" is that person too.
+        let ceo = try XCTUnwrap(demo.config.people.firstIndex { $0.name == "Henrike Kraus" })
+        XCTAssertTrue(demo.audits[0].auditees.contains("Henrike Kraus (Chief Executive Officer)") || demo.audits[1].auditees.contains("Henrike Kraus (Chief Executive Officer)"))
+        XCTAssertTrue(redacted.audits.contains { $0.auditees.contains("Person \(ceo + 1)") }, "\(redacted.audits.map(\.auditees))")
         let audit = try XCTUnwrap(demo.audits.first { $0.status == .inProgress })
         let finding = Finding(id: "F-NEW", item: audit.checklist[0], classification: .minor, statement: "ZQMARK later",
                               interviewee: demo.config.people[index].name, auditor: lead, at: Date())

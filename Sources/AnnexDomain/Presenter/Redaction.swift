@@ -59,7 +59,7 @@ public struct Redaction: Sendable {
     }
 
     private mutating func number(_ person: String) -> Int? {
-        let key = person.trimmingWhitespace.lowercased()
+        let key = Self.key(person)
         guard !key.isEmpty else { return nil }
         if let known = numbers[key] { return known }
         count += 1
@@ -71,9 +71,19 @@ public struct Redaction: Sendable {
     /// pseudonym as the owner written by id.
     private mutating func register(_ person: Person) {
         let number = number(person.id) ?? number(person.name)
-        for key in [person.id, person.name] where !key.trimmingWhitespace.isEmpty {
-            numbers[key.trimmingWhitespace.lowercased()] = number
+        for key in [person.id, person.name].map(Self.key) where !key.isEmpty {
+            numbers[key] = number
         }
+    }
+
+    /// A person as written, to look up: case and spacing aside, and without the role an audit
+    /// plan adds in brackets ("Henrike Kraus (Chief Executive Officer)" is Henrike Kraus).
+    private static func key(_ person: String) -> String {
+        var key = person.trimmingWhitespace.lowercased()
+        if key.hasSuffix(")"), let open = key.range(of: " (", options: .backwards) {
+            key = String(key[..<open.lowerBound]).trimmingWhitespace
+        }
+        return key
     }
 
     // MARK: Records
