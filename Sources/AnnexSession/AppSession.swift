@@ -14,14 +14,27 @@ public struct AppSession {
     public let follower: WorkspaceFollower?
     /// The session clock; tests pass their own.
     public let clock: @Sendable () -> Date
+    /// Presenter mode's mask (`--redact`): the workspace and every change read from disk pass
+    /// through it before the state sees them. A redacted session is read-only: writing a masked
+    /// value back would destroy the data.
+    public private(set) var redaction: Redaction?
 
     public init(
         state: AppState, store: WorkspaceStore, keymap: Keymap = .standard, ids: IDGenerator = IDGenerator(),
-        clock: @escaping @Sendable () -> Date = { Date() }, following loaded: LoadedWorkspace? = nil
+        clock: @escaping @Sendable () -> Date = { Date() }, following loaded: LoadedWorkspace? = nil,
+        redaction: Redaction? = nil
     ) {
         self.state = state
+        if var redaction {
+            self.state.workspace = redaction.workspace(state.workspace)
+            self.state.loadWarnings = state.loadWarnings.map(Redaction.location)
+            self.state.user = state.user.map { redaction.personID($0) }
+            self.state.redacted = true
+            self.state.readOnly = true
+            self.redaction = redaction
+        }
         reducer = AppReducer(keymap: keymap, ids: ids)
-        effects = EffectRunner(store: store)
+        effects = EffectRunner(store: store, readOnly: self.state.readOnly)
         follower = loaded.map { WorkspaceFollower(store: store, loaded: $0) }
         self.clock = clock
         self.state.now = clock()
@@ -61,7 +74,8 @@ public struct AppSession {
     /// Returns whether anything changed, so the loop knows to draw.
     @discardableResult
     public mutating func follow(now: Date = Date()) -> Bool {
-        guard let follower, let changes = follower.changes(now: now) else { return false }
+        guard let follower, var changes = follower.changes(now: now) else { return false }
+        if let masked = redaction?.changes(changes) { changes = masked }
         run([.workspaceChanged(changes)])
         return true
     }

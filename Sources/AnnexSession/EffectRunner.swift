@@ -7,14 +7,18 @@ public struct EffectRunner: Sendable {
     public let store: WorkspaceStore
     /// The journals this process writes; the session follows every other one.
     public let claims: JournalClaims
+    /// Presenter mode: every write is refused (`ReadOnlyEffects.swift`).
+    public let readOnly: Bool
 
-    public init(store: WorkspaceStore) {
+    public init(store: WorkspaceStore, readOnly: Bool = false) {
         self.store = store
         claims = JournalClaims(store: store)
+        self.readOnly = readOnly
     }
 
     /// The actions that report the effect's outcome, in order; none for effects with nothing to report.
     public func perform(_ effect: Effect) -> [AppAction] {
+        if readOnly, effect.writesWorkspace { return refusal(effect) }
         switch effect {
         case .saveSoAEntry(let entry, let previous, let describe):
             return outcome(describe, restore: .soa(previous ?? SoAEntry(control: entry.control)), record: { .soa($0 ?? SoAEntry(control: entry.control)) }, mine: .soa(entry)) {

@@ -70,6 +70,9 @@ struct Export: ParsableCommand {
     @Option(help: "Only the findings or actions of this audit.")
     var audit: String?
 
+    @Flag(help: "Mask people (stable pseudonyms), notes, finding statements and evidence text, as presenter mode does on screen.")
+    var redact = false
+
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
@@ -105,7 +108,8 @@ struct Export: ParsableCommand {
         try reportingErrors {
             let store = try options.store()
             let loaded = try store.load()
-            let workspace = loaded.workspace
+            var redaction = Redaction()
+            let workspace = redact ? redaction.workspace(loaded.workspace) : loaded.workspace
             if let audit, !workspace.audits.contains(where: { $0.id == audit }) {
                 throw fail(UnknownAudit(id: audit, known: workspace.audits.map(\.id)).description)
             }

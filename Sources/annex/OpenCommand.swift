@@ -12,6 +12,12 @@ struct InterfaceOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set or the terminal has none).")
     var noColor = false
 
+    @Flag(name: .customLong("read-only"), help: "Presenter mode: nothing can be changed and nothing is written (also ANNEX_READ_ONLY=1).")
+    var readOnly = false
+
+    @Flag(help: "Presenter mode: people become pseudonyms and notes, findings' text and evidence locations are masked on every screen; implies --read-only (also ANNEX_REDACT=1).")
+    var redact = false
+
     @Option(name: .customLong("as"), help: "Your person id: the journal your findings go to (default: ANNEX_USER, else the audit's lead auditor).")
     var user: String?
 
@@ -25,7 +31,9 @@ struct InterfaceOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         let noColourRequested = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let user = (user ?? environment["ANNEX_USER"]).flatMap { RecordID.isValid($0) ? $0 : nil }
-        return TerminalSession.Settings(theme: theme ?? environment["ANNEX_THEME"], colour: !noColourRequested, user: user)
+        let redact = redact || environment["ANNEX_REDACT"] == "1"
+        let readOnly = readOnly || redact || environment["ANNEX_READ_ONLY"] == "1"
+        return TerminalSession.Settings(theme: theme ?? environment["ANNEX_THEME"], colour: !noColourRequested, user: user, readOnly: readOnly, redact: redact)
     }
 }
 
@@ -45,13 +53,17 @@ struct Open: ParsableCommand {
 
 enum Interface {
     static func open(_ store: WorkspaceStore, interface: InterfaceOptions) throws {
-        store.removeAbandonedTemporaryFiles()
-        // Not fatal: a read-only .gitignore only means the drafts are not ignored yet.
-        _ = try? store.updateGitignore()
+        let settings = interface.settings
+        // Tidying the workspace is a write: a read-only session leaves it as it found it.
+        if !settings.readOnly {
+            store.removeAbandonedTemporaryFiles()
+            // Not fatal: a read-only .gitignore only means the drafts are not ignored yet.
+            _ = try? store.updateGitignore()
+        }
         let loaded = try store.load()
         do {
             try MainActor.assumeIsolated {
-                try TerminalSession.run(store: store, loaded: loaded, settings: interface.settings)
+                try TerminalSession.run(store: store, loaded: loaded, settings: settings)
             }
         } catch let error as TerminalError {
             throw fail("\(error.description)")

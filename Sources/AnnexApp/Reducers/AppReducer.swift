@@ -116,6 +116,7 @@ public struct AppReducer: Sendable {
     /// Carries out a command in the current context; commands that do not apply say why.
     func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.status = nil
+        if ReadOnlyGate.refuses(command, &state) { return [] }
         switch command {
         case .quit where state.popup == nil && !(state.audits.session?.readOnly ?? true):
             let audit = state.audits.session?.audit ?? ""

@@ -51,6 +51,10 @@ public struct AppState: Sendable, Equatable {
     public var now: Date
     /// Who is using Annex (`--as`, ANNEX_USER): whose journal findings go to.
     public var user: String?
+    /// Presenter mode (`--read-only`, `--redact`): nothing changes; `ReadOnlyGate` refuses the editing keys.
+    public var readOnly = false
+    /// The workspace in memory is the redacted one (`Redaction`): shown in the tab bar.
+    public var redacted = false
     /// Popups, forms and pickers, the top one last: it gets every key, and closing it shows the
     /// one below as it was (a picker over its form, a question over its note).
     public private(set) var layers: [Popup] = []

@@ -16,6 +16,8 @@ public enum ShellNotice: NoticeWording {
     case theme(String)
     case keyDoesNothing(String)
     case notAvailableHere(Command)
+    /// A presenter session refuses every command that would change the workspace.
+    case readOnly(Command)
     /// A notice, followed by how many keys typed ahead of it were not run.
     case typeAheadDropped(Int, after: Notice?)
 
@@ -49,6 +51,7 @@ public enum ShellNotice: NoticeWording {
         case .theme(let name): "Theme: \(name)"
         case .keyDoesNothing(let key): "\(key) does nothing here; \(key: .help) shows the keys"
         case .notAvailableHere(let command): "\(command.title) is not available here"
+        case .readOnly(let command): "Read-only: \(command.title) is not available; nothing can be changed here"
         case .typeAheadDropped(let count, let after):
             MessageText(after?.words, then: "\(count == 1 ? "1 key" : "\(count) keys") typed before this showed \(count == 1 ? "was" : "were") not run")
         case .conflictRefused(let record, let fields, let deleted):

@@ -47,6 +47,8 @@ enum StatusLine {
         let context = state.context
         var bindings = keymap.hints(for: context)
         if state.popup == nil { bindings += keymap.hints(for: .global) }
+        // A read-only session does not advertise the keys it refuses.
+        if state.readOnly { bindings.removeAll { Command.changingWorkspace.contains($0.command) } }
         var hints: [Hint] = []
         var lastGroup: String?
         for (key, command) in bindings {

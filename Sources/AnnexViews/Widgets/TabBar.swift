@@ -13,11 +13,20 @@ enum TabBar {
             x = surface.put(Layout.tabLabel(screen), at: Point(x: x, y: area.y), style: context.style(role), clip: area)
             context.record(.tab(screen), Rect(x: start, y: area.y, width: x - start, height: 1))
         }
+        for mark in presenterMarks(state) where x + 1 + DisplayWidth.of(mark) <= area.maxX {
+            x = surface.put(mark, at: Point(x: x + 1, y: area.y), style: context.style(Role.warning), clip: area)
+        }
         let organisation = state.workspace.config.organisation
         let room = area.maxX - x - 2
         if room > 8 {
             let text = DisplayWidth.truncate(organisation, to: room, ellipsis: context.glyphs.ellipsis)
             surface.put(text, at: Point(x: area.maxX - 1 - DisplayWidth.of(text), y: area.y), style: context.style(Role.dim), clip: area, newline: .space)
         }
+    }
+
+    /// Presenter mode says so on every screen: nothing can be changed, people and notes are masked.
+    /// The redacted mark first: at 80 columns there may be room for one only.
+    static func presenterMarks(_ state: AppState) -> [String] {
+        (state.redacted ? [" REDACTED "] : []) + (state.readOnly ? [" READ-ONLY "] : [])
     }
 }

@@ -14,6 +14,8 @@ enum TerminalSession {
         var theme: String?
         var colour: Bool
         var user: String?
+        var readOnly = false
+        var redact = false
     }
 
     static func run(store: WorkspaceStore, loaded: LoadedWorkspace, settings: Settings) throws {
@@ -27,6 +29,7 @@ enum TerminalSession {
                 workspace: loaded.workspace, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex,
                 loadWarnings: loaded.issues.filter { $0.severity == .error }.map(\.description)
             )
+            state.readOnly = settings.readOnly
             state.width = screen.size.width
             state.height = screen.size.height
             // What is wrong with a theme file comes first: it is why a requested theme is missing.
@@ -35,7 +38,7 @@ enum TerminalSession {
             } else if !state.loadWarnings.isEmpty {
                 state.status = StatusMessage(.warning, ShellNotice.unreadableFiles(count: state.loadWarnings.count))
             }
-            var session = AppSession(state: state, store: store, following: loaded)
+            var session = AppSession(state: state, store: store, following: loaded, redaction: settings.redact ? Redaction() : nil)
             var lastTick = Date()
             while !session.isQuitting {
                 let (frame, layout) = AppView.frame(session.state, keymap: session.reducer.keymap, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8)

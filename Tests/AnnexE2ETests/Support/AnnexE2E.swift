@@ -73,10 +73,11 @@ class AnnexE2ETestCase: XCTestCase {
     }
 
     /// Starts annex on the test's workspace (or `workspace`) and waits for the dashboard.
-    func start(workspace: String? = nil, arguments: [String] = [], environment: [(String, String)] = [],
-               width: Int = 100, height: Int = 30, waitForDashboard: Bool = true,
+    func start(workspace: String? = nil, subcommand: [String] = [], arguments: [String] = [], command: [String]? = nil,
+               environment: [(String, String)] = [], width: Int = 100, height: Int = 30, waitForDashboard: Bool = true,
                file: StaticString = #filePath, line: UInt = #line) throws -> TmuxSession {
-        let session = try TmuxSession(workspace: workspace ?? self.workspace, arguments: arguments, environment: environment, width: width, height: height)
+        let session = try TmuxSession(workspace: workspace ?? self.workspace, subcommand: subcommand, arguments: arguments, command: command,
+                                      environment: environment, width: width, height: height)
         sessions.append(session)
         if waitForDashboard {
             // The bottom row is written last: with it on screen the first frame is complete, and a

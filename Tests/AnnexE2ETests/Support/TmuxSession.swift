@@ -18,7 +18,10 @@ final class TmuxSession {
     /// Starts `annex --workspace <workspace> <arguments>` in a detached 100x30 (by default) session.
     /// `environment` adds or overrides variables after the defaults (TERM=xterm-256color, a UTF-8
     /// locale, ANNEX_TODAY); LINES and COLUMNS are always removed so the pty size is the truth.
-    init(workspace: String, arguments: [String] = [], environment: [(String, String)] = [], width: Int = 100, height: Int = 30) throws {
+    /// `subcommand` (`watch IA-1`) goes before `--workspace`, where the command line expects it.
+    /// `command` runs another program in place of annex (`ssh` to a server that runs it).
+    init(workspace: String, subcommand: [String] = [], arguments: [String] = [], command: [String]? = nil,
+         environment: [(String, String)] = [], width: Int = 100, height: Int = 30) throws {
         folder = Scratch.makeFolder(prefix: "annex-e2e-tmux")
         // A private server per session; its socket lives in the session's folder (tmux -S, the
         // path form of -L), so removing the folder leaves no stale socket behind.
@@ -30,7 +33,7 @@ final class TmuxSession {
         // After annex ends: its status, then the terminal modes it left behind.
         let script = """
         #!/bin/sh
-        \(Shell.quote(AnnexE2E.binaryPath)) --workspace \(Shell.quote(workspace)) \(arguments.map(Shell.quote).joined(separator: " "))
+        \((command ?? [AnnexE2E.binaryPath] + subcommand + ["--workspace", workspace] + arguments).map(Shell.quote).joined(separator: " "))
         status=$?
         echo "EXITED:$status"
         echo "STTY: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon|isig|icrnl|opost)' | tr '\\n' ' ')"
@@ -169,6 +172,11 @@ enum Shell {
 /// with the client a zombie). Here the child gets /dev/null, an output file, and nothing else.
 enum Spawn {
     static func run(_ path: String, _ arguments: [String], environment: [String: String], output: String) throws -> Int32 {
+        try wait(start(path, arguments, environment: environment, output: output), path)
+    }
+
+    /// Starts the program in the background; the caller ends it (by its pid) and waits for it.
+    static func start(_ path: String, _ arguments: [String], environment: [String: String], output: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -183,6 +191,11 @@ enum Spawn {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
         guard spawned == 0 else { throw E2EError("cannot run \(path): \(String(cString: strerror(spawned)))") }
+        return pid
+    }
+
+    /// Waits for a started program; its exit status, or 128 + the signal that ended it.
+    static func wait(_ pid: pid_t, _ path: String) throws -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { throw E2EError("waitpid failed for \(path): \(String(cString: strerror(errno)))") }

@@ -19,13 +19,13 @@ enum AuditSessionReducer {
         let own = log.lastActiveFinding(by: auditor)
         var session = AuditSessionState(
             audit: audit.id, auditor: auditor, now: state.now,
-            defaults: own.map(FindingDefaults.init(from:)) ?? FindingDefaults(), readOnly: audit.status == .closed
+            defaults: own.map(FindingDefaults.init(from:)) ?? FindingDefaults(), readOnly: audit.status == .closed || state.readOnly
         )
         session.cursor = audit.checklist.firstIndex { ItemStatus.of($0, in: log) == .toGo } ?? 0
         state.audits.session = session
         state.popup = nil
         if session.readOnly {
-            state.status = StatusMessage(.info, AuditsNotice.closedReadOnly(audit.id))
+            state.status = StatusMessage(.info, state.readOnly ? AuditsNotice.readOnlyFindings(audit.id) : .closedReadOnly(audit.id))
             return []
         }
         var effects: [Effect] = []

@@ -21,6 +21,7 @@ public enum AuditsNotice: NoticeWording {
     // Session
     case emptyChecklist(String)
     case closedReadOnly(String)
+    case readOnlyFindings(String)
     case closedNothingChanges(String)
     case inProgress(String, auditor: String)
     case sessionStarted(String)
@@ -78,6 +79,7 @@ public enum AuditsNotice: NoticeWording {
         case .closedElsewhere(let audit): "\(audit) was closed in another session: nothing more can be logged here"
         case .emptyChecklist(let audit): "\(audit) has an empty checklist: add items first (\(key: .focusNext), then \(key: .addItem))"
         case .closedReadOnly(let audit): "\(audit) is closed: its findings can be read, not changed"
+        case .readOnlyFindings(let audit): "Read-only: the findings of \(audit) can be read, not changed"
         case .closedNothingChanges(let audit): "\(audit) is closed: nothing can be logged or changed"
         case .inProgress(let audit, let auditor): "\(audit) in progress; session started as \(auditor)"
         case .sessionStarted(let auditor): "Session started as \(auditor)"

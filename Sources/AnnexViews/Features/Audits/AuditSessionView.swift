@@ -24,7 +24,7 @@ enum AuditSessionView {
 enum SessionChecklistView {
     static func draw<S: Surface>(_ audit: Audit, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let clock = Duration.clock(Int(state.now.timeIntervalSince(session.started)))
-        let lock = session.readOnly ? " (closed)" : ""
+        let lock = session.readOnly ? (audit.status == .closed ? " (closed)" : " (read-only)") : ""
         // The clock before the auditor's name: a narrow pane cuts the name, not the time.
         let full = "\(audit.id)\(lock) \(clock)\(context.glyphs.separator)\(session.auditor)"
         // Where the separator would cut the name, a plain space keeps it whole.
