@@ -72,7 +72,7 @@ struct Export: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try options.store()
-            let loaded = try store.load()
+            let loaded = try store.load(cached: true)
             let workspace = loaded.workspace
             if let audit, !workspace.audits.contains(where: { $0.id == audit }) {
                 throw fail(UnknownAudit(id: audit, known: workspace.audits.map(\.id)).description)

@@ -48,7 +48,7 @@ enum Interface {
         store.removeAbandonedTemporaryFiles()
         // Not fatal: a read-only .gitignore only means the drafts are not ignored yet.
         _ = try? store.updateGitignore()
-        let loaded = try store.load()
+        let loaded = try store.load(cached: true)
         do {
             try MainActor.assumeIsolated {
                 try TerminalSession.run(store: store, loaded: loaded, settings: interface.settings)

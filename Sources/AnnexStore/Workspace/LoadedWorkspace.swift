@@ -11,6 +11,8 @@ public struct LoadedWorkspace: Sendable {
     var sources: [Subject: RecordSource]
     /// Bytes of each journal the load read (complete or torn), by path.
     var journalEnds: [String: Int] = [:]
+    /// How many records and journals came from the parse cache instead of their files.
+    var cachedFiles = 0
 
     /// Where a problem found by the ISMS checks lives on disk.
     public func issue(for problem: Problem) -> FileIssue {
