@@ -150,6 +150,7 @@ final class ParseCacheTests: XCTestCase {
         XCTAssertEqual(loaded.issues, truth.issues, "\(context): the problems of the files", file: file, line: line)
         XCTAssertEqual(loaded.unreadable, truth.unreadable, context, file: file, line: line)
         XCTAssertEqual(loaded.journalEnds, truth.journalEnds, context, file: file, line: line)
+        XCTAssertEqual(loaded.findingPlaces, truth.findingPlaces, "\(context): where findings are", file: file, line: line)
         XCTAssertEqual(Set(loaded.sources.keys), Set(truth.sources.keys), context, file: file, line: line)
         for (subject, source) in truth.sources {
             let other = loaded.sources[subject]

@@ -38,12 +38,13 @@ extension WorkspaceStore {
         loading.sources[.configuration] = configSource
         loading.journalEnds = first.journalEnds.merging(second.journalEnds) { one, _ in one }
         loading.cachedFiles = first.cachedFiles + second.cachedFiles
+        loading.findingPlaces = second.findingPlaces
         let workspace = Workspace(
             config: config, soa: soa, risks: risks, evidence: evidence,
             audits: audits, auditLogs: logs, actions: actions
         )
         return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources,
-                               journalEnds: loading.journalEnds, cachedFiles: loading.cachedFiles)
+                               journalEnds: loading.journalEnds, cachedFiles: loading.cachedFiles, findingPlaces: loading.findingPlaces)
     }
 
     func loadConfig() throws -> (WorkspaceConfig, RecordSource, [FileIssue]) {
@@ -74,6 +75,7 @@ private struct Loading {
     var journalEnds: [String: Int] = [:]
     var cache: ParseCache?
     var cachedFiles = 0
+    var findingPlaces: [String: [String: FindingPlace]] = [:]
 
     init(store: WorkspaceStore, cache: ParseCache? = nil) {
         self.store = store
@@ -183,6 +185,7 @@ private struct Loading {
     private mutating func loadJournals(in folder: String, audit: String) -> AuditLog {
         var events: [AuditEvent] = []
         var withdrawals: [(id: String, path: String, line: Int)] = []
+        var places: [String: FindingPlace] = [:]
         for path in store.files(in: folder, suffix: ".jsonl") where (path as NSString).lastPathComponent.hasPrefix("findings-") {
             let result: JournalReader.Result
             do {
@@ -207,22 +210,24 @@ private struct Loading {
                 continue
             }
             issues += result.issues
+            places.reserveCapacity(places.count + result.events.count)
             for (event, line) in result.events {
                 events.append(event)
                 if case .withdrawn(let id, _, _, _) = event { withdrawals.append((id, path, line)) }
                 if case .logged(let finding) = event {
                     // Two processes of one auditor once could both log a restored note.
-                    if let first = sources[.finding(audit: audit, id: finding.id)] {
+                    if let first = places[finding.id] {
                         issues.append(FileIssue(.error, path: path, line: line,
                             "finding \(finding.id) is logged twice (first in \(first.path):\(first.line ?? 1)): finding ids must be unique within an audit"))
                         continue
                     }
-                    sources[.finding(audit: audit, id: finding.id)] = RecordSource(path: path, line: line, lines: LineIndex())
+                    places[finding.id] = FindingPlace(path: path, line: line)
                 }
             }
         }
         // Checked once every auditor's journal is read: the finding may be in another one.
-        for withdrawal in withdrawals where sources[.finding(audit: audit, id: withdrawal.id)] == nil {
+        findingPlaces[audit] = places
+        for withdrawal in withdrawals where places[withdrawal.id] == nil {
             issues.append(FileIssue(.error, path: withdrawal.path, line: withdrawal.line,
                 "withdraws finding \(withdrawal.id), which no journal of \(audit) logs"))
         }

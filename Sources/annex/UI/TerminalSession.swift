@@ -38,10 +38,15 @@ enum TerminalSession {
             }
             var session = AppSession(state: state, store: store, following: loaded)
             var lastTick = Date()
+            var warm = false
             while !session.isQuitting {
                 let (frame, layout) = AppView.frame(session.state, keymap: session.reducer.keymap, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8)
                 screen.present(frame)
                 session.framed(layout)
+                if !warm {
+                    warm = true
+                    session.warmUp()
+                }
                 // Keys curses already holds come first; then sleep until a key, a change on disk
                 // or, in a live session, the next second of its clock.
                 if let event = screen.readKey(timeoutMs: 0) {
