@@ -110,6 +110,12 @@ struct ParseCache {
         var info = stat()
         if lstat(folder, &info) != 0 {
             guard mkdir(folder, DurableFile.folderPermissions) == 0 || errno == EEXIST else { return }
+            // Ignored by git whatever the workspace's own .gitignore says (Annex edits only its own).
+            let ignore = open(folder + "/.gitignore", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, DurableFile.filePermissions)
+            if ignore >= 0 {
+                try? DurableFile.writeAll(ignore, Data("*\n".utf8))
+                close(ignore)
+            }
         } else if (info.st_mode & S_IFMT) != S_IFDIR {
             return
         }
