@@ -58,6 +58,7 @@ AUDIT, AUDITOR = "IA-2026-2", "praghunathan"  # the demo's audit in progress; th
 AUDIT_OPENS = 5                 # '4' then Enter into the live session, leaving it (Esc, '1') in between
 NEXT_MOVES = 20                 # 'n' from the first checklist item (4.1), reached with 'g'
 FINDINGS_LOGGED = 30            # 'c', a note typed key by key, Enter
+CACHE_RACY_S = 2.1             # the parse cache leaves out files changed within 2 s of a load
 TEN_RUNS = 3                    # start-ups of the workspace ten times the large one (--ten-times)
 FILE_POLL = 0.0005              # how often the journal and the draft are looked at while a key is answered
 
@@ -467,9 +468,14 @@ def main():
     subprocess.run(["cc", "-O2", "-o", baseline, os.path.join(HERE, "baseline.c"), "-lncursesw"], check=True)
 
     results = {"baseline": measure_start([baseline], env, args.runs, "bare ncurses C"), "filesystem": filesystem}
+    time.sleep(CACHE_RACY_S)  # files younger than this are not put in the parse cache
     for name, path, runs in (("demo", demo, args.runs), ("large", large, args.large_runs)):
         argv = [annex, "--workspace", path]
+        shutil.rmtree(os.path.join(path, ".annex-cache"), ignore_errors=True)
+        cold = measure_start(argv, env, 1, f"{name}, parse cache cold (the start that builds it)")
         results[name] = measure_start(argv, env, runs, name)
+        results[name]["cold_first_frame_ms"] = cold["first_frame_ms"]["median"]
+        results[name]["cold_max_rss_mb"] = cold["max_rss_mb"]
         results[name].update(measure_keys(argv, env, name))
         results[name].update(measure_risks(argv, env, name))
         results[name].update(measure_audit(argv, env, name, path))
@@ -481,8 +487,11 @@ def main():
             subprocess.run([sys.executable, os.path.join(HERE, "make_large_workspace.py"), demo, ten, "--scale", "10"],
                            check=True, stdout=sys.stderr)
         argv = [annex, "--workspace", ten]
-        measure_start(argv, env, 1, "ten times, unmeasured (writes the parse cache)")
+        time.sleep(CACHE_RACY_S)
+        cold = measure_start(argv, env, 1, "ten times, parse cache cold (the start that builds it)")
         results["ten"] = measure_start(argv, env, TEN_RUNS, "ten times")
+        results["ten"]["cold_first_frame_ms"] = cold["first_frame_ms"]["median"]
+        results["ten"]["cold_max_rss_mb"] = cold["max_rss_mb"]
         results["ten"]["check_ms"], results["ten"]["check_status"], _ = timed([annex, "check", "--workspace", ten], env)
 
     if args.json:
@@ -507,6 +516,7 @@ def print_table(r, args, annex):
     row("  x bare ncurses (median)", "1.0", fmt(ff(d)["median"] / ff(b)["median"]), fmt(ff(L)["median"] / ff(b)["median"]))
     row("  bytes of the first frame", *(str(int(x["frame_bytes"])) for x in (b, d, L)))
     row("  peak memory (MiB, RSS)", *(fmt(x["max_rss_mb"]) for x in (b, d, L)))
+    row("first start, parse cache cold (ms / MiB)", "", *(f"{fmt(x['cold_first_frame_ms'])} / {fmt(x['cold_max_rss_mb'])}" for x in (d, L)))
     row("'2' to Controls (ms / bytes)", "", *(f"{fmt(x['switch_ms'])} / {x['switch_bytes']}" for x in (d, L)))
     row("navigation '2' + 'j' x50: med / p95 / max (ms)", "", trio(d["navigation_ms"]), trio(L["navigation_ms"]))
     row("filter '/' + 'access': med / p95 / max (ms)", "", trio(d["filter_ms"]), trio(L["filter_ms"]))
@@ -591,13 +601,14 @@ def keystroke_p95(x):
 
 
 def byte_budget(x):
-    """Keystrokes over BYTES_PER_CELL bytes per changed cell plus their cursor movement."""
+    """Bytes per changed cell over every timed keystroke, less their cursor movement; the keys
+    over BYTES_PER_CELL per cell on their own, and the one furthest over (in bytes)."""
     checks = x["key_bytes"] + x["risks_key_bytes"] + x["audit_key_bytes"]
-    over = [c for c in checks if c["bytes"] > BYTES_PER_CELL * c["cells"] + c["cursor_bytes"]]
+    excess = lambda c: c["bytes"] - BYTES_PER_CELL * c["cells"] - c["cursor_bytes"]
+    over = [c for c in checks if excess(c) > 0]
     total_bytes = sum(c["bytes"] - c["cursor_bytes"] for c in checks)
     total_cells = sum(c["cells"] for c in checks)
-    worst = max(checks, key=lambda c: (c["bytes"] - c["cursor_bytes"]) / max(1, c["cells"]))
-    return checks, over, total_bytes / max(1, total_cells), worst
+    return checks, over, total_bytes / max(1, total_cells), max(checks, key=excess)
 
 
 def print_targets(r):
@@ -616,10 +627,11 @@ def print_targets(r):
                      f"< {KEY_TARGET_MS:.0f} ms", verdict(worst, KEY_TARGET_MS) + (f": {', '.join(over)}" if over else "")))
     for name, x in (("demo", d), ("large", L)):
         checks, over, per_cell, worst = byte_budget(x)
-        rows.append((f"{name}: bytes per keystroke ({len(checks)} keys)",
-                     f"{per_cell:.2f} per changed cell; worst '{worst['key']}' on {worst['screen']}: {worst['bytes']} B, "
-                     f"{worst['cells']} cells, {worst['cursor_bytes']} B cursor",
-                     f"<= {BYTES_PER_CELL} per cell + cursor", "met" if not over else f"missed by {len(over)} keys"))
+        rows.append((f"{name}: bytes per keystroke, all {len(checks)} keys",
+                     f"{per_cell:.2f} per changed cell, cursor movement apart",
+                     f"<= {BYTES_PER_CELL} per cell + cursor", verdict(per_cell, BYTES_PER_CELL)))
+        rows.append((f"  keys over on their own", f"{len(over)}; furthest '{worst['key']!r}' on {worst['screen']}: {worst['bytes']} B for "
+                     f"{worst['cells']} cells and {worst['cursor_bytes']} B of cursor movement", "", ""))
     if "ten" in r:
         T = r["ten"]
         load = T["first_frame_ms"]["median"] / L["first_frame_ms"]["median"]
@@ -628,6 +640,9 @@ def print_targets(r):
         rows.append(("ten times the large workspace: first frame, x large", f"{load:.1f}x ({fmt(T['first_frame_ms']['median'])} ms)",
                      "<= 10x (linear)", verdict(load, 10.5)))
         rows.append(("  peak memory, x large", f"{memory:.1f}x ({fmt(T['max_rss_mb'])} MiB)", "<= 10x (linear)", verdict(memory, 10.5)))
+        cold = T["cold_first_frame_ms"] / L["cold_first_frame_ms"]
+        rows.append(("  first start, parse cache cold, x large", f"{cold:.1f}x ({fmt(T['cold_first_frame_ms'])} ms, "
+                     f"{fmt(T['cold_max_rss_mb'])} MiB)", "<= 10x (linear)", verdict(cold, 10.5)))
         rows.append(("  annex check, x large", f"{check:.1f}x ({fmt(T['check_ms'], 0)} ms)", "<= 10x (linear)", verdict(check, 10.5)))
     width = [max(len(rw[i]) for rw in rows) for i in range(3)]
     print()
