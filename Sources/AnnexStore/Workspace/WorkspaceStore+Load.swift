@@ -47,6 +47,15 @@ extension WorkspaceStore {
                                journalEnds: loading.journalEnds, cachedFiles: loading.cachedFiles, findingPlaces: loading.findingPlaces)
     }
 
+    /// The configuration and the SoA alone (a few milliseconds, whatever the registers hold):
+    /// enough for a first frame while `load` reads the rest. Problems of the SoA are left to `load`.
+    public func loadOutline() throws -> Workspace {
+        var loading = Loading(store: self)
+        let config = try loadConfig().0
+        let soa = loading.loadSoA()
+        return Workspace(config: config, soa: loading.issues.isEmpty ? soa : StatementOfApplicability(entries: []))
+    }
+
     func loadConfig() throws -> (WorkspaceConfig, RecordSource, [FileIssue]) {
         let path = WorkspaceLayout.config
         guard let text = try read(path) else {

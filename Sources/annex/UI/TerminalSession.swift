@@ -16,13 +16,22 @@ enum TerminalSession {
         var user: String?
     }
 
-    static func run(store: WorkspaceStore, loaded: LoadedWorkspace, settings: Settings) throws {
+    /// `outline` (the configuration and the SoA) is drawn at once; the rest of the workspace is
+    /// read meanwhile on another thread, and keys wait for it (they stay queued in the terminal).
+    static func run(store: WorkspaceStore, outline: Workspace, settings: Settings) throws {
+        let reading = BackgroundLoad(store)
         let themeFiles = ThemeFiles.read(workspace: store.root)
         let catalog = ThemeCatalog(extra: themeFiles.files)
         let themeProblems = themeFiles.problems + catalog.warnings
         try TerminalGuard.run(options: .init(colors: settings.colour ? .automatic : .monochrome)) { screen in
             let colour = settings.colour && screen.colorDepth != .monochrome
             let (themeIndex, themeWarning) = catalog.startIndex(requested: settings.theme, colour: colour)
+            var first = AppState(workspace: outline, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex)
+            first.width = screen.size.width
+            first.height = screen.size.height
+            first.loading = true
+            screen.present(AppView.frame(first, keymap: .standard, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8).0)
+            let loaded = try reading.result()
             var state = AppState(
                 workspace: loaded.workspace, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex,
                 loadWarnings: loaded.issues.filter { $0.severity == .error }.map(\.description)
@@ -69,6 +78,28 @@ enum TerminalSession {
                 }
             }
         }
+    }
+}
+
+/// The workspace read on another thread while the first frame is drawn.
+final class BackgroundLoad: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<LoadedWorkspace, Error>?
+
+    init(_ store: WorkspaceStore) {
+        Thread.detachNewThread { [self] in
+            store.removeAbandonedTemporaryFiles()
+            // Not fatal: a read-only .gitignore only means the drafts are not ignored yet.
+            _ = try? store.updateGitignore()
+            outcome = Result { try store.load(cached: true) }
+            done.signal()
+        }
+    }
+
+    /// Waits for the load; the semaphore orders the write of `outcome` before this read.
+    func result() throws -> LoadedWorkspace {
+        done.wait()
+        return try outcome!.get()
     }
 }
 
