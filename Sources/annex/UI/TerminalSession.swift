@@ -30,6 +30,8 @@ enum TerminalSession {
             first.width = screen.size.width
             first.height = screen.size.height
             first.loading = true
+            // What is wrong with a theme file shows at once: it is why a requested theme is missing.
+            if let warning = themeProblems.first ?? themeWarning { first.status = StatusMessage(.warning, warning) }
             screen.present(AppView.frame(first, keymap: .standard, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8).0)
             let loaded = try reading.result()
             var state = AppState(
