@@ -60,21 +60,26 @@ public struct AuditLog: Sendable, Equatable {
         // Journals of several auditors are merged by time; ties keep their order. Positions are
         // sorted, not the events: moving 100,000 findings around costs more than the sort.
         let times = events.map(\.at)
-        self.events.reserveCapacity(events.count)
         // Sized once: growing a table of 100,000 findings rehashes it a dozen times.
         position.reserveCapacity(events.count)
         history.reserveCapacity(events.count)
-        // One auditor's journal is written in time order: most logs need no sort at all.
+        // One auditor's journal is written in time order: most logs need no sort at all, and
+        // keep the events given as they are (a million events are not copied).
         if zip(times, times.dropFirst()).allSatisfy({ $0 <= $1 }) {
-            for event in events { apply(event) }
-            return
+            self.events = events
+        } else {
+            self.events = events.indices.sorted { (times[$0], $0) < (times[$1], $1) }.map { events[$0] }
         }
-        let order = events.indices.sorted { (times[$0], $0) < (times[$1], $1) }
-        for index in order { apply(events[index]) }
+        for event in self.events { fold(event) }
     }
 
     public mutating func apply(_ event: AuditEvent) {
         events.append(event)
+        fold(event)
+    }
+
+    /// Takes one event into the findings and indexes (`events` is kept by the caller).
+    private mutating func fold(_ event: AuditEvent) {
         switch event {
         case .logged(let finding), .edited(let finding):
             // Each lookup hashes the id: on a journal of 100,000 findings every one counts.

@@ -220,6 +220,7 @@ private struct Loading {
             }
             issues += result.issues
             places.reserveCapacity(places.count + result.events.count)
+            events.reserveCapacity(events.count + result.events.count)
             for (event, line) in result.events {
                 events.append(event)
                 if case .withdrawn(let id, _, _, _) = event { withdrawals.append((id, path, line)) }
