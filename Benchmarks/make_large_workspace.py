@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Builds a large Annex workspace from the demo one, in the demo's exact file formats.
 
-  python3 make_large_workspace.py DEMO_DIR OUT_DIR [--risks 10000] [--findings 100000] [--seed 27001]
+  python3 make_large_workspace.py DEMO_DIR OUT_DIR [--risks 10000] [--findings 100000] [--scale 1] [--seed 27001]
 
 DEMO_DIR is a workspace written by `annex init --demo`. OUT_DIR (created, must not exist) gets
 the demo's annex.yaml, soa.yaml, evidence, actions and audits, its risks replaced by --risks
 generated ones (risks/R-G00001.yaml ...), and --findings generated `logged` events appended to
 one journal (audits/IA-2026-2/findings-praghunathan.jsonl). Everything is deterministic for a
-seed, so runs are comparable. No third-party packages.
+seed, so runs are comparable. --scale N multiplies both counts (10: 100,000 risks and 1,000,000
+findings, the workspace ten times the large one); the findings' times are then N to a second,
+so they stay in the audit's days. No third-party packages.
 """
 import argparse, json, os, random, re, shutil, sys
 from datetime import date, datetime, timedelta, timezone
@@ -89,8 +91,8 @@ def risk_yaml(rng, number, people, controls):
     return rid, "\n".join(lines) + "\n"
 
 
-def finding_event(rng, number, items, interviewees, start):
-    at = start + timedelta(seconds=number)
+def finding_event(rng, number, items, interviewees, start, scale):
+    at = start + timedelta(milliseconds=number * 1000 // scale)
     finding = {
         "classification": rng.choice(CLASSES),
         "evidence": rng.choice(EVIDENCE),
@@ -101,7 +103,7 @@ def finding_event(rng, number, items, interviewees, start):
         "role": interviewees[number % len(interviewees)][1],
         "statement": rng.choice(STATEMENTS),
     }
-    event = {"at": at.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "by": AUDITOR, "event": "logged", "finding": finding, "v": 1}
+    event = {"at": f"{at:%Y-%m-%dT%H:%M:%S}.{at.microsecond // 1000:03d}Z", "by": AUDITOR, "event": "logged", "finding": finding, "v": 1}
     return json.dumps(event, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -123,8 +125,11 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--risks", type=int, default=10000)
     parser.add_argument("--findings", type=int, default=100000)
+    parser.add_argument("--scale", type=int, default=1, help="multiplies --risks and --findings")
     parser.add_argument("--seed", type=int, default=27001)
     args = parser.parse_args()
+    args.risks *= args.scale
+    args.findings *= args.scale
     rng = random.Random(args.seed)
 
     if os.path.exists(args.out):
@@ -152,7 +157,7 @@ def main():
     start = datetime(2026, 11, 26, 0, 0, 0, tzinfo=timezone.utc)
     with open(journal, "a", encoding="utf-8") as f:
         for number in range(1, args.findings + 1):
-            f.write(finding_event(rng, number, items, interviewees, start) + "\n")
+            f.write(finding_event(rng, number, items, interviewees, start, args.scale) + "\n")
 
     size = sum(os.path.getsize(os.path.join(d, n)) for d, _, names in os.walk(args.out) for n in names)
     print(f"wrote {args.out}: {args.risks} risks, {args.findings} findings in {os.path.relpath(journal, args.out)}, "

@@ -1,10 +1,11 @@
 """A small VT100/xterm screen model: enough of what ncurses sends for TERM=xterm-256color to
-know what is on screen (text only; colours and attributes are parsed and dropped).
+know what is on screen: the text of every cell and its rendition (SGR: colours, bold, reverse...),
+so two snapshots (`cells()`) tell how many cells a keystroke changed.
 
 Handles cursor movement (CUP, CUU/CUD/CUF/CUB, CHA, VPA, CNL/CPL, HPA), erasing (ED, EL, ECH),
 inserting and deleting (ICH, DCH, IL, DL), scrolling (DECSTBM, IND, RI, NEL, SU, SD, LF at the
 bottom margin), REP, save/restore cursor, the alternate screen (1049/1047/47), DEC line drawing
-(ESC ( 0), autowrap with the pending-wrap rule, wide characters, and answers cursor position and
+(ESC ( 0), SGR renditions, autowrap with the pending-wrap rule, wide characters, and answers cursor position and
 device attribute queries (collect them from `replies`).
 """
 import codecs
@@ -16,6 +17,48 @@ ACS = {"j": "┘", "k": "┐", "l": "┌", "m": "└", "n": "┼", "q": "─", "
        ".": "↓", "-": "↑"}
 
 
+# A rendition: (flags, foreground, background); None is the terminal's default colour.
+NORMAL = (0, None, None)
+FLAG_ON = {1: 1, 2: 2, 3: 4, 4: 8, 5: 16, 7: 32, 8: 64, 9: 128}
+FLAG_OFF = {22: 1 | 2, 23: 4, 24: 8, 25: 16, 27: 32, 28: 64, 29: 128}
+
+
+def sgr(attr, params):
+    """The rendition after `CSI params m`."""
+    flags, fg, bg = attr
+    params = params or [0]
+    i = 0
+    while i < len(params):
+        p = params[i]
+        if p == 0:
+            flags, fg, bg = NORMAL
+        elif p in FLAG_ON:
+            flags |= FLAG_ON[p]
+        elif p in FLAG_OFF:
+            flags &= ~FLAG_OFF[p]
+        elif 30 <= p <= 37 or 90 <= p <= 97:
+            fg = p
+        elif 40 <= p <= 47 or 100 <= p <= 107:
+            bg = p
+        elif p == 39:
+            fg = None
+        elif p == 49:
+            bg = None
+        elif p in (38, 48) and i + 1 < len(params):
+            if params[i + 1] == 5 and i + 2 < len(params):
+                colour, i = ("256", params[i + 2]), i + 2
+            elif params[i + 1] == 2 and i + 4 < len(params):
+                colour, i = ("rgb", tuple(params[i + 2:i + 5])), i + 4
+            else:
+                colour = None
+            if p == 38:
+                fg = colour
+            else:
+                bg = colour
+        i += 1
+    return (flags, fg, bg)
+
+
 def char_width(ch):
     if unicodedata.combining(ch):
         return 0
@@ -25,6 +68,7 @@ def char_width(ch):
 class Screen:
     def __init__(self, cols, rows):
         self.cols, self.rows = cols, rows
+        self.attr = NORMAL
         self.main = self._blank_grid()
         self.alt = self._blank_grid()
         self.grid = self.main
@@ -47,14 +91,27 @@ class Screen:
             self._char(ch)
 
     def lines(self):
-        return ["".join(c for c in row if c is not None).rstrip() for row in self.grid]
+        return ["".join(c[0] for c in row if c[0] is not None).rstrip() for row in self.grid]
+
+    def cells(self):
+        """A snapshot of every cell (text and rendition), to compare with a later one."""
+        return [list(row) for row in self.grid]
+
+    @staticmethod
+    def changed(before, after):
+        """How many cells differ between two snapshots."""
+        return sum(1 for a, b in zip(before, after) for x, y in zip(a, b) if x != y)
 
     def text(self):
         return "\n".join(self.lines())
 
     # -- grid helpers -----------------------------------------------------------------------
+    def _blank(self):
+        # xterm erases with the current background (bce); the rest of the rendition does not show.
+        return (" ", (0, None, self.attr[2]))
+
     def _blank_row(self):
-        return [" "] * self.cols
+        return [self._blank()] * self.cols
 
     def _blank_grid(self):
         return [self._blank_row() for _ in range(self.rows)]
@@ -85,21 +142,22 @@ class Screen:
         width = char_width(ch)
         if width == 0:  # a combining mark joins the previous cell
             px = max(0, self.x - 1)
-            if self.grid[self.y][px] is not None:
-                self.grid[self.y][px] += ch
+            cell = self.grid[self.y][px]
+            if cell[0] is not None:
+                self.grid[self.y][px] = (cell[0] + ch, cell[1])
             return
         if self.pending_wrap:
             self.x = 0
             self._linefeed()
             self.pending_wrap = False
         if width == 2 and self.x == self.cols - 1:
-            self.grid[self.y][self.x] = " "
+            self.grid[self.y][self.x] = self._blank()
             self.x = 0
             self._linefeed()
         row = self.grid[self.y]
-        row[self.x] = ch
+        row[self.x] = (ch, self.attr)
         if width == 2:
-            row[self.x + 1] = None  # the right half of a wide character
+            row[self.x + 1] = (None, self.attr)  # the right half of a wide character
         self.last = ch
         self.x += width
         if self.x >= self.cols:
@@ -220,13 +278,13 @@ class Screen:
         elif final == "J":
             mode = p(0, 0)
             if mode == 0:
-                self.grid[self.y][self.x:] = [" "] * (self.cols - self.x)
+                self.grid[self.y][self.x:] = [self._blank()] * (self.cols - self.x)
                 for r in range(self.y + 1, self.rows):
                     self.grid[r] = self._blank_row()
             elif mode == 1:
                 for r in range(0, self.y):
                     self.grid[r] = self._blank_row()
-                self.grid[self.y][:self.x + 1] = [" "] * (self.x + 1)
+                self.grid[self.y][:self.x + 1] = [self._blank()] * (self.x + 1)
             else:
                 for r in range(self.rows):
                     self.grid[r] = self._blank_row()
@@ -234,22 +292,22 @@ class Screen:
             mode = p(0, 0)
             row = self.grid[self.y]
             if mode == 0:
-                row[self.x:] = [" "] * (self.cols - self.x)
+                row[self.x:] = [self._blank()] * (self.cols - self.x)
             elif mode == 1:
-                row[:self.x + 1] = [" "] * (self.x + 1)
+                row[:self.x + 1] = [self._blank()] * (self.x + 1)
             else:
                 self.grid[self.y] = self._blank_row()
         elif final == "X":
             n = min(p(0), self.cols - self.x)
-            self.grid[self.y][self.x:self.x + n] = [" "] * n
+            self.grid[self.y][self.x:self.x + n] = [self._blank()] * n
         elif final == "@":
             n = min(p(0), self.cols - self.x)
             row = self.grid[self.y]
-            row[self.x:] = ([" "] * n + row[self.x:])[:self.cols - self.x]
+            row[self.x:] = ([self._blank()] * n + row[self.x:])[:self.cols - self.x]
         elif final == "P":
             n = min(p(0), self.cols - self.x)
             row = self.grid[self.y]
-            row[self.x:] = row[self.x + n:] + [" "] * n
+            row[self.x:] = row[self.x + n:] + [self._blank()] * n
         elif final == "L":
             if self.top <= self.y <= self.bottom:
                 self._scroll_down(p(0), top=self.y)
@@ -279,7 +337,9 @@ class Screen:
                 self.replies += b"\x1b[0n"
         elif final == "c":
             self.replies += b"\x1b[?62;22c"
-        # m (SGR), t (window ops), q and anything else: nothing to draw.
+        elif final == "m":
+            self.attr = sgr(self.attr, params)
+        # t (window ops), q and anything else: nothing to draw.
 
     def _alternate(self, on, save):
         if on == self.on_alt:

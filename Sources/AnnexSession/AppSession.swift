@@ -52,6 +52,11 @@ public struct AppSession {
         run([.typeAheadDropped(count)])
     }
 
+    /// Builds what other screens derive while nobody waits: call once the first frame is drawn.
+    public mutating func warmUp() {
+        run([.warmUp])
+    }
+
     /// Advances the clock without a key: the session clock on screen moves on.
     public mutating func tick() {
         run([.tick(clock())])

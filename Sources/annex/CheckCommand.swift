@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
         let loaded: LoadedWorkspace
         do {
             store = try options.store()
-            loaded = try store.load()
+            loaded = try store.load(cached: true)
         } catch let error as StoreError {
             Output.print(CheckLine.format(error.issue))
             Output.print("1 error, 0 warnings")

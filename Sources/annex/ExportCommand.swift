@@ -107,7 +107,7 @@ struct Export: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try options.store()
-            let loaded = try store.load()
+            let loaded = try store.load(cached: true)
             var redaction = Redaction()
             let workspace = redact ? redaction.workspace(loaded.workspace) : loaded.workspace
             if let audit, !workspace.audits.contains(where: { $0.id == audit }) {

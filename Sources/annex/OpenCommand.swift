@@ -54,16 +54,12 @@ struct Open: ParsableCommand {
 enum Interface {
     static func open(_ store: WorkspaceStore, interface: InterfaceOptions) throws {
         let settings = interface.settings
-        // Tidying the workspace is a write: a read-only session leaves it as it found it.
-        if !settings.readOnly {
-            store.removeAbandonedTemporaryFiles()
-            // Not fatal: a read-only .gitignore only means the drafts are not ignored yet.
-            _ = try? store.updateGitignore()
-        }
-        let loaded = try store.load()
+        // What makes a folder no workspace to open (no annex.yaml, a newer schema) is said
+        // before the terminal is taken; the records are read while the first frame shows.
+        let outline = try store.loadOutline()
         do {
             try MainActor.assumeIsolated {
-                try TerminalSession.run(store: store, loaded: loaded, settings: settings)
+                try TerminalSession.run(store: store, outline: outline, settings: settings)
             }
         } catch let error as TerminalError {
             throw fail("\(error.description)")

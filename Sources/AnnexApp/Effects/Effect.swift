@@ -87,4 +87,7 @@ public enum AppAction: Sendable, Equatable {
     case warning(String)
     /// Keys typed while a save closed the editor, before its result showed, were not run.
     case typeAheadDropped(Int)
+    /// The first frame is on screen: the lists every screen derives (the register of 10,000
+    /// risks sorted and made searchable) are built now, so no first visit waits for them.
+    case warmUp
 }

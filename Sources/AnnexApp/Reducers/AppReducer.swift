@@ -53,6 +53,9 @@ public struct AppReducer: Sendable {
         case .tick(let now):
             state.now = now
             return []
+        case .warmUp:
+            for feature in ScreenFeatures.all { feature.refreshDerived(&state) }
+            return []
         case .framed(let layout):
             state.frame = layout
             Self.takeScrolls(from: layout, into: &state)

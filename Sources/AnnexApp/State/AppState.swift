@@ -86,6 +86,9 @@ public struct AppState: Sendable, Equatable {
     public var editorAwaitingSave: Popup?
     /// Problems met while loading, shown once on the dashboard.
     public var loadWarnings: [String]
+    /// Only the configuration and the SoA are read yet: the first frame is drawn while the rest
+    /// loads, and what depends on the rest says so instead of showing counts of nothing.
+    public var loading = false
     public var width = 80
     public var height = 24
     public var quitting = false

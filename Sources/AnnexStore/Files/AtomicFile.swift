@@ -100,7 +100,7 @@ enum DurableFile {
         return pread(fd, &last, 1, size - 1) == 1 && last != 0x0A
     }
 
-    private static func writeAll(_ fd: Int32, _ data: Data) throws {
+    static func writeAll(_ fd: Int32, _ data: Data) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {

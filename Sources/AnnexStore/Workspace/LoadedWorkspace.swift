@@ -11,10 +11,18 @@ public struct LoadedWorkspace: Sendable {
     var sources: [Subject: RecordSource]
     /// Bytes of each journal the load read (complete or torn), by path.
     var journalEnds: [String: Int] = [:]
+    /// How many records and journals came from the parse cache instead of their files.
+    var cachedFiles = 0
+    /// Where each finding was first logged, by audit and id: kept apart from `sources`, as a
+    /// large audit has a hundred thousand of them and a problem names few.
+    var findingPlaces: [String: [String: FindingPlace]] = [:]
 
     /// Where a problem found by the ISMS checks lives on disk.
     public func issue(for problem: Problem) -> FileIssue {
         let severity: FileIssue.Severity = problem.severity == .error ? .error : .warning
+        if case .finding(let audit, let id) = problem.subject, let place = findingPlaces[audit]?[id] {
+            return FileIssue(severity, path: place.path, line: place.line, problem.message)
+        }
         guard let source = sources[problem.subject] else {
             // A control with no entry belongs to the SoA's file, not to the configuration.
             if case .soa = problem.subject { return FileIssue(severity, path: WorkspaceLayout.soa, line: 1, problem.message) }
@@ -22,6 +30,11 @@ public struct LoadedWorkspace: Sendable {
         }
         return FileIssue(severity, path: source.path, line: source.lines.line(of: problem.field) ?? source.line, problem.message)
     }
+}
+
+struct FindingPlace: Sendable, Equatable {
+    var path: String
+    var line: Int
 }
 
 struct RecordSource: Sendable {

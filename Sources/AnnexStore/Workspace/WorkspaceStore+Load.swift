@@ -4,14 +4,20 @@ import Foundation
 extension WorkspaceStore {
     /// Reads every file. Only a missing or unusable `annex.yaml` is fatal: any other file that
     /// fails to parse is reported, left out, and protected from being overwritten.
-    public func load() throws -> LoadedWorkspace {
+    ///
+    /// With `cached`, records and journals whose files have not changed since an earlier load
+    /// come from the parse cache (`ParseCache`), and the cache is brought up to date; the result
+    /// is the same either way. `savingCache` false reads from the cache but never writes it (a
+    /// read-only session writes nothing into the workspace).
+    public func load(cached: Bool = false, savingCache: Bool = true) throws -> LoadedWorkspace {
         let (config, configSource, configWarnings) = try loadConfig()
         // The registers (YAML) and the audits (mostly JSON journals) are independent and of
         // similar weight on a large workspace: they are read side by side.
         let registers = ParallelSlot<(Loading, StatementOfApplicability, [Risk], [EvidenceRecord], [CorrectiveAction])>()
         let auditing = ParallelSlot<(Loading, [Audit], [String: AuditLog])>()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
-            var loading = Loading(store: self)
+            var loading = Loading(store: self, cache: cached ? ParseCache(name: part == 0 ? "records" : "journals", store: self) : nil)
+            defer { if savingCache { loading.cache?.save(in: self) } }
             if part == 0 {
                 let soa = loading.loadSoA()
                 let risks = loading.loadRecords(in: WorkspaceLayout.risks, codec: RiskCodec.self, id: \.id, subject: Subject.risk)
@@ -32,12 +38,23 @@ extension WorkspaceStore {
         loading.sources = first.sources.merging(second.sources) { one, _ in one }
         loading.sources[.configuration] = configSource
         loading.journalEnds = first.journalEnds.merging(second.journalEnds) { one, _ in one }
+        loading.cachedFiles = first.cachedFiles + second.cachedFiles
+        loading.findingPlaces = second.findingPlaces
         let workspace = Workspace(
             config: config, soa: soa, risks: risks, evidence: evidence,
             audits: audits, auditLogs: logs, actions: actions
         )
         return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources,
-                               journalEnds: loading.journalEnds)
+                               journalEnds: loading.journalEnds, cachedFiles: loading.cachedFiles, findingPlaces: loading.findingPlaces)
+    }
+
+    /// The configuration and the SoA alone (a few milliseconds, whatever the registers hold):
+    /// enough for a first frame while `load` reads the rest. Problems of the SoA are left to `load`.
+    public func loadOutline() throws -> Workspace {
+        var loading = Loading(store: self)
+        let config = try loadConfig().0
+        let soa = loading.loadSoA()
+        return Workspace(config: config, soa: loading.issues.isEmpty ? soa : StatementOfApplicability(entries: []))
     }
 
     func loadConfig() throws -> (WorkspaceConfig, RecordSource, [FileIssue]) {
@@ -66,9 +83,13 @@ private struct Loading {
     var sources: [Subject: RecordSource] = [:]
     /// How far each journal was read: following the workspace reads on from there.
     var journalEnds: [String: Int] = [:]
+    var cache: ParseCache?
+    var cachedFiles = 0
+    var findingPlaces: [String: [String: FindingPlace]] = [:]
 
-    init(store: WorkspaceStore) {
+    init(store: WorkspaceStore, cache: ParseCache? = nil) {
         self.store = store
+        self.cache = cache
     }
 
     mutating func fail(_ path: String, _ error: Error) {
@@ -103,13 +124,23 @@ private struct Loading {
     }
 
     /// One record per file, named by its id; a file whose id does not match its name is refused.
-    mutating func loadRecords<Codec: RecordCodec>(
+    mutating func loadRecords<Codec: CachedRecordCodec>(
         in folder: String, codec: Codec.Type, id: KeyPath<Codec.Record, String>, subject: (String) -> Subject
     ) -> [Codec.Record] {
         var records: [Codec.Record] = []
         if let problem = store.folderProblem(folder) { issues.append(problem) }
         for path in store.files(in: folder, suffix: ".yaml") {
             do {
+                // Taken before the file is read: a change while it is read makes the entry stale.
+                let signature = cache != nil ? ParseCache.Signature(try store.realPath(path)) : nil
+                if let signature, var reader = cache?.reader(for: path, signature: signature),
+                   let (record, warnings, lines) = try? CachedRecord.read(Codec.self, from: &reader) {
+                    issues += warnings
+                    sources[subject(record[keyPath: id])] = RecordSource(path: path, line: 1, lines: lines)
+                    records.append(record)
+                    cachedFiles += 1
+                    continue
+                }
                 guard let text = try store.read(path) else { continue }
                 let reader = try NodeReader.document(text, path: path, what: "the file")
                 let (record, warnings) = try Codec.decode(reader)
@@ -118,8 +149,12 @@ private struct Loading {
                 if let problem = RecordID.problem(with: recordID) { throw reader.fail("id", problem) }
                 if recordID != expected { throw reader.fail("id", "the id '\(recordID)' does not match the file name '\(expected).yaml'") }
                 issues += warnings
-                sources[subject(recordID)] = RecordSource(path: path, line: 1, lines: LineIndex(reader.node))
+                let lines = LineIndex(reader.node)
+                sources[subject(recordID)] = RecordSource(path: path, line: 1, lines: lines)
                 records.append(record)
+                if let signature {
+                    cache?.keep(path, signature: signature, payload: CachedRecord.payload(Codec.self, record: record, warnings: warnings, lines: lines))
+                }
             } catch {
                 fail(path, error)
             }
@@ -160,37 +195,50 @@ private struct Loading {
     private mutating func loadJournals(in folder: String, audit: String) -> AuditLog {
         var events: [AuditEvent] = []
         var withdrawals: [(id: String, path: String, line: Int)] = []
+        var places: [String: FindingPlace] = [:]
         for path in store.files(in: folder, suffix: ".jsonl") where (path as NSString).lastPathComponent.hasPrefix("findings-") {
-            let data: Data
+            let result: JournalReader.Result
             do {
-                guard let contents = FileManager.default.contents(atPath: try store.realPath(path)) else {
-                    issues.append(FileIssue(.error, path: path, "cannot be read (check its permissions)"))
-                    continue
+                let real = try store.realPath(path)
+                let signature = cache != nil ? ParseCache.Signature(real) : nil
+                if let signature, var reader = cache?.reader(for: path, signature: signature),
+                   let (size, cached) = try? CachedJournal.read(from: &reader) {
+                    journalEnds[path] = size
+                    result = cached
+                    cachedFiles += 1
+                } else {
+                    guard let data = FileManager.default.contents(atPath: real) else {
+                        issues.append(FileIssue(.error, path: path, "cannot be read (check its permissions)"))
+                        continue
+                    }
+                    journalEnds[path] = data.count
+                    result = JournalReader.read(data, path: path)
+                    if let signature { cache?.keep(path, signature: signature, payload: CachedJournal.payload(size: data.count, result: result)) }
                 }
-                data = contents
             } catch {
                 issues.append((error as? StoreError)?.issue ?? FileIssue(.error, path: path, "\(error)"))
                 continue
             }
-            journalEnds[path] = data.count
-            let result = JournalReader.read(data, path: path)
             issues += result.issues
+            places.reserveCapacity(places.count + result.events.count)
+            events.reserveCapacity(events.count + result.events.count)
             for (event, line) in result.events {
                 events.append(event)
                 if case .withdrawn(let id, _, _, _) = event { withdrawals.append((id, path, line)) }
                 if case .logged(let finding) = event {
                     // Two processes of one auditor once could both log a restored note.
-                    if let first = sources[.finding(audit: audit, id: finding.id)] {
+                    if let first = places[finding.id] {
                         issues.append(FileIssue(.error, path: path, line: line,
                             "finding \(finding.id) is logged twice (first in \(first.path):\(first.line ?? 1)): finding ids must be unique within an audit"))
                         continue
                     }
-                    sources[.finding(audit: audit, id: finding.id)] = RecordSource(path: path, line: line, lines: LineIndex())
+                    places[finding.id] = FindingPlace(path: path, line: line)
                 }
             }
         }
         // Checked once every auditor's journal is read: the finding may be in another one.
-        for withdrawal in withdrawals where sources[.finding(audit: audit, id: withdrawal.id)] == nil {
+        findingPlaces[audit] = places
+        for withdrawal in withdrawals where places[withdrawal.id] == nil {
             issues.append(FileIssue(.error, path: withdrawal.path, line: withdrawal.line,
                 "withdraws finding \(withdrawal.id), which no journal of \(audit) logs"))
         }

@@ -18,13 +18,27 @@ enum TerminalSession {
         var redact = false
     }
 
-    static func run(store: WorkspaceStore, loaded: LoadedWorkspace, settings: Settings) throws {
+    /// `outline` (the configuration and the SoA) is drawn at once; the rest of the workspace is
+    /// read meanwhile on another thread, and keys wait for it (they stay queued in the terminal).
+    static func run(store: WorkspaceStore, outline: Workspace, settings: Settings) throws {
+        let reading = BackgroundLoad(store, readOnly: settings.readOnly)
+        // One redaction for the first frame and the session, so a person keeps one pseudonym.
+        var redaction = settings.redact ? Redaction() : nil
         let themeFiles = ThemeFiles.read(workspace: store.root)
         let catalog = ThemeCatalog(extra: themeFiles.files)
         let themeProblems = themeFiles.problems + catalog.warnings
         try TerminalGuard.run(options: .init(colors: settings.colour ? .automatic : .monochrome)) { screen in
             let colour = settings.colour && screen.colorDepth != .monochrome
             let (themeIndex, themeWarning) = catalog.startIndex(requested: settings.theme, colour: colour)
+            var first = AppState(workspace: redaction?.workspace(outline) ?? outline, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex)
+            first.width = screen.size.width
+            first.height = screen.size.height
+            first.loading = true
+            first.readOnly = settings.readOnly
+            // What is wrong with a theme file shows at once: it is why a requested theme is missing.
+            if let warning = themeProblems.first ?? themeWarning { first.status = StatusMessage(.warning, ShellNotice.problem(warning)) }
+            screen.present(AppView.frame(first, keymap: .standard, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8).0)
+            let loaded = try reading.result()
             var state = AppState(
                 workspace: loaded.workspace, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex,
                 loadWarnings: loaded.issues.filter { $0.severity == .error }.map(\.description)
@@ -38,12 +52,17 @@ enum TerminalSession {
             } else if !state.loadWarnings.isEmpty {
                 state.status = StatusMessage(.warning, ShellNotice.unreadableFiles(count: state.loadWarnings.count))
             }
-            var session = AppSession(state: state, store: store, following: loaded, redaction: settings.redact ? Redaction() : nil)
+            var session = AppSession(state: state, store: store, following: loaded, redaction: redaction)
             var lastTick = Date()
+            var warm = false
             while !session.isQuitting {
                 let (frame, layout) = AppView.frame(session.state, keymap: session.reducer.keymap, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8)
                 screen.present(frame)
                 session.framed(layout)
+                if !warm {
+                    warm = true
+                    session.warmUp()
+                }
                 // Keys curses already holds come first; then sleep until a key, a change on disk
                 // or, in a live session, the next second of its clock.
                 if let event = screen.readKey(timeoutMs: 0) {
@@ -66,6 +85,31 @@ enum TerminalSession {
                 }
             }
         }
+    }
+}
+
+/// The workspace read on another thread while the first frame is drawn.
+final class BackgroundLoad: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<LoadedWorkspace, Error>?
+
+    /// A read-only session tidies nothing and writes no cache: it leaves the workspace as it found it.
+    init(_ store: WorkspaceStore, readOnly: Bool) {
+        Thread.detachNewThread { [self] in
+            if !readOnly {
+                store.removeAbandonedTemporaryFiles()
+                // Not fatal: a read-only .gitignore only means the drafts are not ignored yet.
+                _ = try? store.updateGitignore()
+            }
+            outcome = Result { try store.load(cached: true, savingCache: !readOnly) }
+            done.signal()
+        }
+    }
+
+    /// Waits for the load; the semaphore orders the write of `outcome` before this read.
+    func result() throws -> LoadedWorkspace {
+        done.wait()
+        return try outcome!.get()
     }
 }
 

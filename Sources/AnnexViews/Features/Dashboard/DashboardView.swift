@@ -9,6 +9,18 @@ enum DashboardView {
         let columns = area.splitHorizontally([.percentage(50), .fill(1)])
         let left = columns[0].splitVertically([.length(12), .fill(1)])
         let right = columns[1].splitVertically([.length(9), .fill(1)])
+        if state.loading {
+            // The SoA is read first (93 entries); the registers and journals are still being read.
+            if state.workspace.soa.entries.isEmpty {
+                Loading.draw(left[0], title: "Statement of Applicability", into: &surface, context: context)
+            } else {
+                drawSoA(figures, in: left[0], into: &surface, context: context)
+            }
+            Loading.draw(left[1], title: "Needs attention", into: &surface, context: context)
+            Loading.draw(right[0], title: "Risks (residual)", into: &surface, context: context)
+            Loading.draw(right[1], title: "Audits and corrective actions", into: &surface, context: context)
+            return
+        }
         drawSoA(figures, in: left[0], into: &surface, context: context)
         drawAttention(figures, state: state, in: left[1], into: &surface, context: context)
         drawRisks(figures, matrix: state.workspace.config.riskMatrix, in: right[0], into: &surface, context: context)
