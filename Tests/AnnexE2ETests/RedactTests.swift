@@ -51,6 +51,9 @@ final class RedactTests: AnnexE2ETestCase {
         screens.append(try session.waitFor("Actions"))
         try session.send("o")
         screens += try walk(session, "j", steps: 4)
+        try session.send("6")
+        screens.append(try session.waitFor("Evidence register"))
+        screens += try walk(session, "j", steps: 29)
 
         let seen = screens.joined(separator: "\n")
         XCTAssertTrue(seen.contains("Person "), "people show as pseudonyms")

@@ -96,6 +96,9 @@ public struct Redaction: Sendable {
         }
         masked.organisation = Self.text(config.organisation)
         masked.scope = Self.text(config.scope)
+        if let approval = config.soaDocument.approval {
+            masked.soaDocument.approval = SoAApproval(by: personID(approval.by), role: Self.text(approval.role), on: approval.on)
+        }
         return masked
     }
 

@@ -6,7 +6,13 @@ enum TabBar {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         surface.clear(area, style: context.style(Role.tabInactive))
         var x = area.x
-        x = surface.put(Layout.appLabel, at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
+        // In presenter mode the mark matters more than the name: where the row is short, the
+        // app's label gives way to it (a redacted session is read-only too, so one mark says both).
+        let tabsWidth = ScreenViews.screens.reduce(0) { $0 + DisplayWidth.of(Layout.tabLabel($1)) }
+        let firstMark = presenterMarks(state).first.map { DisplayWidth.of($0) + 1 } ?? 0
+        if firstMark == 0 || DisplayWidth.of(Layout.appLabel) + tabsWidth + firstMark <= area.width {
+            x = surface.put(Layout.appLabel, at: Point(x: x, y: area.y), style: context.style(Role.title), clip: area)
+        }
         for screen in ScreenViews.screens {
             let role = screen == state.screen ? Role.tabActive : Role.tabInactive
             let start = x
