@@ -38,6 +38,23 @@ final class MatrixPreviewTests: XCTestCase {
         XCTAssertEqual(driver.state.workspace.risks.first?.inherent, change.after, "the save did what the preview said")
     }
 
+    /// A 3x3 whose bands go up to 25: High and Critical can never be reached, so acceptance is
+    /// never required. The form says so before it is saved.
+    func testLevelsNoCellReachesAreSaidBeforeSaving() throws {
+        var driver = Driver(state())
+        driver.send(.character("3"), .character("M"))
+        var form = try XCTUnwrap(driver.state.popup?.layer(MatrixForm.self))
+        form.editors[.likelihood] = LineEditor("Low, Medium, High")
+        form.editors[.impact] = LineEditor("Low, Medium, High")
+        form.editors[.levels] = LineEditor("Low 9, Medium 12, High 20, Critical 25")
+        form.editors[.acceptanceFrom] = LineEditor("High")
+        driver.state.popup = .of(form)
+        let preview = try XCTUnwrap(MatrixPreview(form, current: driver.state.workspace.config.riskMatrix, risks: driver.state.workspace.risks))
+        XCTAssertEqual(preview.unreachable, ["Medium", "High", "Critical"])
+        XCTAssertTrue(preview.acceptanceNeverNeeded)
+        XCTAssertTrue(screen(driver.state).contains("No cell reaches Medium, High, Critical: acceptance would never be needed"), screen(driver.state))
+    }
+
     func testAMatrixThatCannotBeUsedShowsItsProblemInsteadOfAPreview() throws {
         var driver = Driver(state())
         driver.send(.character("3"), .character("M"))

@@ -126,6 +126,11 @@ enum MatrixFormView {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
         } else if let preview = MatrixPreview(form, current: state.workspace.config.riskMatrix, risks: state.workspace.risks), preview.changesMatrix {
             surface.put(previewLine(preview, context: context), at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.dim), clip: inner)
+            if !preview.unreachable.isEmpty {
+                let never = preview.acceptanceNeverNeeded ? ": acceptance would never be needed" : ""
+                surface.put("No cell reaches \(preview.unreachable.joined(separator: ", "))\(never)", at: Point(x: inner.x, y: inner.maxY - 3),
+                            style: context.style(Role.warning), clip: inner)
+            }
         }
         surface.put(context.hint([.nextField, .plain("Space changes the choice"), .saves, .cancels], in: .matrixForm),
                     at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
