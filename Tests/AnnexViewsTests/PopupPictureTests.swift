@@ -69,10 +69,10 @@ final class PopupPictureTests: XCTestCase {
             │  A.5.5  │ Filter: next theme                                     H │ R-029). │
             │  A.5.6  │ Filter: next status                                    F │ nelly)  │
             │  A.5.7  │ Filter: applicable / excluded                          A │ s:      │
-            │  A.5.8  │ Clear filters                                          x │ ptable  │
-            │  A.5.9  │                                                          │ ackup,  │
-            │  A.5.10 └──────────────────────────────────────────────────────────┘         │
-            │  A.5.11  Return of assets     ✓││                Quarterly access review     │
+            │  A.5.8  │ Reasons for including the control                      R │ ptable  │
+            │  A.5.9  │ Clear filters                                          x │ ackup,  │
+            │  A.5.10 │                                                          │         │
+            │  A.5.11 └──────────────────────────────────────────────────────────┘ iew     │
             │  A.5.12  Classification of i… ✓││                records: Entra ID, AWS,     │
             │  A.5.13  Labelling of inform… ○││                GitLab, Dispatch admin      │
             │  A.5.14  Information transfer ◐││                console                     │

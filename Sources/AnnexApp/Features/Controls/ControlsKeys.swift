@@ -1,6 +1,6 @@
 /// The keys of the controls screen and its popups, with the commands only it has.
 enum ControlsKeys {
-    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .markReviewed, .filterStatus, .filterApplicable, .filterTheme]
+    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .filterStatus, .filterApplicable, .filterTheme]
 
     static let contexts: [(context: KeyContext, bindings: [Binding])] = [
         (.catalog, Keymap.listMoves + [
@@ -16,6 +16,7 @@ enum ControlsKeys {
             Binding(["J"], .editJustification, hint: true),
             Binding(["e"], .editEvidence),
             Binding(["n"], .editNotes),
+            Binding(["R"], .editReasons),
             Binding(["r"], .markReviewed),
             Binding(["u"], .undo, hint: true),
             Binding(["F"], .filterStatus),
@@ -36,6 +37,7 @@ enum ControlsKeys {
             Binding(["J"], .editJustification, hint: true),
             Binding(["e"], .editEvidence, hint: true),
             Binding(["n"], .editNotes, hint: true),
+            Binding(["R"], .editReasons),
             Binding(["r"], .markReviewed),
             Binding(["u"], .undo, hint: true),
             Binding(["escape"], .back),
@@ -44,10 +46,18 @@ enum ControlsKeys {
             Binding(["enter"], .confirm, hint: true),
             Binding(["escape"], .cancel, hint: true),
         ]),
+        (.reasonsForm, [
+            Binding(["j", "down"], .moveDown),
+            Binding(["k", "up"], .moveUp),
+            Binding(["space", "tab"], .toggleChoice, hint: true),
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+        ]),
     ]
 }
 
 extension Command {
+    public static let editReasons = Command("editReasons", "Reasons for including the control", hint: "Reasons")
     public static let showControls = Command("showControls", "Controls and SoA", hint: "Controls")
     public static let expand = Command("expand", "Expand group")
     public static let collapse = Command("collapse", "Collapse group")
@@ -70,4 +80,5 @@ extension KeyContext {
     public static let catalog = KeyContext("catalog", "Controls: catalog")
     public static let detail = KeyContext("detail", "Controls: control detail")
     public static let form = KeyContext("form", "Editing a field")
+    public static let reasonsForm = KeyContext("reasonsForm", "Choosing the reasons for a control")
 }

@@ -9,6 +9,8 @@ public enum ControlsNotice: NoticeWording {
     case reviewed(String, Day)
     case applicability(String, included: Bool)
     case fieldSaved(String, SoAField)
+    case reasonsSaved(String, [InclusionReason])
+    case excludedHasNoReasons(String)
     /// A save that went through with something worth saying about the value.
     case savedWithNote(Notice, note: SoANote)
     case filtersCleared
@@ -33,6 +35,9 @@ public enum ControlsNotice: NoticeWording {
         case .reviewed(let control, let day): "\(control) reviewed \(day)"
         case .applicability(let control, let included): "\(control) \(included ? "included" : "excluded")"
         case .fieldSaved(let control, let field): "\(control) \(field.rawValue) saved"
+        case .reasonsSaved(let control, let reasons):
+            reasons.isEmpty ? "\(control): no reason for inclusion recorded" : "\(control) included for: \(reasons.map(\.title).joined(separator: ", "))"
+        case .excludedHasNoReasons(let control): "\(control) is excluded: only included controls have reasons (its justification says why it is out)"
         case .savedWithNote(let saved, let note):
             switch note {
             case .unknownPerson(let owner): MessageText(saved.words, then: "note: '\(owner)' is not among the people in annex.yaml", separator: " (", closing: ")")

@@ -43,7 +43,7 @@ enum ControlsReducer {
         case .clearFilters:
             state.controls.filter = ControlFilter()
             reselect(&state)
-        case .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .markReviewed:
+        case .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed:
             return SoAEditing.perform(command, &state)
         case .undo:
             return Snapshots.undo(&state)

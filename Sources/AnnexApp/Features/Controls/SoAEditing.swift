@@ -36,6 +36,12 @@ enum SoAEditing {
             state.popup = .of(FieldForm(control: entry.control, field: .evidence, text: entry.evidence.joined(separator: ", "), original: entry))
         case .editNotes:
             state.popup = .of(FieldForm(control: entry.control, field: .notes, text: entry.notes, original: entry))
+        case .editReasons:
+            guard entry.applicable else {
+                state.status = StatusMessage(.warning, ControlsNotice.excludedHasNoReasons(entry.control))
+                return []
+            }
+            state.popup = .of(ReasonsForm(entry: entry))
         default:
             break
         }
@@ -78,6 +84,19 @@ enum SoAEditing {
         let note = form.togglesApplicability ? relianceNote(on: changed, in: state.workspace) : note(on: form.field, of: changed, in: state.workspace)
         let describeWithNote = note.map { ControlsNotice.savedWithNote(describe.notice, note: $0) } ?? describe
         return apply(changed, previous: entry, &state, describe: describeWithNote.notice)
+    }
+
+    /// Saves the reasons chosen, in their listed order.
+    static func submit(_ form: ReasonsForm, _ state: inout AppState) -> [Effect] {
+        state.popup = nil
+        let entry = form.original
+        var changed = entry
+        changed.reasons = InclusionReason.allCases.filter { form.chosen.contains($0) }
+        guard changed != entry else {
+            state.status = StatusMessage(.info, ShellNotice.noChange)
+            return []
+        }
+        return apply(changed, previous: entry, &state, describe: ControlsNotice.reasonsSaved(entry.control, changed.reasons).notice)
     }
 
     /// Excluding a control that risks are treated with: the SoA and the treatment plan now

@@ -9,8 +9,11 @@ struct ControlsScreen: ScreenView {
     }
 
     func drawLayer<S: Surface>(_ layer: any FeatureLayer, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) -> Bool {
-        guard let form = layer as? FieldForm else { return false }
-        FormView.draw(form, in: area, into: &surface, context: context)
+        switch layer {
+        case let form as FieldForm: FormView.draw(form, in: area, into: &surface, context: context)
+        case let form as ReasonsForm: ReasonsFormView.draw(form, in: area, into: &surface, context: context)
+        default: return false
+        }
         return true
     }
 }
