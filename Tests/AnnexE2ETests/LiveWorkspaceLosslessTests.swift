@@ -60,10 +60,12 @@ final class LiveWorkspaceLosslessTests: TwoProcessTestCase {
         // Risk: the title.
         try selectRisk(session, "R-020")
         try editRisk(session, "R-020", field: "Title", text: "E2E lossless title")
+        try waitForSaved(session)
         try check(cases[1])
         // Corrective action: the root cause.
         try selectAction(session, "CA-003")
         try editForm(session, title: "Edit CA-003", tabs: 0, label: "Root cause", text: "E2E lossless root cause")
+        try waitForSaved(session)
         try check(cases[2])
         // Audit plan: the conclusion (Up from the first field wraps round to the last).
         try showAudits(session)
@@ -107,5 +109,11 @@ final class LiveWorkspaceLosslessTests: TwoProcessTestCase {
         let diff = lineDiff(before: item.before, after: after)
         XCTAssertEqual(diff, LineDiff(removed: [item.old], added: [item.new]),
                        "\(item.path): the edit changed more than its field's line. Diff:\n\(diff)", file: file, line: line)
+    }
+
+    /// A key sent while a save closes its editor is dropped as typed ahead (it would act on a
+    /// screen not yet seen), so the next step waits for the status line to say saved.
+    private func waitForSaved(_ session: TmuxSession, file: StaticString = #filePath, line: UInt = #line) throws {
+        try session.waitForScreen("the status line to say saved", file: file, line: line) { Screen.statusLine($0).contains("saved") }
     }
 }
