@@ -32,6 +32,30 @@ extension FormEditing {
     }
 }
 
+extension FormEditing where Self: FeatureLayer {
+    /// The key loop of a form on the layer stack: Tab in `personField` completes a half-typed
+    /// person id and stays there; otherwise Esc closes the form saying `cancelled`, Enter hands
+    /// it to `submit`, and any other key leaves it open as edited.
+    func handleAsLayer(_ key: KeyPress, command: Command?, _ state: inout AppState, personField: WritableKeyPath<Self, LineEditor?>? = nil,
+                       cancelled: StatusMessage, submit: (Self, inout AppState) -> [Effect]) -> [Effect] {
+        var form = self
+        if command == .nextField, key == .tab, let personField, PersonCompletion.completeField(&form[keyPath: personField], in: state) {
+            state.popup = .of(form)
+            return []
+        }
+        switch form.handle(key, command: command, in: state) {
+        case .cancel:
+            state.popup = nil
+            state.status = cancelled
+        case .submit:
+            return submit(form, &state)
+        case .stay:
+            state.popup = .of(form)
+        }
+        return []
+    }
+}
+
 extension TextInput {
     /// Edits the text of `field` among a form's texts, cursor moves included; whether the text
     /// changed.

@@ -14,21 +14,9 @@ extension ActionForm: FeatureLayer {
     }
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
-        var form = self
-        if command == .nextField, key == .tab, form.field == .owner, PersonCompletion.completeField(&form.texts[.owner], in: state) {
-            state.popup = .of(form)
-            return []
-        }
-        switch form.handle(key, command: command, in: state) {
-        case .cancel:
-            state.popup = nil
-            state.status = form.isNew ? StatusMessage(.info, ActionsNotice.discarded(form.id)) : StatusMessage(.info, ShellNotice.editCancelled)
-        case .submit:
-            return ActionEditing.submit(form, &state)
-        case .stay:
-            state.popup = .of(form)
-        }
-        return []
+        handleAsLayer(key, command: command, &state, personField: field == .owner ? \.texts[.owner] : nil,
+                      cancelled: isNew ? StatusMessage(.info, ActionsNotice.discarded(id)) : StatusMessage(.info, ShellNotice.editCancelled),
+                      submit: ActionEditing.submit)
     }
 }
 
@@ -37,20 +25,7 @@ extension VerifyForm: FeatureLayer {
     public var isEditor: Bool { true }
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
-        var form = self
-        if command == .nextField, key == .tab, form.field == .verifier, PersonCompletion.completeField(&form.texts[.verifier], in: state) {
-            state.popup = .of(form)
-            return []
-        }
-        switch form.handle(key, command: command, in: state) {
-        case .cancel:
-            state.popup = nil
-            state.status = StatusMessage(.info, ActionsNotice.verificationCancelled)
-        case .submit:
-            return ActionEditing.submit(form, &state)
-        case .stay:
-            state.popup = .of(form)
-        }
-        return []
+        handleAsLayer(key, command: command, &state, personField: field == .verifier ? \.texts[.verifier] : nil,
+                      cancelled: StatusMessage(.info, ActionsNotice.verificationCancelled), submit: ActionEditing.submit)
     }
 }

@@ -45,17 +45,9 @@ extension AuditPlanForm: FeatureLayer {
     }
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
-        var form = self
-        switch form.handle(key, command: command, in: state) {
-        case .cancel:
-            state.popup = nil
-            state.status = form.isNew ? StatusMessage(.info, AuditsNotice.planDiscarded) : StatusMessage(.info, ShellNotice.editCancelled)
-        case .submit:
-            return AuditsReducer.submit(form, &state)
-        case .stay:
-            state.popup = .of(form)
-        }
-        return []
+        handleAsLayer(key, command: command, &state,
+                      cancelled: isNew ? StatusMessage(.info, AuditsNotice.planDiscarded) : StatusMessage(.info, ShellNotice.editCancelled),
+                      submit: AuditsReducer.submit)
     }
 }
 

@@ -81,20 +81,8 @@ extension EvidenceForm: FeatureLayer {
     }
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
-        var form = self
-        if command == .nextField, key == .tab, form.field == .owner, PersonCompletion.completeField(&form.texts[.owner], in: state) {
-            state.popup = .of(form)
-            return []
-        }
-        switch form.handle(key, command: command, in: state) {
-        case .cancel:
-            state.popup = nil
-            state.status = form.isNew ? StatusMessage(.info, EvidenceNotice.discarded) : StatusMessage(.info, ShellNotice.editCancelled)
-        case .submit:
-            return EvidenceEditing.submit(form, &state)
-        case .stay:
-            state.popup = .of(form)
-        }
-        return []
+        handleAsLayer(key, command: command, &state, personField: field == .owner ? \.texts[.owner] : nil,
+                      cancelled: isNew ? StatusMessage(.info, EvidenceNotice.discarded) : StatusMessage(.info, ShellNotice.editCancelled),
+                      submit: EvidenceEditing.submit)
     }
 }

@@ -14,26 +14,14 @@ extension RiskForm: FeatureLayer {
     }
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
-        var form = self
-        if command == .nextField, key == .tab, [.owner, .acceptedBy].contains(form.field), PersonCompletion.completeField(&form.texts[form.field], in: state) {
-            state.popup = .of(form)
-            return []
-        }
         // Enter on Controls opens the picker over the form rather than saving.
-        if command == .confirm, form.field == .controls, key == .enter {
-            state.push(.of(ControlPicker(form: form)))
+        if command == .confirm, field == .controls, key == .enter {
+            state.push(.of(ControlPicker(form: self)))
             return []
         }
-        switch form.handle(key, command: command, in: state) {
-        case .cancel:
-            state.popup = nil
-            state.status = form.isNew ? StatusMessage(.info, RisksNotice.newRiskDiscarded) : StatusMessage(.info, ShellNotice.editCancelled)
-        case .submit:
-            return RiskEditing.submit(form, &state)
-        case .stay:
-            state.popup = .of(form)
-        }
-        return []
+        return handleAsLayer(key, command: command, &state, personField: [.owner, .acceptedBy].contains(field) ? \.texts[field] : nil,
+                             cancelled: isNew ? StatusMessage(.info, RisksNotice.newRiskDiscarded) : StatusMessage(.info, ShellNotice.editCancelled),
+                             submit: RiskEditing.submit)
     }
 }
 
@@ -69,16 +57,6 @@ extension MatrixForm: FeatureLayer {
     public var isEditor: Bool { true }
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
-        var form = self
-        switch form.handle(key, command: command, in: state) {
-        case .cancel:
-            state.popup = nil
-            state.status = StatusMessage(.info, RisksNotice.matrixUnchanged)
-        case .submit:
-            return MatrixEditing.submit(form, &state)
-        case .stay:
-            state.popup = .of(form)
-        }
-        return []
+        handleAsLayer(key, command: command, &state, cancelled: StatusMessage(.info, RisksNotice.matrixUnchanged), submit: MatrixEditing.submit)
     }
 }
