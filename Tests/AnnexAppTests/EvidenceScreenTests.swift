@@ -76,4 +76,28 @@ final class EvidenceScreenTests: XCTestCase {
         XCTAssertNil(try driver.folder.store.load().workspace.evidence.first { $0.id == id }, "undoing the registration removes the file")
         XCTAssertEqual(driver.state.evidence.selected, "EV-1", "the selection moves to a record that exists")
     }
+
+    func testDeletingARecordAsksFirstSaysWhoCitesItAndUndoPutsTheFileBack() throws {
+        var driver = Driver(state(), reducer: AppReducer(ids: sequentialIDs()))
+        driver.press("6", "d")
+        let question = try XCTUnwrap(driver.state.popup.flatMap { popup -> Confirmation? in
+            if case .confirm(let confirmation) = popup { return confirmation }
+            return nil
+        })
+        XCTAssertEqual(question.message.description, "Delete the record EV-1 Backup test report? A.8.13 still cite it, and annex check will say so (u undoes it)")
+        driver.press("n")
+        XCTAssertEqual(driver.state.status?.text, "Nothing deleted")
+        XCTAssertNotNil(try driver.folder.store.load().workspace.evidence.first { $0.id == "EV-1" })
+
+        driver.press("d", "y")
+        XCTAssertEqual(driver.state.status?.text, "Evidence record EV-1 deleted (u undoes it)")
+        XCTAssertNil(try driver.folder.store.load().workspace.evidence.first { $0.id == "EV-1" }, "the record's file is gone")
+        XCTAssertEqual(driver.state.evidence.selected, "EV-2", "the selection moves to the record that is left")
+        XCTAssertFalse(screen(driver.state).contains { $0.contains("Backup test report") }, "the register no longer lists it")
+
+        driver.press("u")
+        let back = try driver.folder.store.load().workspace.evidence.first { $0.id == "EV-1" }
+        XCTAssertEqual(back?.title, "Backup test report", "undo writes the record back as it was")
+        XCTAssertEqual(back?.expires, Day("2026-12-10"))
+    }
 }

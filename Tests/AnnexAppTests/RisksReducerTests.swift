@@ -188,7 +188,7 @@ final class RisksReducerTests: XCTestCase {
         var driver = Driver(riskState())
         driver.send(.character("3"), .tab, .character("d"))
         guard case .confirm(let confirmation) = driver.state.popup else { return XCTFail("no confirmation") }
-        XCTAssertEqual(confirmation.action, .deleteRisk("R-001"))
+        XCTAssertEqual(confirmation.action, .delete("R-001"))
         driver.send(.character("n"))
         XCTAssertEqual(driver.state.workspace.risks.count, 3)
         driver.send(.character("d"), .character("y"))

@@ -47,6 +47,8 @@ public protocol ScreenFeature: Sendable {
     func refreshDerived(_ state: inout AppState)
     /// Records changed on disk while it is on view.
     func followed(_ changes: WorkspaceChanges, _ state: inout AppState)
+    /// Yes to "Delete …?" asked over this screen: remove the record `id`.
+    func confirmedDelete(_ id: String, _ state: inout AppState) -> [Effect]
 }
 
 extension ScreenFeature {
@@ -91,6 +93,7 @@ extension ScreenFeature {
     public func filterConfirmed(_ text: String, _ state: inout AppState) {}
     public func refreshDerived(_ state: inout AppState) {}
     public func followed(_ changes: WorkspaceChanges, _ state: inout AppState) {}
+    public func confirmedDelete(_ id: String, _ state: inout AppState) -> [Effect] { [] }
 }
 
 /// A screen's identity: what its tab says. Each feature declares its own as a static member.

@@ -26,7 +26,7 @@ extension Command {
         // Actions
         .addAction, .editAction, .advanceAction, .verifyAction,
         // Evidence
-        .addEvidence, .editEvidenceRecord,
+        .addEvidence, .editEvidenceRecord, .deleteEvidenceRecord,
     ]
 
     /// Commands that only look: moving, filtering, switching screens, themes, help. A read-only

@@ -45,7 +45,7 @@ struct PopupReducer {
             case .yes:
                 state.popup = nil
                 switch confirmation.action {
-                case .deleteRisk(let id): return RiskEditing.delete(id, &state)
+                case .delete(let id): return state.feature.confirmedDelete(id, &state)
                 case .quit: return perform(.quitNow, &state)
                 }
             case .no:

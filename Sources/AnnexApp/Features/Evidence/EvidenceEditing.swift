@@ -23,6 +23,13 @@ enum EvidenceEditing {
                 return []
             }
             state.popup = .of(EvidenceForm(record: record, isNew: false))
+        case .deleteEvidenceRecord:
+            guard let record = EvidenceState.selectedRecord(state) else {
+                state.status = StatusMessage(.info, EvidenceNotice.noRecordSelected)
+                return []
+            }
+            let citing = EvidenceRegister.controls(citing: record.id, in: state.workspace)
+            state.popup = .confirm(Confirmation(message: EvidenceNotice.confirmDelete(record.id, title: record.title, citedBy: citing).notice, action: .delete(record.id)))
         case .undo:
             let effects = Snapshots.undo(&state)
             reselect(&state)
@@ -59,6 +66,16 @@ enum EvidenceEditing {
             let describe = unknownOwner ? EvidenceNotice.unknownOwner(saved.notice, record.owner) : saved
             return [.saveEvidence(record, previous: previous, describe: describe.notice)]
         }
+    }
+
+    /// Removes the record's file (the evidence it points to stays where it is); undo puts it back.
+    static func delete(_ id: String, _ state: inout AppState) -> [Effect] {
+        guard let record = state.workspace.evidence.first(where: { $0.id == id }) else { return [] }
+        Snapshots.remember(.evidence(id: id, record), after: .evidence(id: id, nil), in: &state)
+        Snapshots.apply(.evidence(id: id, nil), to: &state)
+        reselect(&state)
+        state.status = StatusMessage(.info, ShellNotice.deleting)
+        return [.deleteEvidence(record, describe: EvidenceNotice.deleted(id).notice)]
     }
 
     /// Keeps the selection on a record that still exists, else the first.

@@ -16,6 +16,10 @@ struct EvidenceFeature: ScreenFeature {
         EvidenceEditing.perform(command, &state, ids: ids)
     }
 
+    func confirmedDelete(_ id: String, _ state: inout AppState) -> [Effect] {
+        EvidenceEditing.delete(id, &state)
+    }
+
     func entered(_ state: inout AppState) {
         if ![.evidenceList, .evidenceDetail].contains(state.focus) { state.focus = .evidenceList }
         EvidenceEditing.reselect(&state)

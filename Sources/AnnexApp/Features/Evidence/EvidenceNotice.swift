@@ -7,6 +7,8 @@ public enum EvidenceNotice: NoticeWording {
     case saved(String)
     case discarded
     case unknownOwner(Notice, String)
+    case confirmDelete(String, title: String, citedBy: [String])
+    case deleted(String)
 
     public var words: MessageText {
         switch self {
@@ -14,6 +16,11 @@ public enum EvidenceNotice: NoticeWording {
         case .registered(let id): "\(id) registered (\(key: .undo) undoes it)"
         case .saved(let id): "\(id) saved"
         case .discarded: "New evidence record discarded"
+        case .confirmDelete(let id, let title, let citing) where citing.isEmpty:
+            "Delete the record \(id) \(title)? The file it points to stays (\(key: .undo) undoes it)"
+        case .confirmDelete(let id, let title, let citing):
+            "Delete the record \(id) \(title)? \(citing.joined(separator: ", ")) still cite it, and annex check will say so (\(key: .undo) undoes it)"
+        case .deleted(let id): "Evidence record \(id) deleted (\(key: .undo) undoes it)"
         case .unknownOwner(let saved, let owner): MessageText(saved.words, then: "note: '\(owner)' is not among the people in annex.yaml", separator: " (", closing: ")")
         }
     }

@@ -19,7 +19,7 @@ public enum RiskEditing {
             state.popup = .of(RiskForm(risk: risk, isNew: false))
         case .deleteRisk:
             guard let risk = RisksState.selectedRisk(state) else { return [] }
-            state.popup = .confirm(Confirmation(message: RisksNotice.confirmDelete(risk.id, title: risk.title).notice, action: .deleteRisk(risk.id)))
+            state.popup = .confirm(Confirmation(message: RisksNotice.confirmDelete(risk.id, title: risk.title).notice, action: .delete(risk.id)))
         default:
             break
         }

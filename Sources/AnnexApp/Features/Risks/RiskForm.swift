@@ -164,19 +164,3 @@ public struct ControlPicker: Sendable, Equatable {
         ISO27001.framework.controls.filter { FuzzyMatch.containsAllWords(editor.text, in: "\($0.id) \($0.title)") }
     }
 }
-
-public enum ConfirmAction: Sendable, Equatable {
-    case deleteRisk(String)
-    /// `q` in a live session: a stray key must not end an interview's session.
-    case quit
-}
-
-public struct Confirmation: Sendable, Equatable {
-    public var message: Notice
-    public var action: ConfirmAction
-
-    public init(message: Notice, action: ConfirmAction) {
-        self.message = message
-        self.action = action
-    }
-}

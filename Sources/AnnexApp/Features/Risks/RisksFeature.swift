@@ -23,6 +23,10 @@ struct RisksFeature: ScreenFeature {
         return []
     }
 
+    func confirmedDelete(_ id: String, _ state: inout AppState) -> [Effect] {
+        RiskEditing.delete(id, &state)
+    }
+
     func entered(_ state: inout AppState) {
         if state.risks.selected == nil { RisksReducer.reselect(&state) }
     }
