@@ -32,6 +32,10 @@ public struct EffectRunner: Sendable {
             return deletion(describe, restore: .risk(id: risk.id, risk), gone: .risk(id: risk.id, nil), record: { .risk(id: risk.id, $0) }) { try store.delete(risk) }
         case .saveMatrix(let config, let previous, let risks, let previousRisks, let describe):
             return saveMatrix(config, previous: previous, risks: risks, previousRisks: previousRisks, describe: describe)
+        case .saveConfig(let config, let previous, let describe):
+            return outcome(describe, restore: .config(previous), record: { .config($0 ?? previous) }, mine: .config(config)) {
+                try store.saveConfig(config, base: previous)
+            }
         case .saveAudit(let audit, let previous, let describe, let then):
             let saved = outcome(describe, restore: .audit(id: audit.id, previous), record: { .audit(id: audit.id, $0) }, mine: .audit(id: audit.id, audit)) {
                 try store.save(audit, base: previous)

@@ -9,7 +9,7 @@ extension Effect {
     public var writesWorkspace: Bool {
         switch self {
         case .loadDraft, .loadPopulation, .quit: return false
-        case .saveSoAEntry, .saveRisk, .deleteRisk, .saveMatrix, .saveAudit, .deleteAudit, .appendEvent, .saveDraft,
+        case .saveSoAEntry, .saveRisk, .deleteRisk, .saveMatrix, .saveConfig, .saveAudit, .deleteAudit, .appendEvent, .saveDraft,
              .deleteDraft, .claimJournal, .releaseJournal, .writeReport, .saveAction, .deleteAction, .saveEvidence, .deleteEvidence:
             return true
         }
@@ -31,6 +31,8 @@ extension EffectRunner {
             return [.saveFailed(reason, restore: .risk(id: risk.id, risk))]
         case .saveMatrix(_, let previous, _, let previousRisks, _):
             return [.saveFailed(reason, restore: .matrix(previous, risks: previousRisks))]
+        case .saveConfig(_, let previous, _):
+            return [.saveFailed(reason, restore: .config(previous))]
         case .saveAudit(let audit, let previous, _, _):
             return [.saveFailed(reason, restore: .audit(id: audit.id, previous))]
         case .deleteAudit(let audit, _):

@@ -19,7 +19,7 @@ final class DashboardPictureTests: XCTestCase {
             │✓ Implemented 54   ◐ Partial     18   ││              │ likelihood ↑ impact → │
             │○ Planned     10   · Not started 5    │└──────────────────────────────────────┘
             │✗ Excluded    6                       │┌ Audits and corrective actions ───────┐
-            │                                      ││ IA-2026-1  closed  13 findings  4 NC │
+            │Document v2.0 approved 2026-10-22     ││ IA-2026-1  closed  13 findings  4 NC │
             └──────────────────────────────────────┘│   21/21 ✓17 !4 –0 ·0                 │
             ┌ Needs attention ─────────────────────┐│ IA-2026-2  in progress  10 findings …│
             │ 1 corrective action overdue          ││   14/25 ✓11 !1 –2 ·11                │
@@ -50,7 +50,7 @@ final class DashboardPictureTests: XCTestCase {
             │✓ Implemented 54             ◐ Partial     18             ││              │ likelihood ↑ impact →                     │
             │○ Planned     10             · Not started 5              │└──────────────────────────────────────────────────────────┘
             │✗ Excluded    6                                           │┌ Audits and corrective actions ───────────────────────────┐
-            │                                                          ││ IA-2026-1  closed  13 findings  4 NC                     │
+            │Document v2.0 approved 2026-10-22                         ││ IA-2026-1  closed  13 findings  4 NC                     │
             └──────────────────────────────────────────────────────────┘│   21/21 ✓17 !4 –0 ·0                                     │
             ┌ Needs attention ─────────────────────────────────────────┐│ IA-2026-2  in progress  10 findings  1 NC                │
             │ 1 corrective action overdue                              ││   14/25 ✓11 !1 –2 ·11                                    │

@@ -15,6 +15,8 @@ public enum Effect: Sendable, Equatable {
     case deleteRisk(Risk, describe: Notice)
     /// Save `annex.yaml` with a new matrix and the risks whose ratings were carried over.
     case saveMatrix(WorkspaceConfig, previous: WorkspaceConfig, risks: [Risk], previousRisks: [Risk], describe: Notice)
+    /// Save `annex.yaml` (the SoA document's version and approval), merged with the file.
+    case saveConfig(WorkspaceConfig, previous: WorkspaceConfig, describe: Notice)
     /// Save an audit plan; `previous` is nil for a new audit.
     /// `then` runs only once the plan is on disk (closing an audit writes its report after).
     case saveAudit(Audit, previous: Audit?, describe: Notice, then: [Effect] = [])
@@ -51,6 +53,8 @@ public enum Snapshot: Sendable, Equatable {
     /// nil: the risk did not exist.
     case risk(id: String, Risk?)
     case matrix(WorkspaceConfig, risks: [Risk])
+    /// `annex.yaml` alone.
+    case config(WorkspaceConfig)
     /// nil: the audit did not exist.
     case audit(id: String, Audit?)
     /// nil: the action did not exist.

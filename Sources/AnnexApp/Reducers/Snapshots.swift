@@ -10,6 +10,8 @@ enum Snapshots {
             return .risk(id: id, state.workspace.risks.first { $0.id == id })
         case .matrix:
             return .matrix(state.workspace.config, risks: state.workspace.risks)
+        case .config:
+            return .config(state.workspace.config)
         case .audit(let id, _):
             return .audit(id: id, state.workspace.audits.first { $0.id == id })
         case .action(let id, _):
@@ -36,6 +38,8 @@ enum Snapshots {
         case .matrix(let config, let risks):
             state.workspace.config = config
             state.workspace.risks = risks
+        case .config(let config):
+            state.workspace.config = config
         case .audit(let id, let audit):
             if let audit {
                 if let index = state.workspace.audits.firstIndex(where: { $0.id == id }) {
@@ -88,6 +92,8 @@ enum Snapshots {
             return [.deleteRisk(now, describe: ShellNotice.undoneRemoved(now.id).notice)]
         case (.matrix(let config, let risks), .matrix(let nowConfig, let nowRisks)):
             return [.saveMatrix(config, previous: nowConfig, risks: risks, previousRisks: nowRisks, describe: ShellNotice.undone("risk matrix").notice)]
+        case (.config(let config), .config(let now)):
+            return [.saveConfig(config, previous: now, describe: ShellNotice.undone("SoA document").notice)]
         case (.audit(_, let audit?), .audit(_, let now)):
             return [.saveAudit(audit, previous: now, describe: ShellNotice.undone("\(audit.id) plan").notice)]
         case (.audit(let id, nil), .audit(_, let now?)):
@@ -127,6 +133,8 @@ extension Snapshots {
             return [.deleteRisk(previous, describe: describe)]
         case (.matrix(let config, let risks), .matrix(let previous, let previousRisks)):
             return [.saveMatrix(config, previous: previous, risks: risks, previousRisks: previousRisks, describe: describe)]
+        case (.config(let config), .config(let previous)):
+            return [.saveConfig(config, previous: previous, describe: describe)]
         case (.audit(_, let audit?), .audit(_, let previous)):
             return [.saveAudit(audit, previous: previous, describe: describe)]
         case (.action(_, let action?), .action(_, let previous)):

@@ -1,6 +1,6 @@
 /// The keys of the controls screen and its popups, with the commands only it has.
 enum ControlsKeys {
-    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .filterStatus, .filterApplicable, .filterTheme]
+    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument, .filterStatus, .filterApplicable, .filterTheme]
 
     static let contexts: [(context: KeyContext, bindings: [Binding])] = [
         (.catalog, Keymap.listMoves + [
@@ -18,6 +18,7 @@ enum ControlsKeys {
             Binding(["n"], .editNotes),
             Binding(["R"], .editReasons),
             Binding(["r"], .markReviewed),
+            Binding(["D"], .editSoADocument),
             Binding(["u"], .undo, hint: true),
             Binding(["F"], .filterStatus),
             Binding(["A"], .filterApplicable),
@@ -39,9 +40,11 @@ enum ControlsKeys {
             Binding(["n"], .editNotes, hint: true),
             Binding(["R"], .editReasons),
             Binding(["r"], .markReviewed),
+            Binding(["D"], .editSoADocument),
             Binding(["u"], .undo, hint: true),
             Binding(["escape"], .back),
         ]),
+        (.soaDocumentForm, Keymap.formKeys),
         (.form, [
             Binding(["enter"], .confirm, hint: true),
             Binding(["escape"], .cancel, hint: true),
@@ -57,6 +60,7 @@ enum ControlsKeys {
 }
 
 extension Command {
+    public static let editSoADocument = Command("editSoADocument", "SoA document: new version or approval", hint: "Version")
     public static let editReasons = Command("editReasons", "Reasons for including the control", hint: "Reasons")
     public static let showControls = Command("showControls", "Controls and SoA", hint: "Controls")
     public static let expand = Command("expand", "Expand group")
@@ -81,4 +85,5 @@ extension KeyContext {
     public static let detail = KeyContext("detail", "Controls: control detail")
     public static let form = KeyContext("form", "Editing a field")
     public static let reasonsForm = KeyContext("reasonsForm", "Choosing the reasons for a control")
+    public static let soaDocumentForm = KeyContext("soaDocumentForm", "The SoA as a document: version and approval")
 }

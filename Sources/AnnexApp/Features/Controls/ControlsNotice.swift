@@ -13,6 +13,8 @@ public enum ControlsNotice: NoticeWording {
     case excludedHasNoReasons(String)
     /// A save that went through with something worth saying about the value.
     case savedWithNote(Notice, note: SoANote)
+    case soaApproved(String, by: String, on: Day)
+    case soaDraft(String, of: Day)
     case filtersCleared
     case filterCleared
     case matches(Int, text: String)
@@ -45,6 +47,8 @@ public enum ControlsNotice: NoticeWording {
             case .reliedOnBy(let risks):
                 MessageText(saved.words, then: "note: the treatment of \(risks.prefix(5).joined(separator: ", "))\(risks.count > 5 ? " and \(risks.count - 5) more" : "") relies on it", separator: " (", closing: ")")
             }
+        case .soaApproved(let version, let by, let day): "SoA version \(version) approved by \(by) on \(day) (\(key: .undo) undoes it)"
+        case .soaDraft(let version, let day): "SoA version \(version) of \(day) is a draft (\(key: .undo) undoes it)"
         case .filtersCleared: "Filters cleared"
         case .filterCleared: "Filter cleared"
         case .matches(let shown, let text): "\(shown) \(shown == 1 ? "control matches" : "controls match") \"\(text)\""

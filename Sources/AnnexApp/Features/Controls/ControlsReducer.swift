@@ -43,6 +43,9 @@ enum ControlsReducer {
         case .clearFilters:
             state.controls.filter = ControlFilter()
             reselect(&state)
+        case .editSoADocument:
+            state.popup = .of(SoADocumentForm(config: state.workspace.config, user: state.user))
+            return []
         case .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed:
             return SoAEditing.perform(command, &state)
         case .undo:

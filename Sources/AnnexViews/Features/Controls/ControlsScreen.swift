@@ -12,6 +12,7 @@ struct ControlsScreen: ScreenView {
         switch layer {
         case let form as FieldForm: FormView.draw(form, in: area, into: &surface, context: context)
         case let form as ReasonsForm: ReasonsFormView.draw(form, in: area, into: &surface, context: context)
+        case let form as SoADocumentForm: SoADocumentFormView.draw(form, state: state, in: area, into: &surface, context: context)
         default: return false
         }
         return true

@@ -14,20 +14,20 @@ enum DashboardView {
             if state.workspace.soa.entries.isEmpty {
                 Loading.draw(left[0], title: "Statement of Applicability", into: &surface, context: context)
             } else {
-                drawSoA(figures, in: left[0], into: &surface, context: context)
+                drawSoA(figures, document: state.workspace.config, in: left[0], into: &surface, context: context)
             }
             Loading.draw(left[1], title: "Needs attention", into: &surface, context: context)
             Loading.draw(right[0], title: "Risks (residual)", into: &surface, context: context)
             Loading.draw(right[1], title: "Audits and corrective actions", into: &surface, context: context)
             return
         }
-        drawSoA(figures, in: left[0], into: &surface, context: context)
+        drawSoA(figures, document: state.workspace.config, in: left[0], into: &surface, context: context)
         drawAttention(figures, state: state, in: left[1], into: &surface, context: context)
         drawRisks(figures, matrix: state.workspace.config.riskMatrix, in: right[0], into: &surface, context: context)
         drawAudits(figures, in: right[1], into: &surface, context: context)
     }
 
-    private static func drawSoA<S: Surface>(_ figures: DashboardFigures, in area: Rect, into surface: inout S, context: RenderContext) {
+    private static func drawSoA<S: Surface>(_ figures: DashboardFigures, document config: WorkspaceConfig, in area: Rect, into surface: inout S, context: RenderContext) {
         let inner = Pane.draw(area, title: "Statement of Applicability", active: false, into: &surface, context: context)
         let labelWidth = 15
         let barWidth = max(4, inner.width - labelWidth - 14)
@@ -56,6 +56,18 @@ enum DashboardView {
             ]
             surface.put(line, at: Point(x: x, y: y + index / perLine), clip: inner, context: context)
         }
+        let documentRow = y + (counts.count + perLine - 1) / perLine
+        if documentRow < inner.maxY { surface.put(documentLine(config), at: Point(x: inner.x, y: documentRow), clip: inner, context: context) }
+    }
+
+    /// The SoA as a document: its version and whether it is approved, which an auditor asks first.
+    private static func documentLine(_ config: WorkspaceConfig) -> StyledLine {
+        let document = config.soaDocument
+        guard !document.version.isEmpty else { return [Span("Document: no version named yet", Role.dim)] }
+        guard let approval = document.approval else {
+            return [Span("Document ", Role.label), Span("v\(document.version) ", Role.title), Span("draft", Role.warning)]
+        }
+        return [Span("Document ", Role.label), Span("v\(document.version) ", Role.title), Span("approved \(approval.on)", Role.text)]
     }
 
     private static func drawRisks<S: Surface>(_ figures: DashboardFigures, matrix: RiskMatrix, in area: Rect, into surface: inout S, context: RenderContext) {
