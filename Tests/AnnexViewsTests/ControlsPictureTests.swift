@@ -18,19 +18,19 @@ final class ControlsPictureTests: XCTestCase {
             │▾ A.5 Organizational cont… 22/37││ Statement of Applicability                 │
             │  A.5.1   Policies for inform… ✓││ Status         ✓ Implemented               │
             │  A.5.2   Information securit… ✓││ Applicable     yes                         │
-            │  A.5.3   Segregation of duti… ◐││ Justification  Need-to-know access to      │
-            │  A.5.4   Management responsi… ✓││                customer data is a contract │
-            │  A.5.5   Contact with author… ✓││                requirement (R-004, R-029). │
-            │  A.5.6   Contact with specia… ·││ Owner          Aoife Donnelly (adonnelly)  │
-            │  A.5.7   Threat intelligence  ○││ Evidence       EV-002 Topic policies:      │
-            │  A.5.8   Information securit… ◐││                access control, acceptable  │
-            │  A.5.9   Inventory of inform… ✓││                use, cryptography, backup,  │
-            │  A.5.10  Acceptable use of i… ✓││                remote work; EV-006         │
-            │  A.5.11  Return of assets     ✓││                Quarterly access review     │
-            │  A.5.12  Classification of i… ✓││                records: Entra ID, AWS,     │
-            │  A.5.13  Labelling of inform… ○││                GitLab, Dispatch admin      │
-            │  A.5.14  Information transfer ◐││                console                     │
-            │  A.5.15  Access control       ✓││ Notes          Role-based access defined   │
+            │  A.5.3   Segregation of duti… ◐││ Included for   Risk treatment, Contractual │
+            │  A.5.4   Management responsi… ✓││ Justification  Need-to-know access to      │
+            │  A.5.5   Contact with author… ✓││                customer data is a contract │
+            │  A.5.6   Contact with specia… ·││                requirement (R-004, R-029). │
+            │  A.5.7   Threat intelligence  ○││ Owner          Aoife Donnelly (adonnelly)  │
+            │  A.5.8   Information securit… ◐││ Evidence       EV-002 Topic policies:      │
+            │  A.5.9   Inventory of inform… ✓││                access control, acceptable  │
+            │  A.5.10  Acceptable use of i… ✓││                use, cryptography, backup,  │
+            │  A.5.11  Return of assets     ✓││                remote work; EV-006         │
+            │  A.5.12  Classification of i… ✓││                Quarterly access review     │
+            │  A.5.13  Labelling of inform… ○││                records: Entra ID, AWS,     │
+            │  A.5.14  Information transfer ◐││                GitLab, Dispatch admin      │
+            │  A.5.15  Access control       ✓││                console                     │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
              / Filter  s Status  a In/out  J Justify  u Undo  q Quit  ? Help  : Commands
             """
@@ -48,36 +48,36 @@ final class ControlsPictureTests: XCTestCase {
             │      7.5.3 Control of documented informati…  ││ Statement of Applicability                                           │
             │▾ 8 Operation                                 ││ Status         ✓ Implemented                                         │
             │    8.1 Operational planning and control      ││ Applicable     yes                                                   │
-            │    8.2 Information security risk assessment  ││ Justification  Need-to-know access to customer data is a contract    │
-            │    8.3 Information security risk treatment   ││                requirement (R-004, R-029).                           │
-            │▾ 9 Performance evaluation                    ││ Owner          Aoife Donnelly (adonnelly)                            │
-            │    9.1 Monitoring, measurement, analysis a…  ││ Evidence       EV-002 Topic policies: access control, acceptable     │
-            │    9.2 Internal audit                        ││                use, cryptography, backup, remote work; EV-006        │
-            │      9.2.1 General                           ││                Quarterly access review records: Entra ID, AWS,       │
-            │      9.2.2 Internal audit programme          ││                GitLab, Dispatch admin console                        │
-            │    9.3 Management review                     ││ Notes          Role-based access defined per system in the access    │
-            │      9.3.1 General                           ││                control policy.                                       │
-            │      9.3.2 Management review inputs          ││ Reviewed       2026-10-22                                            │
-            │      9.3.3 Management review results         ││                                                                      │
-            │▾ 10 Improvement                              ││ Attributes (ISO/IEC 27002)                                           │
-            │    10.1 Continual improvement                ││ Type           Preventive                                            │
-            │    10.2 Nonconformity and corrective action  ││ Properties     Confidentiality, Integrity, Availability              │
-            │▾ A.5 Organizational controls            22/37││ Concepts       Protect                                               │
-            │  A.5.1   Policies for information security  ✓││ Capabilities   Identity and access management                        │
-            │  A.5.2   Information security roles and re… ✓││ Domains        Protection                                            │
-            │  A.5.3   Segregation of duties              ◐││                                                                      │
-            │  A.5.4   Management responsibilities        ✓││ Guidance                                                             │
-            │  A.5.5   Contact with authorities           ✓││ Write an access control policy based on business need and least      │
-            │  A.5.6   Contact with special interest gro… ·││ privilege, covering both system and physical access. It states who   │
-            │  A.5.7   Threat intelligence                ○││ approves access, how roles are defined and how often rights are      │
-            │  A.5.8   Information security in project m… ◐││ reviewed, and it is reflected in IAM and system settings.            │
-            │  A.5.9   Inventory of information and othe… ✓││                                                                      │
-            │  A.5.10  Acceptable use of information and… ✓││ Audit questions                                                      │
-            │  A.5.11  Return of assets                   ✓││ • Show me the access control policy and how it maps to roles in your │
-            │  A.5.12  Classification of information      ✓││   systems?                                                           │
-            │  A.5.13  Labelling of information           ○││ • How do you apply the need-to-know principle in practice?           │
-            │  A.5.14  Information transfer               ◐││ • Who approves access to critical systems?                           │
-            │  A.5.15  Access control                     ✓││                                                                      │
+            │    8.2 Information security risk assessment  ││ Included for   Risk treatment, Contractual                           │
+            │    8.3 Information security risk treatment   ││ Justification  Need-to-know access to customer data is a contract    │
+            │▾ 9 Performance evaluation                    ││                requirement (R-004, R-029).                           │
+            │    9.1 Monitoring, measurement, analysis a…  ││ Owner          Aoife Donnelly (adonnelly)                            │
+            │    9.2 Internal audit                        ││ Evidence       EV-002 Topic policies: access control, acceptable     │
+            │      9.2.1 General                           ││                use, cryptography, backup, remote work; EV-006        │
+            │      9.2.2 Internal audit programme          ││                Quarterly access review records: Entra ID, AWS,       │
+            │    9.3 Management review                     ││                GitLab, Dispatch admin console                        │
+            │      9.3.1 General                           ││ Notes          Role-based access defined per system in the access    │
+            │      9.3.2 Management review inputs          ││                control policy.                                       │
+            │      9.3.3 Management review results         ││ Reviewed       2026-10-22                                            │
+            │▾ 10 Improvement                              ││                                                                      │
+            │    10.1 Continual improvement                ││ Attributes (ISO/IEC 27002)                                           │
+            │    10.2 Nonconformity and corrective action  ││ Type           Preventive                                            │
+            │▾ A.5 Organizational controls            22/37││ Properties     Confidentiality, Integrity, Availability              │
+            │  A.5.1   Policies for information security  ✓││ Concepts       Protect                                               │
+            │  A.5.2   Information security roles and re… ✓││ Capabilities   Identity and access management                        │
+            │  A.5.3   Segregation of duties              ◐││ Domains        Protection                                            │
+            │  A.5.4   Management responsibilities        ✓││                                                                      │
+            │  A.5.5   Contact with authorities           ✓││ Guidance                                                             │
+            │  A.5.6   Contact with special interest gro… ·││ Write an access control policy based on business need and least      │
+            │  A.5.7   Threat intelligence                ○││ privilege, covering both system and physical access. It states who   │
+            │  A.5.8   Information security in project m… ◐││ approves access, how roles are defined and how often rights are      │
+            │  A.5.9   Inventory of information and othe… ✓││ reviewed, and it is reflected in IAM and system settings.            │
+            │  A.5.10  Acceptable use of information and… ✓││                                                                      │
+            │  A.5.11  Return of assets                   ✓││ Audit questions                                                      │
+            │  A.5.12  Classification of information      ✓││ • Show me the access control policy and how it maps to roles in your │
+            │  A.5.13  Labelling of information           ○││   systems?                                                           │
+            │  A.5.14  Information transfer               ◐││ • How do you apply the need-to-know principle in practice?           │
+            │  A.5.15  Access control                     ✓││ • Who approves access to critical systems?                           │
             └─────────────────────────────────── 22-57/138 ┘└────────────────────────────────────────────────────────── more below ┘
              /  Filter  s  Status  a  In/out  J  Justify  u  Undo  q  Quit  ?  Help  :  Commands
             """

@@ -60,8 +60,8 @@ final class HostileDataTests: XCTestCase {
 
     func testTheWideOwnerAndJustificationWrapInsideTheDetailPane() {
         let rows = render(hostileState(width: 120, height: 40)).lines(trimmingTrailingSpaces: true)
-        XCTAssertEqual(rows[8].dropFirst(48), "│ Justification  Überprüfung – ✓                                       │")
-        XCTAssertTrue(rows[9].dropFirst(48).hasPrefix("│                情報セキュリティ方針の年次レビューは毎年三月に実"), String(rows[9]))
+        XCTAssertEqual(rows[9].dropFirst(48), "│ Justification  Überprüfung – ✓                                       │")
+        XCTAssertTrue(rows[10].dropFirst(48).hasPrefix("│                情報セキュリティ方針の年次レビューは毎年三月に実"), String(rows[10]))
         XCTAssertTrue(rows.contains { $0.contains("│ Owner          情報セキュリティ責任者 ") })
     }
 

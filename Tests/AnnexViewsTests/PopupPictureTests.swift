@@ -64,19 +64,19 @@ final class PopupPictureTests: XCTestCase {
             │▾ A.5 Or ┌ Commands ────────────────────────────────────────────────┐         │
             │  A.5.1  │ filt                                                     │         │
             │  A.5.2  │                                                          │         │
-            │  A.5.3  │ Filter by text                                         / │ to      │
-            │  A.5.4  │ Filter: next owner                                     O │ ontract │
-            │  A.5.5  │ Filter: next theme                                     H │ R-029). │
-            │  A.5.6  │ Filter: next status                                    F │ nelly)  │
-            │  A.5.7  │ Filter: applicable / excluded                          A │ s:      │
-            │  A.5.8  │ Reasons for including the control                      R │ ptable  │
-            │  A.5.9  │ Clear filters                                          x │ ackup,  │
-            │  A.5.10 │                                                          │         │
-            │  A.5.11 └──────────────────────────────────────────────────────────┘ iew     │
-            │  A.5.12  Classification of i… ✓││                records: Entra ID, AWS,     │
-            │  A.5.13  Labelling of inform… ○││                GitLab, Dispatch admin      │
-            │  A.5.14  Information transfer ◐││                console                     │
-            │  A.5.15  Access control       ✓││ Notes          Role-based access defined   │
+            │  A.5.3  │ Filter by text                                         / │ ractual │
+            │  A.5.4  │ Filter: next owner                                     O │ to      │
+            │  A.5.5  │ Filter: next theme                                     H │ ontract │
+            │  A.5.6  │ Filter: next status                                    F │ R-029). │
+            │  A.5.7  │ Filter: applicable / excluded                          A │ nelly)  │
+            │  A.5.8  │ Reasons for including the control                      R │ s:      │
+            │  A.5.9  │ Clear filters                                          x │ ptable  │
+            │  A.5.10 │                                                          │ ackup,  │
+            │  A.5.11 └──────────────────────────────────────────────────────────┘         │
+            │  A.5.12  Classification of i… ✓││                Quarterly access review     │
+            │  A.5.13  Labelling of inform… ○││                records: Entra ID, AWS,     │
+            │  A.5.14  Information transfer ◐││                GitLab, Dispatch admin      │
+            │  A.5.15  Access control       ✓││                console                     │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
              enter  OK  escape  Cancel
             """
@@ -101,6 +101,7 @@ final class PopupPictureTests: XCTestCase {
             │                                ││ Statement of Applicability                 │
             │                                ││ Status         ✓ Implemented               │
             │                                ││ Applicable     yes                         │
+            │                                ││ Included for   Risk treatment              │
             │                                ││ Justification  Recovery from ransomware,   │
             │                                ││                deletion and corruption     │
             │                                ││                (R-001, R-016).             │
@@ -114,7 +115,6 @@ final class PopupPictureTests: XCTestCase {
             │                                ││ Reviewed       2026-10-08                  │
             │                                ││                                            │
             │                                ││ Attributes (ISO/IEC 27002)                 │
-            │                                ││ Type           Corrective                  │
             └────────────────────────────────┘└──────────────────────────────── more below ┘
              Filter /  backup
             """
@@ -140,19 +140,19 @@ final class PopupPictureTests: XCTestCase {
             │▾ A.5 Organizational cont… 22/37││ Statement of Applicability                 │
             │  A.5.1   Policies for inform… ✓││ Status         ✓ Implemented               │
             │   ┌ Justification for changing the applicability of A.5.15 ──────────────┐   │
-            │   │ Justification                                                        │   │
+            │   │ Justification                                                        │ l │
+            │   │                                                                      │   │
             │   │                                                                      │ t │
-            │   │                                                                      │ . │
-            │   │ A justification is required to exclude a control                     │   │
+            │   │ A justification is required to exclude a control                     │ . │
             │   │                                                                      │   │
             │   │ Enter saves, Esc cancels                                             │   │
             │   └──────────────────────────────────────────────────────────────────────┘   │
-            │  A.5.10  Acceptable use of i… ✓││                remote work; EV-006         │
-            │  A.5.11  Return of assets     ✓││                Quarterly access review     │
-            │  A.5.12  Classification of i… ✓││                records: Entra ID, AWS,     │
-            │  A.5.13  Labelling of inform… ○││                GitLab, Dispatch admin      │
-            │  A.5.14  Information transfer ◐││                console                     │
-            │  A.5.15  Access control       ✓││ Notes          Role-based access defined   │
+            │  A.5.10  Acceptable use of i… ✓││                use, cryptography, backup,  │
+            │  A.5.11  Return of assets     ✓││                remote work; EV-006         │
+            │  A.5.12  Classification of i… ✓││                Quarterly access review     │
+            │  A.5.13  Labelling of inform… ○││                records: Entra ID, AWS,     │
+            │  A.5.14  Information transfer ◐││                GitLab, Dispatch admin      │
+            │  A.5.15  Access control       ✓││                console                     │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
              enter  OK  escape  Cancel
             """

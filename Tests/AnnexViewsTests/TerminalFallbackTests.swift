@@ -96,19 +96,19 @@ final class TerminalFallbackTests: XCTestCase {
             |v A.5 Organizational cont~ 22/37|| Statement of Applicability                 |
             |  A.5.1   Policies for inform~ +|| Status         + Implemented               |
             |  A.5.2   Information securit~ +|| Applicable     yes                         |
-            |  A.5.3   Segregation of duti~ ~|| Justification  Need-to-know access to      |
-            |  A.5.4   Management responsi~ +||                customer data is a contract |
-            |  A.5.5   Contact with author~ +||                requirement (R-004, R-029). |
-            |  A.5.6   Contact with specia~ .|| Owner          Aoife Donnelly (adonnelly)  |
-            |  A.5.7   Threat intelligence  o|| Evidence       EV-002 Topic policies:      |
-            |  A.5.8   Information securit~ ~||                access control, acceptable  |
-            |  A.5.9   Inventory of inform~ +||                use, cryptography, backup,  |
-            |  A.5.10  Acceptable use of i~ +||                remote work; EV-006         |
-            |  A.5.11  Return of assets     +||                Quarterly access review     |
-            |  A.5.12  Classification of i~ +||                records: Entra ID, AWS,     |
-            |  A.5.13  Labelling of inform~ o||                GitLab, Dispatch admin      |
-            |  A.5.14  Information transfer ~||                console                     |
-            |  A.5.15  Access control       +|| Notes          Role-based access defined   |
+            |  A.5.3   Segregation of duti~ ~|| Included for   Risk treatment, Contractual |
+            |  A.5.4   Management responsi~ +|| Justification  Need-to-know access to      |
+            |  A.5.5   Contact with author~ +||                customer data is a contract |
+            |  A.5.6   Contact with specia~ .||                requirement (R-004, R-029). |
+            |  A.5.7   Threat intelligence  o|| Owner          Aoife Donnelly (adonnelly)  |
+            |  A.5.8   Information securit~ ~|| Evidence       EV-002 Topic policies:      |
+            |  A.5.9   Inventory of inform~ +||                access control, acceptable  |
+            |  A.5.10  Acceptable use of i~ +||                use, cryptography, backup,  |
+            |  A.5.11  Return of assets     +||                remote work; EV-006         |
+            |  A.5.12  Classification of i~ +||                Quarterly access review     |
+            |  A.5.13  Labelling of inform~ o||                records: Entra ID, AWS,     |
+            |  A.5.14  Information transfer ~||                GitLab, Dispatch admin      |
+            |  A.5.15  Access control       +||                console                     |
             +--------------------- 38-57/138 ++-------------------------------- more below +
              / Filter  s Status  a In/out  J Justify  u Undo  q Quit  ? Help  : Commands
             """

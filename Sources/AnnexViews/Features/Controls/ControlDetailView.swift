@@ -77,6 +77,11 @@ enum ControlDetailView {
             Span(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode) + " " + StatusMarker.label(entry), Role.status(entry)),
         ])
         builder.field("Applicable", entry.applicable ? "yes" : "no (excluded)")
+        if entry.applicable {
+            let reasons = entry.reasons.map(\.title).joined(separator: ", ")
+            let choose = context.keymap.keys(for: .editReasons, in: .detail).first.map { ": \($0) chooses" } ?? ""
+            builder.field("Included for", reasons.isEmpty ? "(no reason recorded\(choose))" : reasons, role: reasons.isEmpty ? Role.dim : Role.text)
+        }
         builder.field("Justification", entry.justification.isEmpty ? "(none: required)" : entry.justification,
                       role: entry.justification.isEmpty ? Role.warning : Role.text)
         let owner = state.workspace.config.person(entry.owner).map { "\($0.name) (\(entry.owner))" } ?? entry.owner
