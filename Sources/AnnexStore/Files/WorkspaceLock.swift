@@ -9,9 +9,11 @@ import Darwin
 /// read-modify-write, so two processes updating the same file apply their changes in turn
 /// and neither loses the other's.
 struct WorkspaceLock {
+    let root: String
     let path: String
 
     init(root: String) {
+        self.root = root
         path = root + "/.annex.lock"
     }
 
@@ -27,6 +29,8 @@ struct WorkspaceLock {
             guard errno == EINTR else { throw DurableFile.posixError("cannot lock \(path)") }
         }
         defer { flock(fd, LOCK_UN) }
+        // A change of several files that a crash interrupted is finished before anything else.
+        try MultiFileCommit.recover(in: WorkspaceStore(root: root))
         return try body()
     }
 }

@@ -14,21 +14,28 @@ struct RecordWriter<Codec: RecordCodec> {
     /// `base` nil with `force`: the user's values win over the file's (a new record, the CLI).
     func save(_ mine: Codec.Record, base: Codec.Record?, force: Bool = false) throws -> SaveOutcome<Codec.Record> {
         try WorkspaceLock(root: store.root).withLock {
-            let disk = try DiskRecord<Codec>.read(path, in: store)
-            if disk == nil, base != nil, !force {
-                return .conflict(RecordConflict(record: name, path: path, fields: [], deletedOnDisk: true), theirs: nil, mine: mine)
-            }
-            let theirs = disk.map { Codec.map($0.record) }
-            let result = FieldMerge.merge(base: force ? theirs : base.map(Codec.map), mine: Codec.map(mine), theirs: theirs)
-            let merged = try Codec.read(NodeReader(path: path, node: result.merged.node, what: "the record"))
-            if !result.conflicts.isEmpty {
-                let conflict = RecordConflict(record: name, path: path, fields: result.conflicts, changedAt: store.modificationDate(path))
-                return .conflict(conflict, theirs: disk?.record, mine: merged)
-            }
-            let text = disk.map { $0.patched(to: merged) } ?? Codec.encode(merged)
-            if text != disk?.text { try DurableFile.replace(store.realPath(path), with: Data(text.utf8)) }
-            return .written(merged)
+            let (outcome, text) = try merge(mine, base: base, force: force)
+            if let text { try DurableFile.replace(store.realPath(path), with: Data(text.utf8)) }
+            return outcome
         }
+    }
+
+    /// The file's new text with `mine` merged into what it holds now, nil when it would not
+    /// change; writes nothing. Call with the workspace lock held.
+    func merge(_ mine: Codec.Record, base: Codec.Record?, force: Bool) throws -> (SaveOutcome<Codec.Record>, text: String?) {
+        let disk = try DiskRecord<Codec>.read(path, in: store)
+        if disk == nil, base != nil, !force {
+            return (.conflict(RecordConflict(record: name, path: path, fields: [], deletedOnDisk: true), theirs: nil, mine: mine), nil)
+        }
+        let theirs = disk.map { Codec.map($0.record) }
+        let result = FieldMerge.merge(base: force ? theirs : base.map(Codec.map), mine: Codec.map(mine), theirs: theirs)
+        let merged = try Codec.read(NodeReader(path: path, node: result.merged.node, what: "the record"))
+        if !result.conflicts.isEmpty {
+            let conflict = RecordConflict(record: name, path: path, fields: result.conflicts, changedAt: store.modificationDate(path))
+            return (.conflict(conflict, theirs: disk?.record, mine: merged), nil)
+        }
+        let text = disk.map { $0.patched(to: merged) } ?? Codec.encode(merged)
+        return (.written(merged), text == disk?.text ? nil : text)
     }
 
     /// Removes the file, unless it changed on disk since `base` was read: then that is a

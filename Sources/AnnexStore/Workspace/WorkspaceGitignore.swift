@@ -3,7 +3,7 @@ import Foundation
 /// The `.gitignore` Annex writes into a workspace: what is per machine or per auditor and must
 /// never be committed (a note being typed is confidential and unfinished).
 enum WorkspaceGitignore {
-    static let patterns = [".annex.lock", ".annex-cache/", ".draft-*", ".*.tmp", ".writer-*.lock"]
+    static let patterns = [".annex.lock", ".annex-cache/", ".draft-*", ".*.tmp", ".writer-*.lock", ".*.pending", ".annex-commit-*"]
 
     static let text = """
         # Annex's lock and caches are per machine; unsaved notes are per auditor; temporary files

@@ -17,7 +17,7 @@ extension WorkspaceStore {
         for folder in searched {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? root : absolute(folder))) ?? []
             for name in names {
-                guard let pid = Self.writer(ofTemporaryFile: name), !Self.isRunning(pid) else { continue }
+                guard let pid = Self.writer(ofTemporaryFile: name) ?? Self.writer(ofStagedFile: name, root: root), !Self.isRunning(pid) else { continue }
                 let relative = folder.isEmpty ? name : "\(folder)/\(name)"
                 if unlink(absolute(relative)) == 0 { removed.append(relative) }
             }
@@ -31,6 +31,16 @@ extension WorkspaceStore {
         let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 4, UInt32(parts[parts.count - 1]) != nil, let pid = pid_t(parts[parts.count - 2]), pid > 0 else { return nil }
         return pid
+    }
+
+    /// The pid in the name of a file staged for a change of several files (`MultiFileCommit`),
+    /// when no intent names its change: staged, never decided, so never to be applied.
+    static func writer(ofStagedFile name: String, root: String) -> pid_t? {
+        guard name.hasPrefix("."), name.hasSuffix(MultiFileCommit.stagedSuffix), let marker = name.range(of: ".commit-", options: .backwards) else { return nil }
+        let id = name[marker.upperBound...].dropLast(MultiFileCommit.stagedSuffix.count)
+        guard let pid = id.split(separator: "-").first.flatMap({ pid_t($0) }), pid > 0 else { return nil }
+        let intent = root + "/" + MultiFileCommit.intentPrefix + id + MultiFileCommit.intentSuffix
+        return access(intent, F_OK) == 0 ? nil : pid
     }
 
     private static func isRunning(_ pid: pid_t) -> Bool {

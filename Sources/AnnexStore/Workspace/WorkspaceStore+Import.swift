@@ -9,12 +9,21 @@ extension WorkspaceStore {
         try SoAWriter(store: self).saveAll(plan.changes.map(\.after))
     }
 
-    /// Writes a risk import, one file per risk (each atomic, each merged into its file so
-    /// comments and unknown keys stay), each under the workspace lock; nothing is written before
-    /// the whole file has been read and found valid.
+    /// Writes a risk import as one change: every risk merged into its file (comments and unknown
+    /// keys stay) under one hold of the workspace lock, then all files replaced together
+    /// (`MultiFileCommit`), so a crash leaves none or all of them; nothing is written before the
+    /// whole file has been read and found valid.
     public func apply(_ plan: ImportPlan<Risk>) throws {
         precondition(plan.errors.isEmpty, "an import with errors is never written")
-        for change in plan.changes { try save(change.after) }
+        try WorkspaceLock(root: root).withLock {
+            var replacements: [MultiFileCommit.Replacement] = []
+            for change in plan.changes {
+                let path = try WorkspaceLayout.risk(change.after.id)
+                let (_, text) = try RecordWriter<RiskCodec>(store: self, path: path, name: change.after.id).merge(change.after, base: nil, force: true)
+                if let text { replacements.append(MultiFileCommit.Replacement(path: path, data: Data(text.utf8))) }
+            }
+            try MultiFileCommit.commit(replacements, in: self)
+        }
     }
 
     /// A spreadsheet or CSV to import, read by its extension.

@@ -10,6 +10,7 @@ extension WorkspaceStore {
     /// is the same either way. `savingCache` false reads from the cache but never writes it (a
     /// read-only session writes nothing into the workspace).
     public func load(cached: Bool = false, savingCache: Bool = true) throws -> LoadedWorkspace {
+        let interrupted = interruptedChange(finishing: savingCache)
         let (config, configSource, configWarnings) = try loadConfig()
         // The registers (YAML) and the audits (mostly JSON journals) are independent and of
         // similar weight on a large workspace: they are read side by side.
@@ -33,7 +34,7 @@ extension WorkspaceStore {
             throw StoreError(path: root, "the workspace could not be read")
         }
         var loading = Loading(store: self)
-        loading.issues = configWarnings + first.issues + second.issues
+        loading.issues = interrupted + configWarnings + first.issues + second.issues
         loading.unreadable = first.unreadable.union(second.unreadable)
         loading.sources = first.sources.merging(second.sources) { one, _ in one }
         loading.sources[.configuration] = configSource
@@ -46,6 +47,24 @@ extension WorkspaceStore {
         )
         return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources,
                                journalEnds: loading.journalEnds, cachedFiles: loading.cachedFiles, findingPlaces: loading.findingPlaces)
+    }
+
+    /// A change of several files that a crash interrupted is finished (when this process may
+    /// write) before anything is read; one left pending is said.
+    private func interruptedChange(finishing: Bool) -> [FileIssue] {
+        guard MultiFileCommit.hasInterruptedChange(in: self) else { return [] }
+        var problem = "a change of several files (an import) was interrupted; the next Annex that may write finishes it"
+        if finishing {
+            do {
+                try WorkspaceLock(root: root).withLock {}
+                return []
+            } catch let error as StoreError {
+                problem = "a change of several files was interrupted and cannot be finished: \(error.description)"
+            } catch {
+                problem = "a change of several files was interrupted and cannot be finished: \(error)"
+            }
+        }
+        return [FileIssue(.warning, path: MultiFileCommit.intentPrefix + "*", problem)]
     }
 
     /// The configuration and the SoA alone (a few milliseconds, whatever the registers hold):
