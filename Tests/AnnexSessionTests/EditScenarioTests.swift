@@ -65,8 +65,8 @@ final class EditScenarioTests: XCTestCase {
                       "soa.yaml holds the text as UTF-8, not escaped")
         XCTAssertTrue(session.statusLine.hasPrefix(" A.8.13 justification saved "), session.statusLine)
         XCTAssertNil(session.state.popup)
-        XCTAssertTrue(session.rows[8].hasSuffix("│ Justification  Prüfung ✓ der               │"), session.rows[8])
-        XCTAssertTrue(session.rows[9].hasSuffix("│                Wiederherstellung           │"), session.rows[9])
+        XCTAssertTrue(session.rows[9].hasSuffix("│ Justification  Prüfung ✓ der               │"), session.rows[9])
+        XCTAssertTrue(session.rows[10].hasSuffix("│                Wiederherstellung           │"), session.rows[10])
     }
 
     func testEscInTheFormChangesNothing() throws {

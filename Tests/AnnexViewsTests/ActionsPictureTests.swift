@@ -231,7 +231,7 @@ final class ActionsPictureTests: XCTestCase {
             │ Finding        F-IA1-06 Minor nonconformity                                  │
             │ Item           A.5.23 Information security for use of cloud services         │
             └────────────────────────────────────────────────────────────────── more below ┘
-             enter  OK  escape  Cancel  tab  Field
+             Enter  OK  Esc  Cancel  Tab  Field
             """
         )
     }
@@ -262,7 +262,7 @@ final class ActionsPictureTests: XCTestCase {
             │ Finding        F-IA1-04 Minor nonconformity                                  │
             │ Item           A.8.8 Management of technical vulnerabilities                 │
             └────────────────────────────────────────────────────────────────── more below ┘
-             enter  OK  escape  Cancel  tab  Field
+             Enter  OK  Esc  Cancel  Tab  Field
             """
         )
     }

@@ -47,7 +47,7 @@ final class AuditPictureTests: XCTestCase {
         │          audited, 11 to go       ││14 ✓ A.8.11  Data masking                 │
         │Findings  0M 1m 2o 1i 6c · 4 h 34 ││15 · A.8.8   Management of technical vulne│
         └──────────────────────────────────┘└───────────────────────────────── 1-15/25 ┘
-         enter Session  a New  e Edit  f Follow-up  R Report  q Quit  ? Help  : Commands
+         Enter Session  a New  e Edit  f Follow-up  R Report  q Quit  ? Help  : Commands
         """)
     }
 
@@ -120,7 +120,7 @@ final class AuditPictureTests: XCTestCase {
          │ Enter saves, Ctrl-O new line, Tab field, Space/arrows choose, Esc cancels  │
          └────────────────────────────────────────────────────────────────────────────┘
         └──────────────────────────────┘└──────────────────────────────────────────────┘
-         enter  OK  escape  Cancel  tab  Field  ctrl+o  Newline
+         Enter  OK  Esc  Cancel  Tab  Field  Ctrl-O  Newline
         """)
     }
 

@@ -31,7 +31,7 @@ final class DashboardPictureTests: XCTestCase {
             │                                      ││                                      │
             │                                      ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
-             enter  Controls  q  Quit  ?  Help  :  Commands
+             Enter  Controls  q  Quit  ?  Help  :  Commands
             """
         )
     }
@@ -78,7 +78,7 @@ final class DashboardPictureTests: XCTestCase {
             │                                                          ││                                                          │
             │                                                          ││                                                          │
             └──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘
-             enter  Controls  q  Quit  ?  Help  :  Commands
+             Enter  Controls  q  Quit  ?  Help  :  Commands
             """
         )
     }

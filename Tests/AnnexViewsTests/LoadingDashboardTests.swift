@@ -25,7 +25,7 @@ final class LoadingDashboardTests: XCTestCase {
         for wrong in ["Nothing overdue", "Open nonconformities", "Critical  0"] {
             XCTAssertFalse(screen.contains(wrong), "no figure of records not read yet: \(wrong)\n\(screen)")
         }
-        XCTAssertTrue(screen.hasSuffix(" enter  Controls  q  Quit  ?  Help  :  Commands"), screen)
+        XCTAssertTrue(screen.hasSuffix(" Enter  Controls  q  Quit  ?  Help  :  Commands"), screen)
     }
 
     func testAnSoAThatIsNotReadYetSaysSoToo() {

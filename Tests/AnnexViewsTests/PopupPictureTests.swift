@@ -33,7 +33,7 @@ final class PopupPictureTests: XCTestCase {
             │ │ k up wheelup            Up                                               │ │
             │ └──────────────────────────────────────────────────────────────────────────┘ │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
-             escape  Cancel
+             Esc  Cancel
             """
         )
     }
@@ -78,7 +78,7 @@ final class PopupPictureTests: XCTestCase {
             │  A.5.14  Information transfer ◐││                GitLab, Dispatch admin      │
             │  A.5.15  Access control       ✓││                console                     │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
-             enter  OK  escape  Cancel
+             Enter  OK  Esc  Cancel
             """
         )
         let first = locate("Filter by text", in: screen)!
@@ -154,7 +154,7 @@ final class PopupPictureTests: XCTestCase {
             │  A.5.14  Information transfer ◐││                GitLab, Dispatch admin      │
             │  A.5.15  Access control       ✓││                console                     │
             └───────────────────── 38-57/138 ┘└──────────────────────────────── more below ┘
-             enter  OK  escape  Cancel
+             Enter  OK  Esc  Cancel
             """
         )
         let message = locate("A justification is required", in: screen)!

@@ -74,7 +74,7 @@ final class RisksPictureTests: XCTestCase {
             │ Controls       ✓ A.8.7 Protection against malware                            │
             │                ✓ A.8.13 Information backup                                   │
             └──────────────────────────────────────────────────────────────── e shows all ─┘
-             enter Cell  v View  a New  M Matrix  u Undo  q Quit  ? Help  : Commands
+             Enter Cell  v View  a New  M Matrix  u Undo  q Quit  ? Help  : Commands
             """
         )
     }
@@ -121,7 +121,7 @@ final class RisksPictureTests: XCTestCase {
             │ Next review    2027-02-12                                                                                            │
             │                                                                                                                      │
             └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
-             enter  Cell  v  View  a  New  M  Matrix  u  Undo  q  Quit  ?  Help  :  Commands
+             Enter  Cell  v  View  a  New  M  Matrix  u  Undo  q  Quit  ?  Help  :  Commands
             """
         )
     }
@@ -334,7 +334,7 @@ final class RisksPictureTests: XCTestCase {
              │ Tab/Shift-Tab field, Left/Right value, Enter saves, Esc cancels            │
              └────────────────────────────────────────────────────────────────────────────┘
             └──────────────────────────────────────────────────────────────── e shows all ─┘
-             enter  OK  escape  Cancel  tab  Field
+             Enter  OK  Esc  Cancel  Tab  Field
             """
         )
         let badge = locate("High 12", in: screen)!
@@ -397,7 +397,7 @@ final class RisksPictureTests: XCTestCase {
             │ │ Tab toggles, Enter keeps the choice, Esc goes back                       │ │
             │ └──────────────────────────────────────────────────────────────────────────┘ │
             └──────────────────────────────────────────────────────────────── e shows all ─┘
-             enter  OK  escape  Cancel  tab  Pick
+             Enter  OK  Esc  Cancel  Tab  Pick
             """
         )
         let selected = locate("[x] A.8.2", in: screen)!
@@ -477,7 +477,7 @@ final class RisksPictureTests: XCTestCase {
             │ Controls       ✓ A.8.7 Protection against malware                            │
             │                ✓ A.8.13 Information backup                                   │
             └──────────────────────────────────────────────────────────────── e shows all ─┘
-             enter  OK  escape  Cancel  tab  Field
+             Enter  OK  Esc  Cancel  Tab  Field
             """
         )
         let screen = render(state)

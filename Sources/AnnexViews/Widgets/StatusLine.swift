@@ -51,7 +51,9 @@ enum StatusLine {
         if state.readOnly { bindings.removeAll { Command.changingWorkspace.contains($0.command) } }
         var hints: [Hint] = []
         var lastGroup: String?
-        for (key, command) in bindings {
+        for (name, command) in bindings {
+            // Keys as people read them (Enter, Esc, Ctrl-S), the same words help and notices use.
+            let key = KeyName.display(name)
             if let group = command.hintGroup, group == lastGroup {
                 hints[hints.count - 1].keys.append(key)
             } else {
