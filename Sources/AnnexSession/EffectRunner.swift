@@ -32,6 +32,12 @@ public struct EffectRunner: Sendable {
             return deletion(describe, restore: .risk(id: risk.id, risk), gone: .risk(id: risk.id, nil), record: { .risk(id: risk.id, $0) }) { try store.delete(risk) }
         case .saveMatrix(let config, let previous, let risks, let previousRisks, let describe):
             return saveMatrix(config, previous: previous, risks: risks, previousRisks: previousRisks, describe: describe)
+        case .planImport(let kind, let path):
+            return planImport(kind, path: path)
+        case .applyImport(let preview, let describe):
+            return applyImport(preview, describe: describe)
+        case .saveGroup(let effects, let describe):
+            return saveGroup(effects, describe: describe)
         case .saveConfig(let config, let previous, let describe):
             return outcome(describe, restore: .config(previous), record: { .config($0 ?? previous) }, mine: .config(config)) {
                 try store.saveConfig(config, base: previous)

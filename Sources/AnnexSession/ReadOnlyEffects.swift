@@ -8,8 +8,8 @@ extension Effect {
     /// Whether performing the effect would create, change or remove a file of the workspace.
     public var writesWorkspace: Bool {
         switch self {
-        case .loadDraft, .loadPopulation, .quit: return false
-        case .saveSoAEntry, .saveRisk, .deleteRisk, .saveMatrix, .saveConfig, .saveAudit, .deleteAudit, .appendEvent, .saveDraft,
+        case .loadDraft, .loadPopulation, .planImport, .quit: return false
+        case .saveSoAEntry, .saveRisk, .deleteRisk, .saveMatrix, .saveConfig, .applyImport, .saveGroup, .saveAudit, .deleteAudit, .appendEvent, .saveDraft,
              .deleteDraft, .claimJournal, .releaseJournal, .writeReport, .saveAction, .deleteAction, .saveEvidence, .deleteEvidence:
             return true
         }
@@ -31,6 +31,10 @@ extension EffectRunner {
             return [.saveFailed(reason, restore: .risk(id: risk.id, risk))]
         case .saveMatrix(_, let previous, _, let previousRisks, _):
             return [.saveFailed(reason, restore: .matrix(previous, risks: previousRisks))]
+        case .applyImport(let preview, _):
+            return [.saveFailed(reason, restore: .group(preview.before))]
+        case .saveGroup(let effects, _):
+            return [.saveFailed(reason, restore: .group(effects.compactMap(\.restoredOnFailure)))]
         case .saveConfig(_, let previous, _):
             return [.saveFailed(reason, restore: .config(previous))]
         case .saveAudit(let audit, let previous, _, _):
@@ -49,7 +53,7 @@ extension EffectRunner {
             return [.eventFailed(reason, draft: draft)]
         case .writeReport:
             return [.warning("Report not written: \(reason)")]
-        case .saveDraft, .deleteDraft, .claimJournal, .releaseJournal, .loadDraft, .loadPopulation, .quit:
+        case .saveDraft, .deleteDraft, .claimJournal, .releaseJournal, .loadDraft, .loadPopulation, .planImport, .quit:
             return []
         }
     }

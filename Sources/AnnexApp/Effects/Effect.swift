@@ -45,6 +45,12 @@ public enum Effect: Sendable, Equatable {
     /// Save an evidence record; `previous` is nil for a new one, whose undo deletes the file.
     case saveEvidence(EvidenceRecord, previous: EvidenceRecord?, describe: Notice)
     case deleteEvidence(EvidenceRecord, describe: Notice)
+    /// Read a spreadsheet and work out what importing it would change; writes nothing.
+    case planImport(ImportPreview.Kind, path: String)
+    /// Write a previewed import as one change.
+    case applyImport(ImportPreview, describe: Notice)
+    /// Several saves that are one step (undoing an import), reported together.
+    case saveGroup([Effect], describe: Notice)
 }
 
 /// A record as it was, to put back: for undo, and when a save fails.
@@ -55,6 +61,8 @@ public enum Snapshot: Sendable, Equatable {
     case matrix(WorkspaceConfig, risks: [Risk])
     /// `annex.yaml` alone.
     case config(WorkspaceConfig)
+    /// Several records changed as one step (an import).
+    indirect case group([Snapshot])
     /// nil: the audit did not exist.
     case audit(id: String, Audit?)
     /// nil: the action did not exist.
@@ -94,4 +102,6 @@ public enum AppAction: Sendable, Equatable {
     /// The first frame is on screen: the lists every screen derives (the register of 10,000
     /// risks sorted and made searchable) are built now, so no first visit waits for them.
     case warmUp
+    /// What importing a spreadsheet would change (or why it cannot be imported).
+    case importPlanned(ImportPreview)
 }

@@ -17,7 +17,7 @@ public struct KeyContext: Sendable, Hashable, CustomStringConvertible {
     /// Every context, in the order `annex keys` lists them: everywhere, each registered screen's,
     /// then the popups every screen shares and the text fields.
     public static let all: [KeyContext] =
-        [.global] + ScreenFeatures.all.flatMap { $0.keys.map(\.context) } + [.help, .palette, .filter, .picker, .confirm, .prompt, .conflict, .textField]
+        [.global] + ScreenFeatures.all.flatMap { $0.keys.map(\.context) } + [.help, .palette, .filter, .picker, .confirm, .prompt, .importForm, .importPreview, .conflict, .textField]
 }
 
 extension KeyContext {

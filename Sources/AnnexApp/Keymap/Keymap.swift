@@ -116,6 +116,18 @@ public struct Keymap: Sendable {
             Binding(["enter"], .confirm, hint: true),
             Binding(["escape"], .cancel, hint: true),
         ],
+        .importForm: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+        ],
+        .importPreview: [
+            Binding(["enter"], .confirm, hint: true),
+            Binding(["escape"], .cancel, hint: true),
+            Binding(["j", "down"], .moveDown),
+            Binding(["k", "up"], .moveUp),
+            Binding(["pagedown", "ctrl+d"], .pageDown),
+            Binding(["pageup", "ctrl+u"], .pageUp),
+        ],
         .conflict: [
             Binding(["m"], .keepMine, hint: true),
             Binding(["t"], .takeTheirs, hint: true),

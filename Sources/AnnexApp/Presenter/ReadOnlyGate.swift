@@ -16,7 +16,7 @@ extension Command {
     public static let changingWorkspace: Set<Command> = [
         .undo, .keepMine,
         // Controls
-        .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument,
+        .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument, .importSpreadsheet,
         // Risks
         .addRisk, .editRisk, .deleteRisk, .editMatrix,
         // Audits and the live session

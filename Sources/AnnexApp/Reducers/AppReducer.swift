@@ -73,6 +73,9 @@ public struct AppReducer: Sendable {
             return SampleDrawing.draw(from: entries, source: source, size: Int(form.size.text.trimmingWhitespace) ?? 1, form, &state)
         case .populationFailed(let message, let form):
             return SampleDrawing.reject(form, .population, .population(message), &state)
+        case .importPlanned(let preview):
+            ImportEditing.planned(preview, &state)
+            return []
         case .warning(let message):
             state.status = StatusMessage(.warning, ShellNotice.problem(message))
             return []

@@ -12,6 +12,8 @@ enum Snapshots {
             return .matrix(state.workspace.config, risks: state.workspace.risks)
         case .config:
             return .config(state.workspace.config)
+        case .group(let snapshots):
+            return .group(snapshots.map { take($0, from: state) })
         case .audit(let id, _):
             return .audit(id: id, state.workspace.audits.first { $0.id == id })
         case .action(let id, _):
@@ -40,6 +42,8 @@ enum Snapshots {
             state.workspace.risks = risks
         case .config(let config):
             state.workspace.config = config
+        case .group(let snapshots):
+            for snapshot in snapshots { apply(snapshot, to: &state) }
         case .audit(let id, let audit):
             if let audit {
                 if let index = state.workspace.audits.firstIndex(where: { $0.id == id }) {
@@ -94,6 +98,9 @@ enum Snapshots {
             return [.saveMatrix(config, previous: nowConfig, risks: risks, previousRisks: nowRisks, describe: ShellNotice.undone("risk matrix").notice)]
         case (.config(let config), .config(let now)):
             return [.saveConfig(config, previous: now, describe: ShellNotice.undone("SoA document").notice)]
+        case (.group(let earlier), .group(let now)):
+            let saves = zip(earlier, now).flatMap { saving($0, base: $1, describe: ShellNotice.undone("import").notice) }
+            return [.saveGroup(saves, describe: ShellNotice.undone("the import of \(earlier.count) records").notice)]
         case (.audit(_, let audit?), .audit(_, let now)):
             return [.saveAudit(audit, previous: now, describe: ShellNotice.undone("\(audit.id) plan").notice)]
         case (.audit(let id, nil), .audit(_, let now?)):
@@ -135,6 +142,8 @@ extension Snapshots {
             return [.saveMatrix(config, previous: previous, risks: risks, previousRisks: previousRisks, describe: describe)]
         case (.config(let config), .config(let previous)):
             return [.saveConfig(config, previous: previous, describe: describe)]
+        case (.group(let snapshots), .group(let previous)):
+            return [.saveGroup(zip(snapshots, previous).flatMap { saving($0, base: $1, describe: describe) }, describe: describe)]
         case (.audit(_, let audit?), .audit(_, let previous)):
             return [.saveAudit(audit, previous: previous, describe: describe)]
         case (.action(_, let action?), .action(_, let previous)):

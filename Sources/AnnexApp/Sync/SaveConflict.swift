@@ -45,7 +45,7 @@ extension Effect {
     /// Effects that write a record file (and so may fail or conflict).
     var savesRecord: Bool {
         switch self {
-        case .saveSoAEntry, .saveRisk, .deleteRisk, .saveMatrix, .saveConfig, .saveAudit, .deleteAudit, .saveAction, .deleteAction, .saveEvidence, .deleteEvidence: true
+        case .saveSoAEntry, .saveRisk, .deleteRisk, .saveMatrix, .saveConfig, .saveGroup, .applyImport, .saveAudit, .deleteAudit, .saveAction, .deleteAction, .saveEvidence, .deleteEvidence: true
         default: false
         }
     }

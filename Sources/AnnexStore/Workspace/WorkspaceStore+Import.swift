@@ -5,8 +5,13 @@ extension WorkspaceStore {
     /// Writes an SoA import: every changed entry in one atomic rewrite of `soa.yaml`.
     public func apply(_ plan: ImportPlan<SoAEntry>) throws {
         precondition(plan.errors.isEmpty, "an import with errors is never written")
-        guard !plan.changes.isEmpty else { return }
-        try SoAWriter(store: self).saveAll(plan.changes.map(\.after))
+        try importEntries(plan.changes.map(\.after))
+    }
+
+    /// SoA entries of an import, written as one atomic rewrite of `soa.yaml`.
+    public func importEntries(_ entries: [SoAEntry]) throws {
+        guard !entries.isEmpty else { return }
+        try SoAWriter(store: self).saveAll(entries)
     }
 
     /// Writes a risk import as one change: every risk merged into its file (comments and unknown
@@ -15,11 +20,16 @@ extension WorkspaceStore {
     /// whole file has been read and found valid.
     public func apply(_ plan: ImportPlan<Risk>) throws {
         precondition(plan.errors.isEmpty, "an import with errors is never written")
+        try importRisks(plan.changes.map(\.after))
+    }
+
+    /// Risks of an import, written as one change (see `apply`).
+    public func importRisks(_ risks: [Risk]) throws {
         try WorkspaceLock(root: root).withLock {
             var replacements: [MultiFileCommit.Replacement] = []
-            for change in plan.changes {
-                let path = try WorkspaceLayout.risk(change.after.id)
-                let (_, text) = try RecordWriter<RiskCodec>(store: self, path: path, name: change.after.id).merge(change.after, base: nil, force: true)
+            for risk in risks {
+                let path = try WorkspaceLayout.risk(risk.id)
+                let (_, text) = try RecordWriter<RiskCodec>(store: self, path: path, name: risk.id).merge(risk, base: nil, force: true)
                 if let text { replacements.append(MultiFileCommit.Replacement(path: path, data: Data(text.utf8))) }
             }
             try MultiFileCommit.commit(replacements, in: self)

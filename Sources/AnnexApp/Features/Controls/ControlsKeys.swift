@@ -1,6 +1,6 @@
 /// The keys of the controls screen and its popups, with the commands only it has.
 enum ControlsKeys {
-    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument, .filterStatus, .filterApplicable, .filterTheme]
+    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument, .importSpreadsheet, .filterStatus, .filterApplicable, .filterTheme]
 
     static let contexts: [(context: KeyContext, bindings: [Binding])] = [
         (.catalog, Keymap.listMoves + [
@@ -19,6 +19,7 @@ enum ControlsKeys {
             Binding(["R"], .editReasons),
             Binding(["r"], .markReviewed),
             Binding(["D"], .editSoADocument),
+            Binding(["I"], .importSpreadsheet),
             Binding(["u"], .undo, hint: true),
             Binding(["F"], .filterStatus),
             Binding(["A"], .filterApplicable),

@@ -43,6 +43,8 @@ enum ControlsReducer {
         case .clearFilters:
             state.controls.filter = ControlFilter()
             reselect(&state)
+        case .importSpreadsheet:
+            return ImportEditing.open(.soa, &state)
         case .editSoADocument:
             state.popup = .of(SoADocumentForm(config: state.workspace.config, user: state.user))
             return []

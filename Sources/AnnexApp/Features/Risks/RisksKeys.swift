@@ -1,6 +1,6 @@
 /// The keys of the risks screen and its popups, with the commands only it has.
 enum RisksKeys {
-    static let commands: [Command] = [.showRisks, .cellUp, .cellDown, .cellLeft, .cellRight, .filterCell, .toggleRiskView, .addRisk, .editRisk, .deleteRisk, .editMatrix, .sortNext, .sortPrevious, .reverseSort, .filterLevel, .filterTreatment, .filterRiskStatus, .filterOverdue]
+    static let commands: [Command] = [.showRisks, .cellUp, .cellDown, .cellLeft, .cellRight, .filterCell, .toggleRiskView, .addRisk, .editRisk, .deleteRisk, .editMatrix, .importSpreadsheet, .sortNext, .sortPrevious, .reverseSort, .filterLevel, .filterTreatment, .filterRiskStatus, .filterOverdue]
 
     static let contexts: [(context: KeyContext, bindings: [Binding])] = [
         (.heatMap, [
@@ -13,6 +13,7 @@ enum RisksKeys {
             Binding(["a"], .addRisk, hint: true),
             Binding(["e"], .editRisk),
             Binding(["M"], .editMatrix, hint: true),
+            Binding(["I"], .importSpreadsheet),
             Binding(["/"], .filter),
             Binding(["x"], .clearFilters),
             Binding(["u"], .undo, hint: true),
@@ -34,6 +35,7 @@ enum RisksKeys {
             Binding(["!"], .filterOverdue),
             Binding(["x"], .clearFilters),
             Binding(["M"], .editMatrix),
+            Binding(["I"], .importSpreadsheet),
             Binding(["u"], .undo, hint: true),
             Binding(["escape"], .back),
         ]),

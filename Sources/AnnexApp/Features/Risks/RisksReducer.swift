@@ -62,6 +62,8 @@ enum RisksReducer {
             state.popup = .filter(LineEditor(state.risks.query.text), previous: state.risks.query.text)
         case .addRisk, .editRisk, .deleteRisk:
             return RiskEditing.perform(command, &state, ids: ids)
+        case .importSpreadsheet:
+            return ImportEditing.open(.risks, &state)
         case .editMatrix:
             state.popup = .of(MatrixForm(matrix: matrix))
         case .undo:
