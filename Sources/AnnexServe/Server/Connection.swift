@@ -38,8 +38,10 @@ final class Connection {
         touch()
     }
 
+    /// A login, a request or a channel refused; after login the log names who asked.
     func refused(_ reason: String, fingerprint: String?) {
-        state.log.write("refuse", [("peer", peer), ("user", requestedUser ?? "-"), ("fingerprint", fingerprint ?? "-"), ("reason", reason)])
+        let user = access.map { $0.person ?? "anonymous" } ?? requestedUser ?? "-"
+        state.log.write("refuse", [("peer", peer), ("user", user), ("fingerprint", fingerprint ?? "-"), ("reason", reason)])
     }
 
     /// Input from the client: the idle clock starts again.
@@ -60,7 +62,7 @@ final class Connection {
     func closed() {
         deadline?.cancel()
         var fields = access.map(fields) ?? [("peer", peer), ("user", requestedUser ?? "-")]
-        if let access { fields.append(("access", access.readOnly ? "read-only" : "full")) }
+        fields.append(("access", access.map { $0.readOnly ? "read-only" : "full" } ?? "none"))
         fields.append(("duration", ServeLog.duration(since: started)))
         state.log.write("disconnect", fields)
         state.remove(self)

@@ -131,13 +131,29 @@ final class ServeTests: AnnexE2ETestCase {
         let exec = try server.runSSH(key: server.folder + "/kbenali_key", ["-T"], command: ["touch", marker])
         XCTAssertNotEqual(exec.status, 0, "a command asked for fails: \(exec.output)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: marker), "and nothing ran")
-        XCTAssertTrue(exec.output.contains("annex serve runs the annex UI only"), exec.output)
+        XCTAssertTrue(exec.output.contains("exec request failed"), exec.output)
         XCTAssertTrue(server.logLines("refuse").contains { $0.contains("user=kbenali") && $0.contains("reason=\"exec request\"") }, server.log)
 
         let forward = try server.runSSH(key: server.folder + "/kbenali_key", ["-T", "-W", "127.0.0.1:\(server.port)"])
         XCTAssertNotEqual(forward.status, 0, "no port forwarding: \(forward.output)")
         XCTAssertTrue(server.logLines("refuse").contains { $0.contains("reason=\"port forwarding\"") }, server.log)
         XCTAssertTrue(server.children().isEmpty, "no UI was started: \(server.children())")
+        // Every connection, refused or not, is closed and logged as such.
+        try server.waitForLog("a disconnect per connect") { _ in self.server.logLines("disconnect").count == self.server.logLines("connect").count }
+        XCTAssertEqual(server.logLines("disconnect").filter { $0.contains("access=none") }.count, 2, "the stranger and the password: never in\n\(server.log)")
+    }
+
+    func testAnIdleSessionIsClosed() throws {
+        try server.start(["--anonymous", "--idle-timeout", "2"])
+        let (session, _) = try login(key: try server.makeClientKey("visitor"))
+        try session.send("2")
+        try session.waitFor("Catalog")
+        try session.waitFor("EXITED:", timeout: 8)
+        XCTAssertTrue(server.logLines("idle").contains { $0.contains("after=2s") }, server.log)
+        try server.waitForLog("the disconnect") { _ in !self.server.logLines("disconnect").isEmpty }
+        let deadline = Date().addingTimeInterval(5)
+        while !server.children().isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(server.children(), [], "the idle session's UI was reaped")
     }
 
     func testAClientResizeReachesTheUI() throws {
