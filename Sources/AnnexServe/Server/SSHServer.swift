@@ -31,6 +31,7 @@ public enum SSHServer {
         do {
             server = try bootstrap.bind(host: configuration.host, port: configuration.port).wait()
         } catch {
+            try? loop.submit { state.abandon() }.wait()
             throw Failure(description: "cannot listen on \(configuration.host):\(configuration.port): \(Self.describe(error))")
         }
         let address = server.localAddress.map { Connection.describe($0) } ?? "\(configuration.host):\(configuration.port)"

@@ -11,6 +11,7 @@ final class ServerState: @unchecked Sendable {
     private var children = 0
     private(set) var shuttingDown = false
     private let finished: EventLoopPromise<Void>
+    private var done = false
 
     init(loop: EventLoop, configuration: ServeConfiguration, log: ServeLog) {
         self.loop = loop
@@ -57,7 +58,15 @@ final class ServerState: @unchecked Sendable {
         finishIfDone()
     }
 
+    /// The server never started (it could not listen): nothing to wait for.
+    func abandon() {
+        done = true
+        finished.succeed(())
+    }
+
     private func finishIfDone() {
-        if shuttingDown && connections.isEmpty && children == 0 { finished.succeed(()) }
+        guard !done, shuttingDown, connections.isEmpty, children == 0 else { return }
+        done = true
+        finished.succeed(())
     }
 }
