@@ -100,7 +100,8 @@ final class SessionHandler: ChannelInboundHandler {
         guard !started, let context else { return reply(wantReply, false) }
         started = true
         guard let terminal else {
-            reply(wantReply, false)
+            // Accepted, so the client shows why it ends (OpenSSH gives up silently on a refusal).
+            reply(wantReply, true)
             return endWith(status: 1, message: "annex serve needs a terminal: connect with ssh -t")
         }
         var environment = state.configuration.environment

@@ -134,6 +134,10 @@ final class ServeTests: AnnexE2ETestCase {
         XCTAssertTrue(exec.output.contains("exec request failed"), exec.output)
         XCTAssertTrue(server.logLines("refuse").contains { $0.contains("user=kbenali") && $0.contains("reason=\"exec request\"") }, server.log)
 
+        let noTerminal = try server.runSSH(key: server.folder + "/kbenali_key", ["-T"])
+        XCTAssertEqual(noTerminal.status, 1, noTerminal.output)
+        XCTAssertTrue(noTerminal.output.contains("annex serve needs a terminal: connect with ssh -t"), noTerminal.output)
+
         let forward = try server.runSSH(key: server.folder + "/kbenali_key", ["-T", "-W", "127.0.0.1:\(server.port)"])
         XCTAssertNotEqual(forward.status, 0, "no port forwarding: \(forward.output)")
         XCTAssertTrue(server.logLines("refuse").contains { $0.contains("reason=\"port forwarding\"") }, server.log)
