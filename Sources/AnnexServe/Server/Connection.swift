@@ -44,6 +44,11 @@ final class Connection {
         state.log.write("refuse", [("peer", peer), ("user", user), ("fingerprint", fingerprint ?? "-"), ("reason", reason)])
     }
 
+    /// The server could not give the session its UI (the log says why; the client sees it end).
+    func failed(_ reason: String) {
+        state.log.write("error", [("peer", peer), ("user", access.map { $0.person ?? "anonymous" } ?? "-"), ("reason", reason)])
+    }
+
     /// Input from the client: the idle clock starts again.
     func touch() {
         deadline?.cancel()

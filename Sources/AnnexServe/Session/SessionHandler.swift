@@ -107,20 +107,20 @@ final class SessionHandler: ChannelInboundHandler {
         var environment = state.configuration.environment
         environment["TERM"] = Self.safeTerm(terminal.term)
         let arguments = ["--workspace", state.configuration.workspace] + access.arguments
-        let started: TerminalProcess
+        let child: TerminalProcess
         do {
-            started = try TerminalProcess.start(executable: state.configuration.executable, arguments: arguments, environment: environment,
+            child = try TerminalProcess.start(executable: state.configuration.executable, arguments: arguments, environment: environment,
                                                 rows: terminal.rows, columns: terminal.columns)
         } catch {
-            state.log.note("session failed peer=\(connection.peer): \(error)")
+            connection.failed("\(error)")
             reply(wantReply, false)
             return endWith(status: 1, message: "annex serve could not start the UI")
         }
-        process = started
+        process = child
         state.childStarted()
         reply(wantReply, true)
 
-        let output = fcntl(started.master, F_DUPFD_CLOEXEC, 0)
+        let output = fcntl(child.master, F_DUPFD_CLOEXEC, 0)
         let session = NIOLoopBound(self, eventLoop: context.eventLoop)
         NIOPipeBootstrap(group: context.eventLoop)
             .channelOption(ChannelOptions.recvAllocator, value: FixedSizeRecvByteBufferAllocator(capacity: 32 * 1024))
@@ -129,7 +129,7 @@ final class SessionHandler: ChannelInboundHandler {
                     try channel.pipeline.syncOperations.addHandler(TerminalRelay(session: session.value))
                 }
             }
-            .takingOwnershipOfDescriptors(input: started.master, output: output)
+            .takingOwnershipOfDescriptors(input: child.master, output: output)
             .assumeIsolated()
             .whenComplete { result in
                 let handler = session.value
@@ -137,11 +137,11 @@ final class SessionHandler: ChannelInboundHandler {
                 case .success(let channel):
                     if handler.ended { channel.close(promise: nil) } else { handler.relay = channel }
                 case .failure(let error):
-                    handler.state.log.note("session failed peer=\(handler.connection.peer): cannot relay the terminal: \(error)")
-                    close(started.master)
+                    handler.connection.failed("cannot relay the terminal: \(error)")
+                    close(child.master)
                     close(output)
-                    kill(started.pid, SIGHUP)
-                    handler.reap(started)
+                    kill(child.pid, SIGHUP)
+                    handler.reap(child)
                 }
             }
     }

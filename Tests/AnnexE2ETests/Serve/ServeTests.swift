@@ -147,6 +147,31 @@ final class ServeTests: AnnexE2ETestCase {
         XCTAssertEqual(server.logLines("disconnect").filter { $0.contains("access=none") }.count, 2, "the stranger and the password: never in\n\(server.log)")
     }
 
+    /// A client that connects and never logs in holds its connection 30 s, no longer.
+    func testAClientThatNeverLogsInIsDroppedAfter30Seconds() throws {
+        try server.start(["--anonymous"])
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = in_port_t(UInt16(server.port).bigEndian)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        XCTAssertEqual(connected, 0)
+        var timeout = timeval(tv_sec: 40, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let started = Date()
+        var buffer = [UInt8](repeating: 0, count: 512)
+        // The server's version line comes first; then nothing until it closes the connection.
+        while recv(socket, &buffer, buffer.count, 0) > 0 {}
+        let held = Date().timeIntervalSince(started)
+        XCTAssertGreaterThan(held, 29, "not dropped before its 30 s")
+        XCTAssertLessThan(held, 35, "dropped at 30 s")
+        try server.waitForLog("the refusal") { $0.contains("reason=\"not logged in within 30 s\"") }
+    }
+
     func testAnIdleSessionIsClosed() throws {
         try server.start(["--anonymous", "--idle-timeout", "2"])
         let (session, _) = try login(key: try server.makeClientKey("visitor"))
