@@ -34,9 +34,11 @@ final class ServeServer {
 
     /// Starts `annex serve --workspace … --listen 127.0.0.1:PORT` with `arguments`, and waits
     /// until it listens. Without `defaultHostKey` it serves the test's own host key.
-    func start(_ arguments: [String], defaultHostKey: Bool = false) throws {
+    /// With `demo`, `annex serve --demo` in place of the test's workspace.
+    func start(_ arguments: [String], defaultHostKey: Bool = false, demo: Bool = false) throws {
         let hostKey = defaultHostKey ? [] : ["--host-key", folder + "/host_key"]
-        pid = try Spawn.start(AnnexE2E.binaryPath, ["serve", "--workspace", workspace, "--listen", "127.0.0.1:\(port)"] + hostKey + arguments,
+        let served = demo ? ["--demo"] : ["--workspace", workspace]
+        pid = try Spawn.start(AnnexE2E.binaryPath, ["serve"] + served + ["--listen", "127.0.0.1:\(port)"] + hostKey + arguments,
                               environment: ["PATH": "/usr/bin:/bin", "HOME": NSHomeDirectory(), "LANG": "C.UTF-8", "ANNEX_TODAY": AnnexE2E.today],
                               output: folder + "/serve.log")
         try waitForLog("the server to listen", timeout: Self.startTimeout) { $0.contains("listening on 127.0.0.1:\(port)") }

@@ -112,6 +112,24 @@ final class ServeTests: AnnexE2ETestCase {
         XCTAssertTrue(login.contains("fingerprint=\(try server.fingerprint(server.folder + "/kbenali_key"))"), login)
     }
 
+    /// `--demo`: a new demo workspace, and anyone in, even without a key, read-only and redacted.
+    func testTheDemoIsServedToAnyoneEvenWithoutAKey() throws {
+        try server.start([], demo: true)
+        let line = try XCTUnwrap(server.log.split(separator: "\n").first { $0.contains("demo workspace: ") })
+        let demo = String(line[line.range(of: "demo workspace: ")!.upperBound...])
+        defer { try? FileManager.default.removeItem(atPath: demo) }
+        XCTAssertNotEqual(demo, workspace)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: demo + "/annex.yaml"), "a demo workspace was written: \(demo)")
+        XCTAssertTrue(server.log.contains("anyone read-only and redacted"), server.log)
+
+        let (session, dashboard) = try login(key: nil, "REDACTED", "READ-ONLY")
+        XCTAssertFalse(dashboard.contains("Korvenhall"), dashboard)
+        try session.send("q")
+        try session.waitFor("EXITED:0", timeout: 10)
+        let login = try XCTUnwrap(server.logLines("authenticate").first, server.log)
+        XCTAssertTrue(login.contains("user=anonymous") && login.contains("fingerprint=-") && login.contains("access=read-only"), login)
+    }
+
     func testUnknownKeysPasswordsCommandsAndForwardingAreRefused() throws {
         let keys = try server.authorizedKeys(["kbenali"])
         try server.start(["--authorized-keys", keys])
