@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .target(name: "AnnexDomain"),
@@ -24,10 +27,22 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalCore"]),
+        // The SSH server of `annex serve`; the only module that links SwiftNIO.
+        .target(name: "CPseudoTerminal"),
+        .target(
+            name: "AnnexServe",
+            dependencies: [
+                "CPseudoTerminal",
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "annex",
             dependencies: [
-                "AnnexDomain", "AnnexStore", "AnnexApp", "AnnexViews", "AnnexSession", "NcursesTerminal", "TerminalCore",
+                "AnnexDomain", "AnnexStore", "AnnexApp", "AnnexViews", "AnnexSession", "NcursesTerminal", "TerminalCore", "AnnexServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,5 +55,6 @@ let package = Package(
         .testTarget(name: "AnnexViewsTests", dependencies: ["AnnexViews", "AnnexApp", "AnnexDomain", "TerminalCore"]),
         .testTarget(name: "AnnexSessionTests", dependencies: ["AnnexSession", "AnnexStore", "AnnexViews", "AnnexApp", "AnnexDomain", "TerminalCore"]),
         .testTarget(name: "AnnexE2ETests", dependencies: []),
+        .testTarget(name: "AnnexServeTests", dependencies: ["AnnexServe"]),
     ]
 )

@@ -10,7 +10,7 @@ struct Annex: ParsableCommand {
         The workspace is a folder of YAML and JSON Lines files, found from --workspace, \
         ANNEX_WORKSPACE, or the current folder and its parents (like git).
         """,
-        subcommands: [Open.self, Init.self, Demo.self, Check.self, CatalogCommand.self, Export.self, Import.self, SoACommand.self, EvidenceCommand.self, Watch.self, Keys.self],
+        subcommands: [Open.self, Init.self, Demo.self, Check.self, CatalogCommand.self, Export.self, Import.self, SoACommand.self, EvidenceCommand.self, Watch.self, Serve.self, Keys.self],
         defaultSubcommand: Open.self
     )
 

@@ -116,10 +116,16 @@ final class WorkspaceGitignoreTests: XCTestCase {
 
         let older = "# Annex's lock and caches are per machine.\n.annex.lock\n.annex-cache/\n"
         folder.write(".gitignore", older)
-        XCTAssertEqual(try store.updateGitignore(), [".draft-*", ".*.tmp", ".writer-*.lock", ".*.pending", ".annex-commit-*"])
+        XCTAssertEqual(try store.updateGitignore(), [".draft-*", ".*.tmp", ".writer-*.lock", ".annex/", ".*.pending", ".annex-commit-*"])
         let updated = try XCTUnwrap(folder.read(".gitignore"))
         XCTAssertTrue(updated.hasPrefix(older), "nothing of the old file changes")
-        XCTAssertTrue(updated.hasSuffix(".draft-*\n.*.tmp\n.writer-*.lock\n.*.pending\n.annex-commit-*\n"))
+        XCTAssertTrue(updated.hasSuffix(".draft-*
+.*.tmp
+.writer-*.lock
+.annex/
+.*.pending
+.annex-commit-*
+"))
         XCTAssertEqual(try store.updateGitignore(), [], "once")
 
         folder.write(".gitignore", "node_modules/\n")

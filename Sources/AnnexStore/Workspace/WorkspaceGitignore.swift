@@ -3,11 +3,11 @@ import Foundation
 /// The `.gitignore` Annex writes into a workspace: what is per machine or per auditor and must
 /// never be committed (a note being typed is confidential and unfinished).
 enum WorkspaceGitignore {
-    static let patterns = [".annex.lock", ".annex-cache/", ".draft-*", ".*.tmp", ".writer-*.lock", ".*.pending", ".annex-commit-*"]
+    static let patterns = [".annex.lock", ".annex-cache/", ".draft-*", ".*.tmp", ".writer-*.lock", ".annex/", ".*.pending", ".annex-commit-*"]
 
     static let text = """
         # Annex's lock and caches are per machine; unsaved notes are per auditor; temporary files
-        # are left only by a crash mid-write.
+        # are left only by a crash mid-write; .annex/ holds the host key of `annex serve`.
 
         """ + patterns.joined(separator: "\n") + "\n"
 
@@ -28,7 +28,7 @@ extension WorkspaceStore {
     public func updateGitignore() throws -> [String] {
         guard let existing = try read(".gitignore"), let missing = WorkspaceGitignore.missing(in: existing) else { return [] }
         let separator = existing.hasSuffix("\n") ? "" : "\n"
-        let added = existing + separator + "# Added by a newer Annex: files that are per auditor or left by a crash.\n" + missing.joined(separator: "\n") + "\n"
+        let added = existing + separator + "# Added by a newer Annex: files that are per auditor or machine, or left by a crash.\n" + missing.joined(separator: "\n") + "\n"
         try DurableFile.replace(realPath(".gitignore"), with: Data(added.utf8))
         return missing
     }
