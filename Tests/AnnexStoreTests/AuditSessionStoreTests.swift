@@ -119,13 +119,7 @@ final class WorkspaceGitignoreTests: XCTestCase {
         XCTAssertEqual(try store.updateGitignore(), [".draft-*", ".*.tmp", ".writer-*.lock", ".annex/", ".*.pending", ".annex-commit-*"])
         let updated = try XCTUnwrap(folder.read(".gitignore"))
         XCTAssertTrue(updated.hasPrefix(older), "nothing of the old file changes")
-        XCTAssertTrue(updated.hasSuffix(".draft-*
-.*.tmp
-.writer-*.lock
-.annex/
-.*.pending
-.annex-commit-*
-"))
+        XCTAssertTrue(updated.hasSuffix(".draft-*\n.*.tmp\n.writer-*.lock\n.annex/\n.*.pending\n.annex-commit-*\n"))
         XCTAssertEqual(try store.updateGitignore(), [], "once")
 
         folder.write(".gitignore", "node_modules/\n")
