@@ -31,7 +31,7 @@ public struct Command: Sendable, Hashable, CustomStringConvertible {
         .undo, .confirm, .cancel, .nextField, .previousField, .toggleChoice, .yes, .no, .keepMine,
         .takeTheirs, .backToEditor, .textLeft, .textRight, .textHome, .textEnd, .textWordLeft,
         .textWordRight, .textDeleteBackward, .textDeleteForward, .textDeleteWordBackward,
-        .textDeleteToStart, .textDeleteToEnd,
+        .textDeleteToStart, .textDeleteToEnd, .importSpreadsheet,
     ]
 }
 

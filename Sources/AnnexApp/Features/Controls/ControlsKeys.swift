@@ -1,6 +1,6 @@
 /// The keys of the controls screen and its popups, with the commands only it has.
 enum ControlsKeys {
-    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument, .importSpreadsheet, .filterStatus, .filterApplicable, .filterTheme]
+    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument, .filterStatus, .filterApplicable, .filterTheme]
 
     static let contexts: [(context: KeyContext, bindings: [Binding])] = [
         (.catalog, Keymap.listMoves + [

@@ -1,6 +1,6 @@
 /// The keys of the risks screen and its popups, with the commands only it has.
 enum RisksKeys {
-    static let commands: [Command] = [.showRisks, .cellUp, .cellDown, .cellLeft, .cellRight, .filterCell, .toggleRiskView, .addRisk, .editRisk, .deleteRisk, .editMatrix, .importSpreadsheet, .sortNext, .sortPrevious, .reverseSort, .filterLevel, .filterTreatment, .filterRiskStatus, .filterOverdue]
+    static let commands: [Command] = [.showRisks, .cellUp, .cellDown, .cellLeft, .cellRight, .filterCell, .toggleRiskView, .addRisk, .editRisk, .deleteRisk, .editMatrix, .sortNext, .sortPrevious, .reverseSort, .filterLevel, .filterTreatment, .filterRiskStatus, .filterOverdue]
 
     static let contexts: [(context: KeyContext, bindings: [Binding])] = [
         (.heatMap, [
