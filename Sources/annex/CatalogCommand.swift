@@ -14,21 +14,21 @@ struct CatalogCommand: ParsableCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
-        @Option(help: "Only this framework (\(ISO27001.catalog.frameworks.map(\.id).joined(separator: ", "))).")
+        @Option(help: "Only this framework (\(Catalog.builtIn.frameworks.map(\.id).joined(separator: ", "))).")
         var framework: String?
 
         @Option(help: "table, csv or json.")
         var format: Format = .table
 
         func validate() throws {
-            if let framework, ISO27001.catalog.framework(framework) == nil {
-                let known = ISO27001.catalog.frameworks.map(\.id).joined(separator: ", ")
+            if let framework, Catalog.builtIn.framework(framework) == nil {
+                let known = Catalog.builtIn.frameworks.map(\.id).joined(separator: ", ")
                 throw ValidationError("unknown framework '\(framework)'; known: \(known)")
             }
         }
 
         func run() throws {
-            let frameworks = ISO27001.catalog.frameworks.filter { framework == nil || $0.id == framework }
+            let frameworks = Catalog.builtIn.frameworks.filter { framework == nil || $0.id == framework }
             let table = CatalogTable.make(frameworks)
             switch format {
             case .csv: Output.print(ExportFormat.csv.render(table), terminator: "")

@@ -40,9 +40,12 @@ extension WorkspaceStore {
         loading.journalEnds = first.journalEnds.merging(second.journalEnds) { one, _ in one }
         loading.cachedFiles = first.cachedFiles + second.cachedFiles
         loading.findingPlaces = second.findingPlaces
+        let catalogs = CatalogFiles.load(in: self)
+        loading.issues += catalogs.issues
+        loading.unreadable.formUnion(catalogs.unreadable)
         let workspace = Workspace(
             config: config, soa: soa, risks: risks, evidence: evidence,
-            audits: audits, auditLogs: logs, actions: actions
+            audits: audits, auditLogs: logs, actions: actions, catalog: catalogs.catalog
         )
         return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources,
                                journalEnds: loading.journalEnds, cachedFiles: loading.cachedFiles, findingPlaces: loading.findingPlaces)
