@@ -168,7 +168,8 @@ private struct Builder {
             // Targets are resolved once every control is known (`resolvingWithdrawals`).
             withdrawal = Withdrawal(relation: relation, into: moves.map(\.href))
         }
-        let guidance = parts.first { $0.name == "guidance" }?.prose ?? ""
+        // Guidance may sit in the part's own prose or in parts within it (`objective` in basic-catalog).
+        let guidance = parts.first { $0.name == "guidance" }.map { $0.all.map(\.prose).filter { !$0.isEmpty }.joined(separator: "\n\n") } ?? ""
         return CatalogItem(
             id: id, title: title, kind: .control, level: level, guidance: guidance, auditQuestions: [],
             label: (labels.first { $0.propertyClass == nil } ?? labels.first)?.value,
