@@ -54,6 +54,8 @@ final class OSCALCatalogReaderTests: XCTestCase {
         XCTAssertEqual(framework.item("fam-2")?.label, "FAM-2")
         XCTAssertEqual(framework.item("fam-2")?.sortID, "fam-02")
         XCTAssertEqual(framework.item("fam-2.1")?.label, "FAM-2(1)")
+        // The file lists fam-2 before fam-1: the sort ids put them right.
+        XCTAssertEqual(framework.group("fam")?.items.map(\.id), ["fam-1", "fam-2", "fam-2.1", "fam-2.1.1", "fam-2.2", "fam-3"])
         // A label is how people type a control.
         XCTAssertEqual(Catalog(frameworks: [framework]).resolve("fam-2(1)")?.id, "fam-2.1")
     }

@@ -32,10 +32,15 @@ public struct Catalog: Sendable, Equatable {
     /// (`AC-2(1)`), or the short form a framework allows (`5.15` for ISO's `A.5.15` when no
     /// clause has that number). `framework` narrows the search to one framework.
     public func resolve(_ reference: String, in framework: String? = nil) -> CatalogItem? {
+        locate(reference, in: framework)?.item
+    }
+
+    /// As `resolve`, with the framework the item belongs to.
+    public func locate(_ reference: String, in framework: String? = nil) -> (framework: Framework, item: CatalogItem)? {
         let trimmed = reference.trimmingCharacters(in: .whitespaces)
         let searched = framework.map { id in self.framework(id).map { [$0] } ?? [] } ?? frameworks
-        for framework in searched { if let exact = framework.item(trimmed) { return exact } }
-        for framework in searched { if let found = framework.resolve(trimmed) { return found } }
+        for framework in searched { if let exact = framework.item(trimmed) { return (framework, exact) } }
+        for framework in searched { if let found = framework.resolve(trimmed) { return (framework, found) } }
         return nil
     }
 

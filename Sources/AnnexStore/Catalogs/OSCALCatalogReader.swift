@@ -127,16 +127,23 @@ private struct Builder {
     }
 
     /// Each control followed by its enhancements (depth first), as a group lists them.
+    /// Siblings are ordered by their sort-id when every one has one (ids do not sort: `ac-10`
+    /// before `ac-2`), else kept in the file's order.
     mutating func controls(_ nodes: [JSONNode], group: String?, parent: String?, level: Int) throws -> [CatalogItem] {
-        var out: [CatalogItem] = []
+        var families: [(item: CatalogItem, children: [CatalogItem])] = []
         for node in nodes {
             var item = try control(node, group: group, parent: parent, level: level)
             let children = try controls(node.array("controls"), group: group, parent: item.id, level: level + 1)
             item.enhancements = children.filter { $0.parent == item.id }.map(\.id)
-            out.append(item)
-            out += children
+            families.append((item, children))
         }
-        return out
+        if families.allSatisfy({ $0.item.sortID != nil }) {
+            families = families.enumerated().sorted { a, b in
+                let (x, y) = (a.element.item.sortID!, b.element.item.sortID!)
+                return x == y ? a.offset < b.offset : x < y
+            }.map(\.element)
+        }
+        return families.flatMap { [$0.item] + $0.children }
     }
 
     mutating func control(_ node: JSONNode, group: String?, parent: String?, level: Int) throws -> CatalogItem {
