@@ -72,17 +72,21 @@ struct CatalogSource: ParsableArguments {
     var workspace: String?
 
     func catalog() throws -> Catalog {
-        let environment = ProcessInfo.processInfo.environment
-        let root: String
-        do {
-            root = try WorkspaceLocator.find(explicit: workspace, environment: environment, currentFolder: FileManager.default.currentDirectoryPath)
-        } catch let error as StoreError {
-            if workspace != nil || !(environment["ANNEX_WORKSPACE"] ?? "").isEmpty { throw fail(error.description) }
-            return .builtIn
-        }
-        let (catalog, issues) = WorkspaceStore(root: root).loadCatalog()
+        guard let store = try store() else { return .builtIn }
+        let (catalog, issues) = store.loadCatalog()
         for issue in issues { Output.error("warning: \(issue.description) (left out)") }
         return catalog
+    }
+
+    /// The workspace, or nil when there is none and none was asked for.
+    func store() throws -> WorkspaceStore? {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            return WorkspaceStore(root: try WorkspaceLocator.find(explicit: workspace, environment: environment, currentFolder: FileManager.default.currentDirectoryPath))
+        } catch let error as StoreError {
+            if workspace != nil || !(environment["ANNEX_WORKSPACE"] ?? "").isEmpty { throw fail(error.description) }
+            return nil
+        }
     }
 }
 

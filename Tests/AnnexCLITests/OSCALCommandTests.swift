@@ -125,3 +125,41 @@ final class OSCALCommandTests: XCTestCase {
         XCTAssertEqual(none.status, 1)
     }
 }
+
+/// Workspace mapping files through `annex catalog map` and `annex check`.
+final class MappingCommandTests: XCTestCase {
+    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/oscal").path
+
+    func testAMappingFileIsListedEitherWayWithTheCoverageOfTheSoA() throws {
+        let folder = TemporaryFolder()
+        let ws = folder.path + "/ws"
+        XCTAssertEqual(try AnnexBinary.run(["init", "--demo", ws]).status, 0)
+        XCTAssertEqual(try AnnexBinary.run(["import", "oscal", Self.fixtures + "/shapes.json", "--id", "shapes", "--workspace", ws]).status, 0)
+        try FileManager.default.createDirectory(atPath: ws + "/mappings", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/iso27001-2022--shapes.yaml", toPath: ws + "/mappings/iso27001-2022--shapes.yaml")
+        let soa = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try AnnexBinary.run(["export", "soa", "--format", "json", "--workspace", ws]).stdout.utf8)) as? [[String: Any]])
+        let status = Dictionary(soa.map { ($0["control"] as! String, $0["status"] as! String) }, uniquingKeysWith: { a, _ in a })
+        let map = try AnnexBinary.run(["catalog", "map", "--from", "iso27001-2022", "--to", "shapes", "--workspace", ws])
+        XCTAssertEqual(map.status, 0, map.stderr)
+        XCTAssertTrue(map.stdout.contains("A.5.15  superset    fam-2    Account management            the access control policy covers account management\n"), map.stdout)
+        // Computed the way the README says from the demo's SoA: only fam-1 (A.5.1 equivalent),
+        // fam-2 (A.5.15 superset) and deep-1 (A.5.9 equivalent) can be covered; fam-2.1 at best partial.
+        let whole = ["A.5.1", "A.5.15", "A.5.9"].filter { status[$0] == "implemented" }.count
+        let part = ["A.5.18", "A.8.2"].contains { ["implemented", "partial"].contains(status[$0]) } ? 1 : 0
+        let partials = part + ["A.5.1", "A.5.15", "A.5.9"].filter { status[$0] == "partial" }.count
+        XCTAssertTrue(map.stdout.contains("Shapes Catalog covered by the SoA: \(whole * 100 / 4) % (\(whole) covered, \(partials) partial, \(4 - whole - partials) not covered of 4 mapped; 2 unmapped)"), map.stdout + "\n\(status)")
+        let reversed = try AnnexBinary.run(["catalog", "map", "--from", "shapes", "--to", "iso27001-2022", "--format", "csv", "--workspace", ws])
+        XCTAssertTrue(reversed.stdout.contains("fam-2.1,superset,A.8.2,Privileged access rights,"), reversed.stdout)
+    }
+
+    func testCheckReportsUnknownIdsInAMappingFileAsPathAndLine() throws {
+        let folder = TemporaryFolder()
+        let ws = folder.path + "/ws"
+        XCTAssertEqual(try AnnexBinary.run(["init", ws]).status, 0)
+        try FileManager.default.createDirectory(atPath: ws + "/mappings", withIntermediateDirectories: true)
+        folder.write("ws/mappings/iso27001-2013--iso27001-2022.yaml", "mappings:\n  - from: A.9.2.3\n    to: A.8.2\n    relation: equivalent\n  - from: A.9.9.9\n    to: A.8.2\n    relation: subset\n")
+        let check = try AnnexBinary.run(["check", "--workspace", ws])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stdout.contains("mappings/iso27001-2013--iso27001-2022.yaml:5: error: 'A.9.9.9' is not a control of iso27001-2013\n"), check.stdout)
+    }
+}

@@ -10,13 +10,16 @@ public struct Workspace: Sendable, Equatable {
     public var actions: [CorrectiveAction]
     /// The frameworks the workspace can refer to: the built-in one and its imported catalogs.
     public var catalog: Catalog
+    /// `mappings/<a>--<b>.yaml`: how the controls of two frameworks relate.
+    public var mappings: [FrameworkMapping]
 
     public init(
         config: WorkspaceConfig, soa: StatementOfApplicability, risks: [Risk] = [], evidence: [EvidenceRecord] = [],
         audits: [Audit] = [], auditLogs: [String: AuditLog] = [:], actions: [CorrectiveAction] = [],
-        catalog: Catalog = .builtIn
+        catalog: Catalog = .builtIn, mappings: [FrameworkMapping] = []
     ) {
         self.catalog = catalog
+        self.mappings = mappings
         self.config = config
         self.soa = soa
         self.risks = risks

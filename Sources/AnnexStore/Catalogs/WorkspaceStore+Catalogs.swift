@@ -50,4 +50,11 @@ extension WorkspaceStore {
         let loaded = CatalogFiles.load(in: self)
         return (loaded.catalog, loaded.issues)
     }
+
+    /// The workspace's frameworks and the mappings between them (for `annex catalog map`).
+    public func loadMappings() -> (catalog: Catalog, mappings: [FrameworkMapping], issues: [FileIssue]) {
+        let loaded = CatalogFiles.load(in: self)
+        let mappings = MappingFiles.load(in: self, catalog: loaded.catalog)
+        return (loaded.catalog, mappings.mappings, loaded.issues + mappings.issues)
+    }
 }
