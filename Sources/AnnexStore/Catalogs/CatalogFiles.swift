@@ -57,6 +57,16 @@ public enum CatalogFiles {
         return result.framework
     }
 
+    /// The framework of a catalog just written to `path`, named by the file's new signature.
+    static func remember(_ parsed: OSCALCatalogReader.Result, at path: String, in store: WorkspaceStore) throws -> Framework {
+        let real = try store.realPath(path)
+        var framework = parsed.framework
+        guard let signature = Signature(real) else { return framework }
+        framework.revision = signature.revision
+        memo.set(real, signature, Memo.Entry(framework: framework, catalogTitle: parsed.catalogTitle, title: framework.title))
+        return framework
+    }
+
     struct Signature: Equatable {
         var size: Int64
         var modified: Int64

@@ -5,17 +5,32 @@ import Foundation
 struct JSONNode {
     let value: Any
     let path: String
+    /// The value as an object, cast once: JSONSerialization hands out Foundation objects and
+    /// each cast to a Swift dictionary copies its members.
+    private let members: [String: Any]?
+
+    init(value: Any, path: String) {
+        self.value = value
+        self.path = path
+        members = value as? [String: Any]
+    }
 
     func fail(_ message: String) -> OSCALError { OSCALError(path: path, message) }
 
     func child(_ key: String) -> JSONNode? {
-        guard let object = value as? [String: Any], let found = object[key], !(found is NSNull) else { return nil }
+        guard let found = members?[key], !Self.isNull(found) else { return nil }
         return JSONNode(value: found, path: path + "." + key)
     }
 
+    /// By exact type: asking `is NSNull` (or `is [String: Any]`) of a container bridges it and
+    /// everything in it, which on every member made reading a large catalog quadratic.
+    static func isNull(_ value: Any) -> Bool {
+        type(of: value) == NSNull.self
+    }
+
     func object() throws -> [String: Any] {
-        guard let object = value as? [String: Any] else { throw fail("expected an object, found \(Self.kind(of: value))") }
-        return object
+        guard let members else { throw fail("expected an object, found \(Self.kind(of: value))") }
+        return members
     }
 
     func requiredString(_ key: String) throws -> String {

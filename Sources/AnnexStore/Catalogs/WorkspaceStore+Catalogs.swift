@@ -15,6 +15,7 @@ extension WorkspaceStore {
     /// or replaces the one with that id and says what changed. Nothing is written when the
     /// file is not a valid catalog, or when the catalog it would replace cannot be read.
     public func importCatalog(_ data: Data, id: String?, title: String?) throws -> CatalogImport {
+        let title = title.flatMap { $0.isEmpty ? nil : $0 }
         let parsed = try OSCALCatalogReader.read(data, id: id, title: title)
         let frameworkID = parsed.framework.id
         if let problem = RecordID.problem(with: frameworkID) { throw StoreError(path: "--id", "cannot name a framework: \(problem)") }
@@ -34,12 +35,13 @@ extension WorkspaceStore {
                 }
             }
             try DurableFile.replace(realPath(path), with: data)
-            if let title, !title.isEmpty {
+            if let title {
                 try DurableFile.replace(realPath(titlePath), with: Data((title + "\n").utf8))
             } else if FileManager.default.fileExists(atPath: try realPath(titlePath)) {
                 try DurableFile.remove(realPath(titlePath))
             }
-            let framework = try CatalogFiles.read(path, id: frameworkID, in: self)
+            // What was parsed is what was written: remembered rather than parsed again.
+            let framework = try CatalogFiles.remember(parsed, at: path, in: self)
             return CatalogImport(framework: framework, previous: previous,
                                  changes: previous.map { CatalogChanges(from: $0, to: framework) }, path: path)
         }
