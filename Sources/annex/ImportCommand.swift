@@ -5,8 +5,8 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import the SoA or the risk register from a spreadsheet (.xlsx) or CSV.",
-        subcommands: [ImportSoA.self, ImportRisks.self]
+        abstract: "Import the SoA or the risk register from a spreadsheet (.xlsx) or CSV, or a framework from an OSCAL catalog.",
+        subcommands: [ImportSoA.self, ImportRisks.self, ImportOSCAL.self]
     )
 }
 

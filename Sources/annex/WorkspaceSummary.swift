@@ -5,7 +5,7 @@ struct WorkspaceSummary {
     let text: String
 
     init(_ workspace: Workspace) {
-        let soa = SoAFigures(soa: workspace.soa).overall
+        let soa = SoAFigures(soa: workspace.soa, catalog: workspace.catalog).overall
         let risks = RiskFigures(risks: workspace.risks, matrix: workspace.config.riskMatrix, view: .residual)
         let levels = workspace.config.riskMatrix.levels.reversed()
             .map { "\(risks.byLevel[$0.id, default: 0]) \($0.name.lowercased())" }.joined(separator: ", ")

@@ -11,7 +11,7 @@ final class AuditWatchTests: XCTestCase {
             .logged(Finding(id: "F-1", item: "A.5.1", classification: .conformity, statement: "first", auditor: "ann", at: at)),
             .timed(item: "A.5.2", seconds: 60, by: "ann", at: at.addingTimeInterval(60)),
             .itemMarked(item: "A.8.8", state: .notAudited, by: "ben", at: at.addingTimeInterval(30)),
-        ]))
+        ]), catalog: .builtIn)
     }
 
     func testEachAuditorIsOnTheItemOfTheirLatestEvent() {

@@ -91,7 +91,7 @@ final class AuditScenarioTests: XCTestCase {
         var session = try demo.auditSession(clock: TestClock(), width: 80, height: 24)
         session.press("4", "enter")
         XCTAssertTrue(session.rows.contains { $0.contains("more lines, shift+tab, j") }, session.rows.joined(separator: "\n"))
-        let last = try XCTUnwrap(ISO27001.catalog.item("A.8.8")?.auditQuestions.last)
+        let last = try XCTUnwrap(Catalog.builtIn.item("A.8.8")?.auditQuestions.last)
         let tail = String(last.suffix(12))
         XCTAssertFalse(session.rows.joined(separator: " ").contains(tail), "the last question is below the pane at first")
         session.press("shift+tab")

@@ -8,7 +8,7 @@ final class WatchPictureTests: XCTestCase {
     private func watch() -> AuditWatch {
         let demo = DemoOrganisation.make(today: today)
         let audit = demo.audits.first { $0.id == "IA-2026-2" }!
-        return AuditWatch(audit: audit, log: demo.log(of: audit.id))
+        return AuditWatch(audit: audit, log: demo.log(of: audit.id), catalog: demo.catalog)
     }
 
     private func rows(_ watch: AuditWatch, width: Int = 100, height: Int = 30, redacted: Bool = false) -> [String] {
@@ -33,7 +33,7 @@ final class WatchPictureTests: XCTestCase {
     func testARedactedWatchSaysSo() {
         var redaction = Redaction()
         let demo = redaction.workspace(DemoOrganisation.make(today: today))
-        let watch = AuditWatch(audit: demo.audits.first { $0.id == "IA-2026-2" }!, log: demo.log(of: "IA-2026-2"))
+        let watch = AuditWatch(audit: demo.audits.first { $0.id == "IA-2026-2" }!, log: demo.log(of: "IA-2026-2"), catalog: demo.catalog)
         let screen = rows(watch, redacted: true)
         XCTAssertTrue(screen[0].hasSuffix(" REDACTED   READ-ONLY"), screen[0])
         XCTAssertNotNil(screen.first { $0.contains("│Person-") && $0.contains(" A.8.11 since 11:01") })

@@ -33,12 +33,14 @@ public struct DerivedValues: Sendable, Equatable {
 
 struct CatalogInput: Equatable, Sendable {
     var frameworks: [String]
+    var catalog: Catalog
     var soa: StatementOfApplicability
     var filter: ControlFilter
     var collapsed: Set<String>
 
     init(_ state: AppState) {
         frameworks = state.workspace.config.frameworks
+        catalog = state.workspace.catalog
         soa = state.workspace.soa
         filter = state.controls.filter
         collapsed = state.controls.collapsed

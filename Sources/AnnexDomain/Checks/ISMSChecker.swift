@@ -1,19 +1,20 @@
 /// Checks the ISMS itself, not just the files: what an auditor would flag before reading a line.
 /// Pure: the day is passed in, nothing is read from disk.
 public struct ISMSChecker: Sendable {
-    public var catalog: Catalog
+    /// The catalog to check against; nil checks against the workspace's own frameworks.
+    public var catalog: Catalog?
     public var today: Day
     /// False when the SoA's file could not be read: its entries are unknown, not missing, so the
     /// checks of the SoA are left out (the file's own error says what is wrong).
     public var soaWasRead = true
 
-    public init(catalog: Catalog = ISO27001.catalog, today: Day) {
+    public init(catalog: Catalog? = nil, today: Day) {
         self.catalog = catalog
         self.today = today
     }
 
     public func problems(in workspace: Workspace) -> [Problem] {
-        var context = CheckContext(workspace: workspace, catalog: catalog, today: today)
+        var context = CheckContext(workspace: workspace, catalog: catalog ?? workspace.catalog, today: today)
         context.checkConfiguration()
         context.checkSoADocument()
         if soaWasRead {

@@ -28,7 +28,7 @@ public struct SoAFigures: Sendable, Equatable {
     public var overall = SoAProgress()
     public var byTheme: [ControlTheme: SoAProgress] = [:]
 
-    public init(soa: StatementOfApplicability, catalog: Catalog = ISO27001.catalog) {
+    public init(soa: StatementOfApplicability, catalog: Catalog) {
         for entry in soa.entries {
             overall.add(entry)
             if let theme = catalog.item(entry.control)?.theme { byTheme[theme, default: SoAProgress()].add(entry) }

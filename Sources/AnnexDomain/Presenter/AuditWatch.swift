@@ -8,10 +8,13 @@ public struct AuditWatch: Sendable, Equatable {
     public private(set) var log: AuditLog
     /// The plan was removed from disk meanwhile: the last one read stays on screen.
     public private(set) var planGone = false
+    /// Where the checklist's items get their titles.
+    public var catalog: Catalog
 
-    public init(audit: Audit, log: AuditLog) {
+    public init(audit: Audit, log: AuditLog, catalog: Catalog) {
         self.audit = audit
         self.log = log
+        self.catalog = catalog
     }
 
     /// An auditor's whereabouts: the item of their latest event that names one.

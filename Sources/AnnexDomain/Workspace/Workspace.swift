@@ -8,11 +8,18 @@ public struct Workspace: Sendable, Equatable {
     /// Folded findings journals, by audit id.
     public var auditLogs: [String: AuditLog]
     public var actions: [CorrectiveAction]
+    /// The frameworks the workspace can refer to: the built-in one and its imported catalogs.
+    public var catalog: Catalog
+    /// `mappings/<a>--<b>.yaml`: how the controls of two frameworks relate.
+    public var mappings: [FrameworkMapping]
 
     public init(
         config: WorkspaceConfig, soa: StatementOfApplicability, risks: [Risk] = [], evidence: [EvidenceRecord] = [],
-        audits: [Audit] = [], auditLogs: [String: AuditLog] = [:], actions: [CorrectiveAction] = []
+        audits: [Audit] = [], auditLogs: [String: AuditLog] = [:], actions: [CorrectiveAction] = [],
+        catalog: Catalog = .builtIn, mappings: [FrameworkMapping] = []
     ) {
+        self.catalog = catalog
+        self.mappings = mappings
         self.config = config
         self.soa = soa
         self.risks = risks

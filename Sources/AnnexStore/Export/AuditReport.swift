@@ -24,7 +24,8 @@ public struct AuditReport: Sendable {
     let followUp: FollowUpReview?
 
     /// Fails with the ids the workspace does know when `auditID` is not one of them.
-    public init(workspace: Workspace, audit auditID: String, today: Day, catalog: Catalog = ISO27001.catalog, omittedFiles: [String] = []) throws {
+    public init(workspace: Workspace, audit auditID: String, today: Day, catalog: Catalog? = nil, omittedFiles: [String] = []) throws {
+        let catalog = catalog ?? workspace.catalog
         guard let audit = workspace.audits.first(where: { $0.id == auditID }) else {
             throw UnknownAudit(id: auditID, known: workspace.audits.map(\.id))
         }

@@ -3,7 +3,8 @@ import Foundation
 
 /// The registers as tables, one builder per export.
 public enum Exports {
-    public static func soa(_ workspace: Workspace, catalog: Catalog = ISO27001.catalog) -> ExportTable {
+    public static func soa(_ workspace: Workspace, catalog: Catalog? = nil) -> ExportTable {
+        let catalog = catalog ?? workspace.catalog
         var table = ExportTable(columns: [
             "control", "title", "theme", "applicable", "reasons", "justification", "status", "status_title", "owner", "owner_name",
             "evidence", "notes", "reviewed",
@@ -43,7 +44,8 @@ public enum Exports {
     }
 
     /// Findings in force (withdrawn ones left out), of one audit or all, oldest first.
-    public static func findings(_ workspace: Workspace, audit only: String? = nil, catalog: Catalog = ISO27001.catalog) -> ExportTable {
+    public static func findings(_ workspace: Workspace, audit only: String? = nil, catalog: Catalog? = nil) -> ExportTable {
+        let catalog = catalog ?? workspace.catalog
         var table = ExportTable(columns: [
             "audit", "id", "item", "item_title", "classification", "statement", "evidence", "interviewee", "role",
             "method", "sample", "auditor", "at",

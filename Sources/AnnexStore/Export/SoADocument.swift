@@ -31,14 +31,15 @@ public struct SoADocument: Sendable {
     public let rows: [Row]
     let people: [String: String]
 
-    public init(workspace: Workspace, today: Day, catalog: Catalog = ISO27001.catalog, omittedFiles: [String] = []) {
+    public init(workspace: Workspace, today: Day, catalog: Catalog? = nil, omittedFiles: [String] = []) {
+        let catalog = catalog ?? workspace.catalog
         organisation = workspace.config.organisation
         scope = workspace.config.scope
         info = workspace.config.soaDocument
         self.today = today
         self.omittedFiles = omittedFiles.sorted()
         people = Dictionary(workspace.config.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let framework = catalog.framework(ISO27001.frameworkID) ?? ISO27001.framework
+        let framework = catalog.iso27001
         self.framework = framework.title
         let evidence = Dictionary(workspace.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let openRisks = workspace.risks.filter { $0.status != .closed }

@@ -18,7 +18,8 @@ public struct TreatmentPlanReport: Sendable {
     let entries: [PlanEntry]
     let closedCount: Int
 
-    public init(workspace: Workspace, today: Day, catalog: Catalog = ISO27001.catalog, omittedFiles: [String] = []) {
+    public init(workspace: Workspace, today: Day, catalog: Catalog? = nil, omittedFiles: [String] = []) {
+        let catalog = catalog ?? workspace.catalog
         self.workspace = workspace
         self.today = today
         self.omittedFiles = omittedFiles.sorted()

@@ -41,9 +41,15 @@ extension WorkspaceStore {
         loading.journalEnds = first.journalEnds.merging(second.journalEnds) { one, _ in one }
         loading.cachedFiles = first.cachedFiles + second.cachedFiles
         loading.findingPlaces = second.findingPlaces
+        let catalogs = CatalogFiles.load(in: self)
+        loading.issues += catalogs.issues
+        loading.unreadable.formUnion(catalogs.unreadable)
+        let mappings = MappingFiles.load(in: self, catalog: catalogs.catalog)
+        loading.issues += mappings.issues
+        loading.unreadable.formUnion(mappings.unreadable)
         let workspace = Workspace(
             config: config, soa: soa, risks: risks, evidence: evidence,
-            audits: audits, auditLogs: logs, actions: actions
+            audits: audits, auditLogs: logs, actions: actions, catalog: catalogs.catalog, mappings: mappings.mappings
         )
         return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources,
                                journalEnds: loading.journalEnds, cachedFiles: loading.cachedFiles, findingPlaces: loading.findingPlaces)

@@ -44,7 +44,7 @@ public enum WatchView {
         checklist(watch, whereabouts: whereabouts, in: body.left(leftWidth), into: &buffer, context: context)
         let right = body.inset(left: leftWidth)
         let auditorsHeight = min(max(3, whereabouts.count + 2), right.height / 2)
-        auditors(whereabouts, in: right.top(auditorsHeight), into: &buffer, context: context)
+        auditors(whereabouts, catalog: watch.catalog, in: right.top(auditorsHeight), into: &buffer, context: context)
         findings(watch, in: right.inset(top: auditorsHeight), into: &buffer, context: context)
         let status = watch.planGone
             ? " \(watch.audit.id) was removed from disk: the last plan read stays on screen   q  Quit"
@@ -90,19 +90,19 @@ public enum WatchView {
             var x = surface.put(ChecklistMark.mark(status, unicode: unicode) + " ", at: line.origin,
                                 style: selection ?? context.style(ChecklistMark.role(status)), clip: line)
             x = surface.put(DisplayWidth.pad(item, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
-            let title = ISO27001.catalog.item(item)?.title ?? "(not in the catalog)"
+            let title = watch.catalog.item(item)?.title ?? "(not in the catalog)"
             surface.put(title, at: Point(x: x, y: line.y), style: selection ?? context.style(Role.text), clip: line, newline: .space)
         }
     }
 
-    private static func auditors<S: Surface>(_ whereabouts: [AuditWatch.Whereabouts], in area: Rect, into surface: inout S, context: RenderContext) {
+    private static func auditors<S: Surface>(_ whereabouts: [AuditWatch.Whereabouts], catalog: Catalog, in area: Rect, into surface: inout S, context: RenderContext) {
         let inner = Pane.draw(area, title: "Auditors now", active: false, into: &surface, context: context)
         guard !whereabouts.isEmpty else {
             surface.put("Nobody has logged anything yet.", at: inner.origin, style: context.style(Role.dim), clip: inner)
             return
         }
         for (index, person) in whereabouts.prefix(inner.height).enumerated() {
-            let title = ISO27001.catalog.item(person.item)?.title ?? ""
+            let title = catalog.item(person.item)?.title ?? ""
             let line: StyledLine = [
                 Span(DisplayWidth.pad(person.auditor, to: 14) + " ", Role.label),
                 Span(person.item + " ", Role.heading),

@@ -19,11 +19,11 @@ enum WatchSession {
     static func run(store: WorkspaceStore, loaded: LoadedWorkspace, audit: Audit, settings: Settings) throws {
         let follower = WorkspaceFollower(store: store, loaded: loaded)
         var redaction = Redaction()
-        var watch = AuditWatch(audit: audit, log: loaded.workspace.log(of: audit.id))
+        var watch = AuditWatch(audit: audit, log: loaded.workspace.log(of: audit.id), catalog: loaded.workspace.catalog)
         if settings.redact {
             // The whole workspace, so the pseudonyms are numbered as in every other redacted view.
             let masked = redaction.workspace(loaded.workspace)
-            watch = AuditWatch(audit: masked.audits.first { $0.id == audit.id } ?? audit, log: masked.log(of: audit.id))
+            watch = AuditWatch(audit: masked.audits.first { $0.id == audit.id } ?? audit, log: masked.log(of: audit.id), catalog: masked.catalog)
         }
         let catalog = ThemeCatalog(extra: ThemeFiles.read(workspace: store.root).files)
         try TerminalGuard.run(options: .init(colors: settings.colour ? .automatic : .monochrome)) { screen in

@@ -22,7 +22,7 @@ public struct ActionQuery: Sendable, Equatable {
         if let audit, action.audit != audit { return false }
         if !text.isEmpty {
             let finding = workspace.finding(of: action)
-            let item = finding.flatMap { ISO27001.catalog.item($0.item) }
+            let item = finding.flatMap { workspace.catalog.item($0.item) }
             let haystack = [
                 action.id, action.audit, action.finding, action.owner, action.rootCause, action.action,
                 finding?.statement ?? "", item?.id ?? "", item?.title ?? "",

@@ -243,7 +243,7 @@ enum AuditSessionReducer {
         let spelled = typed.uppercased().hasPrefix("A.") ? ["A." + typed.dropFirst(2)] : [typed, "A." + typed]
         let candidates = spelled.filter { audit.checklist.contains($0) }
         guard let target = candidates.first, let index = audit.checklist.firstIndex(of: target) else {
-            let known = ISO27001.catalog.resolve(typed)
+            let known = state.workspace.catalog.resolve(typed)
             let why = known.map { AuditsFormProblem.notOnChecklist($0.id, title: $0.title) } ?? .notInCatalog(typed)
             state.popup = .of({ var prompt = Prompt(.jump); prompt.editor = LineEditor(text); prompt.error = why.notice; return prompt }())
             return []
@@ -251,7 +251,7 @@ enum AuditSessionReducer {
         state.popup = nil
         let effects = go(to: index, &state, audit: audit)
         let other = Set(candidates).subtracting([target]).sorted().first
-        let title = ISO27001.catalog.item(target)?.title ?? ""
+        let title = state.workspace.catalog.item(target)?.title ?? ""
         state.status = StatusMessage(.info, AuditsNotice.jumped(target, title: title, other: other))
         return effects
     }

@@ -11,7 +11,7 @@ enum AuditsReducer {
             return AuditSessionReducer.open(&state)
         case .newAudit:
             let id = ids.make(prefix: "IA", avoiding: Set(state.workspace.audits.map(\.id)))
-            let framework = ISO27001.framework
+            let framework = state.workspace.catalog.iso27001
             var audit = Audit(
                 id: id, title: "Internal audit", type: .internal_, status: .planned,
                 scope: state.workspace.config.scope,

@@ -9,9 +9,8 @@ public struct ItemPicker: Sendable, Equatable {
     public init(audit: String) { self.audit = audit }
 
     /// Catalog items not on the checklist yet that match what was typed.
-    public func matches(excluding checklist: [String]) -> [CatalogItem] {
+    public func matches(excluding checklist: [String], in framework: Framework) -> [CatalogItem] {
         let taken = Set(checklist)
-        let framework = ISO27001.framework
         return (framework.clauses + framework.controls).filter {
             !taken.contains($0.id) && FuzzyMatch.containsAllWords(editor.text, in: "\($0.id) \($0.title)")
         }

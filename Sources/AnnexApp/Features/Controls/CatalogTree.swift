@@ -25,7 +25,7 @@ public enum CatalogTree {
 
     static func derivedRows(_ state: AppState) -> Derived<CatalogInput, [CatalogRow]> {
         Derived.value(for: CatalogInput(state), cached: state.derived.catalogRows) { _ in
-            rows(frameworks: ISO27001.catalog.frameworks.filter { state.workspace.config.frameworks.contains($0.id) },
+            rows(frameworks: state.workspace.catalog.frameworks.filter { state.workspace.config.frameworks.contains($0.id) },
                  soa: state.workspace.soa, controls: state.controls)
         }
     }

@@ -18,9 +18,9 @@ enum ControlsReducer {
         case .expandAll:
             state.controls.collapsed = []
         case .collapseAll:
-            state.controls.collapsed = Set(ISO27001.framework.groups.map(\.id))
+            state.controls.collapsed = Set(state.workspace.catalog.iso27001.groups.map(\.id))
             if let selected = state.controls.selected, CatalogTree.groupID(of: selected) == nil,
-               let group = ISO27001.framework.groups.first(where: { $0.items.contains { $0.id == selected } }) {
+               let group = state.workspace.catalog.iso27001.groups.first(where: { $0.items.contains { $0.id == selected } }) {
                 state.controls.selected = "group:" + group.id
             }
         case .filter:
@@ -100,7 +100,7 @@ enum ControlsReducer {
             default: break
             }
         } else if command == .collapse,
-                  let group = ISO27001.framework.groups.first(where: { $0.items.contains { $0.id == selected } }) {
+                  let group = state.workspace.catalog.iso27001.groups.first(where: { $0.items.contains { $0.id == selected } }) {
             // Left on an item goes to its group, as in a file tree.
             state.controls.selected = "group:" + group.id
         } else if command == .toggleGroup || command == .expand {

@@ -3,13 +3,13 @@ import AnnexDomain
 /// Changes to SoA entries: applied in memory, saved through an effect, undoable.
 enum SoAEditing {
     static func selectedEntry(_ state: AppState) -> SoAEntry? {
-        guard let id = state.controls.selected, let item = ISO27001.catalog.item(id), item.kind == .control else { return nil }
+        guard let id = state.controls.selected, let item = state.workspace.catalog.item(id), item.kind == .control else { return nil }
         return state.workspace.soa[id] ?? SoAEntry(control: id)
     }
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let entry = selectedEntry(state) else {
-            let isClause = state.controls.selected.flatMap { ISO27001.catalog.item($0) }?.kind == .clause
+            let isClause = state.controls.selected.flatMap { state.workspace.catalog.item($0) }?.kind == .clause
             state.status = StatusMessage(.info, isClause ? ControlsNotice.clausesHaveNoEntry : .selectAControl)
             return []
         }
@@ -50,7 +50,7 @@ enum SoAEditing {
 
     /// Saves the form's text into its field. Excluding a control needs a justification.
     static func submit(_ form: FieldForm, _ state: inout AppState) -> [Effect] {
-        guard let entry = form.original ?? state.workspace.soa[form.control] ?? ISO27001.catalog.item(form.control).map({ SoAEntry(control: $0.id) }) else {
+        guard let entry = form.original ?? state.workspace.soa[form.control] ?? state.workspace.catalog.item(form.control).map({ SoAEntry(control: $0.id) }) else {
             state.popup = nil
             return []
         }

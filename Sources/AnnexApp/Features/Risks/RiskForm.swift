@@ -160,7 +160,7 @@ public struct ControlPicker: Sendable, Equatable {
         chosen = form.controls
     }
 
-    public func matches() -> [CatalogItem] {
-        ISO27001.framework.controls.filter { FuzzyMatch.containsAllWords(editor.text, in: "\($0.id) \($0.title)") }
+    public func matches(in framework: Framework) -> [CatalogItem] {
+        framework.controls.filter { FuzzyMatch.containsAllWords(editor.text, in: "\($0.id) \($0.title)") }
     }
 }

@@ -30,7 +30,7 @@ extension ControlPicker: FeatureLayer {
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
         var picker = self
-        let matches = picker.matches()
+        let matches = picker.matches(in: state.workspace.catalog.iso27001)
         switch picker.pick(key, command: command, matches: matches.count) {
         case .cancel:
             state.pop()

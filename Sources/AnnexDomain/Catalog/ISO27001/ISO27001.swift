@@ -9,16 +9,20 @@ public enum ISO27001 {
         let clauseGroups = groupedClauses(clauses)
         let controls = organizationalControls + peopleControls + physicalControls + technologicalControls
         let annexGroups = ControlTheme.allCases.map { theme in
-            CatalogGroup(
-                id: "A.\(theme.annexClause)",
+            let id = "A.\(theme.annexClause)"
+            return CatalogGroup(
+                id: id,
                 title: theme.title,
-                items: controls.filter { $0.theme == theme }
+                items: controls.filter { $0.theme == theme }.map { control in
+                    var control = control
+                    control.group = id
+                    return control
+                }
             )
         }
-        return Framework(id: frameworkID, title: title, groups: clauseGroups + annexGroups)
+        return Framework(id: frameworkID, title: title, version: "2022", revision: "built-in 2022",
+                         groups: clauseGroups + annexGroups, shorthandPrefix: "A.")
     }()
-
-    public static let catalog = Catalog(frameworks: [framework])
 
     /// ISO/IEC 27001:2013 Annex A id (`A.9.2.3`) to the 2022 control ids that took it over.
     public static let mapping2013To2022: [String: [String]] = {
@@ -33,9 +37,12 @@ public enum ISO27001 {
     private static func groupedClauses(_ items: [CatalogItem]) -> [CatalogGroup] {
         var groups: [CatalogGroup] = []
         for item in items {
+            var item = item
             if item.level == 1 {
+                item.group = item.id
                 groups.append(CatalogGroup(id: item.id, title: "\(item.id) \(item.title)", items: [item]))
             } else if !groups.isEmpty {
+                item.group = groups[groups.count - 1].id
                 groups[groups.count - 1].items.append(item)
             }
         }
@@ -63,7 +70,7 @@ public enum ISO27001 {
         return CatalogItem(
             id: "A." + number, title: title, kind: .control, level: 1, theme: theme,
             attributes: attributes, newIn2022: replaces.isEmpty, replaces2013: replaces,
-            guidance: guidance, auditQuestions: questions
+            guidance: guidance, auditQuestions: questions, label: number
         )
     }
 }

@@ -84,7 +84,7 @@ enum ActionDetailView {
         if let reason = state.workspace.withdrawal(of: action) {
             builder.field("", "withdrawn: \(reason)", role: Role.error)
         }
-        let item = ISO27001.catalog.item(finding.item)
+        let item = state.workspace.catalog.item(finding.item)
         builder.field("Item", item.map { "\($0.id) \($0.title)" } ?? "\(finding.item) (not in the catalog)", role: item == nil ? Role.error : Role.text)
         builder.field("Statement", finding.statement)
         if !finding.evidence.isEmpty { builder.field("Evidence", finding.evidence) }

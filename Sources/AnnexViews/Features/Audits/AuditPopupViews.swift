@@ -79,7 +79,7 @@ enum PromptView {
 enum ItemPickerView {
     static func draw<S: Surface>(_ picker: ItemPicker, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let checklist = state.workspace.audits.first { $0.id == picker.audit }?.checklist ?? []
-        let matches = picker.matches(excluding: checklist)
+        let matches = picker.matches(excluding: checklist, in: state.workspace.catalog.iso27001)
         let rect = PopupView.box(width: 76, height: area.height, in: area)
         let inner = PopupView.frame(rect, title: "Add to the checklist of \(picker.audit)", into: &surface, context: context)
         InputField.draw(picker.editor, in: inner.top(1), into: &surface, context: context)

@@ -46,7 +46,7 @@ enum SessionChecklistView {
             var x = surface.put(ChecklistMark.mark(itemState, unicode: unicode) + " ", at: line.origin,
                                 style: selection ?? context.style(ChecklistMark.role(itemState)), clip: line)
             x = surface.put(DisplayWidth.pad(item, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
-            let title = ISO27001.catalog.item(item)?.title ?? "(not in the catalog)"
+            let title = state.workspace.catalog.item(item)?.title ?? "(not in the catalog)"
             surface.put(title, at: Point(x: x, y: line.y), style: selection ?? context.style(itemState == .notAudited ? Role.dim : Role.text), clip: line, newline: .space)
         }
     }
@@ -75,7 +75,7 @@ enum SessionItemView {
     /// The item's text, wrapped to the pane: title, SoA claim, evidence, sample, what to verify
     /// from the audit followed up, and the questions to ask.
     static func content(_ item: String, audit: Audit, log: AuditLog, state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
-        let catalogItem = ISO27001.catalog.item(item)
+        let catalogItem = state.workspace.catalog.item(item)
         let session = state.audits.session
         var lines: [StyledLine] = []
         for text in Wrap.lines(catalogItem?.title ?? "\(item) is not in the catalog", width: width) { lines.append([Span(text, Role.title)]) }

@@ -160,7 +160,7 @@ enum AuditChecklistView {
             x = surface.put(ChecklistMark.mark(itemState, unicode: context.glyphs.isUnicode) + " ", at: Point(x: x, y: line.y),
                             style: selection ?? context.style(ChecklistMark.role(itemState)), clip: line)
             x = surface.put(DisplayWidth.pad(item, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
-            let title = ISO27001.catalog.item(item)?.title ?? "(not in the catalog)"
+            let title = state.workspace.catalog.item(item)?.title ?? "(not in the catalog)"
             surface.put(title, at: Point(x: x, y: line.y), style: selection ?? context.style(Role.text), clip: line, newline: .space)
         }
         if audit.checklist.count > inner.height {

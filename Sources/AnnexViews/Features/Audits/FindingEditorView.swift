@@ -4,9 +4,9 @@ import TerminalCore
 
 /// The note editor of the live session: the statement, then the fields that carry over.
 enum FindingEditorView {
-    static func draw<S: Surface>(_ editor: FindingEditor, in area: Rect, into surface: inout S, context: RenderContext) {
+    static func draw<S: Surface>(_ editor: FindingEditor, catalog: Catalog, in area: Rect, into surface: inout S, context: RenderContext) {
         let rect = PopupView.box(width: 96, height: 20, in: area)
-        let title = ISO27001.catalog.item(editor.item)?.title ?? ""
+        let title = catalog.item(editor.item)?.title ?? ""
         // "Restored" leads the title: a long item title is cut at the end, never the word that says
         // this note came back from an earlier session.
         let restored = editor.restored ? "Restored: " : ""

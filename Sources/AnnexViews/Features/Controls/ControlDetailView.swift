@@ -28,12 +28,12 @@ enum ControlDetailView {
         var itemID = selected
         if let group = CatalogTree.groupID(of: selected) {
             // A clause group is its top clause; an Annex A theme group gets a summary.
-            guard let clause = ISO27001.catalog.item(group), clause.kind == .clause else {
+            guard let clause = state.workspace.catalog.item(group), clause.kind == .clause else {
                 return groupContent(group, state: state, width: width, context: context)
             }
             itemID = clause.id
         }
-        guard let item = ISO27001.catalog.item(itemID) else { return [] }
+        guard let item = state.workspace.catalog.item(itemID) else { return [] }
         var builder = DetailBuilder(width: width)
         builder.wrap("\(item.id)  \(item.title)", role: Role.title)
         if let theme = item.theme {
@@ -130,7 +130,7 @@ enum ControlDetailView {
     }
 
     private static func groupContent(_ groupID: String, state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
-        guard let group = ISO27001.framework.groups.first(where: { $0.id == groupID }) else { return [] }
+        guard let group = state.workspace.catalog.iso27001.groups.first(where: { $0.id == groupID }) else { return [] }
         var builder = DetailBuilder(width: width)
         builder.wrap(group.id.hasPrefix("A.") ? "\(group.id)  \(group.title)" : group.title, role: Role.title)
         let entries = group.items.compactMap { state.workspace.soa[$0.id] }

@@ -19,7 +19,7 @@ struct DashboardFigures {
     init(_ state: AppState) {
         let workspace = state.workspace
         let today = state.today
-        soa = SoAFigures(soa: workspace.soa)
+        soa = SoAFigures(soa: workspace.soa, catalog: workspace.catalog)
         residual = RiskFigures(risks: workspace.risks, matrix: workspace.config.riskMatrix, view: .residual)
         audits = workspace.audits.map { ($0, AuditProgress(audit: $0, log: workspace.log(of: $0.id))) }
         let withAction = Set(workspace.actions.filter { $0.status != .verified }.map(\.finding))

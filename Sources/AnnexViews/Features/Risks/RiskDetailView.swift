@@ -39,7 +39,7 @@ enum RiskDetailView {
         builder.field("Treatment", "\(risk.treatment.rawValue), \(risk.status.rawValue)" + (risk.due.map { ", due \($0)" } ?? ""))
         if !risk.plan.isEmpty { builder.field("Plan", risk.plan) }
         for control in risk.controls {
-            let item = ISO27001.catalog.item(control)
+            let item = state.workspace.catalog.item(control)
             let entry = state.workspace.soa[control]
             builder.lines.append([
                 Span(DisplayWidth.pad(control == risk.controls.first ? "Controls" : "", to: DetailBuilder.labelWidth), Role.label),

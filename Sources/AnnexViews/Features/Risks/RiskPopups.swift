@@ -55,7 +55,7 @@ enum RiskFormView {
 
 enum ControlPickerView {
     static func draw<S: Surface>(_ picker: ControlPicker, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
-        let matches = picker.matches()
+        let matches = picker.matches(in: state.workspace.catalog.iso27001)
         let rect = PopupView.box(width: 76, height: area.height, in: area)
         let inner = PopupView.frame(rect, title: "Controls for \(picker.risk) (\(picker.chosen.count) chosen)", into: &surface, context: context)
         InputField.draw(picker.editor, in: inner.top(1), into: &surface, context: context)
