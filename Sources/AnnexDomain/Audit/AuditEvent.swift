@@ -178,6 +178,9 @@ public struct AuditLog: Sendable, Equatable {
 
     public func withdrawnCount(on item: String) -> Int { withdrawnByItem[item]?.count ?? 0 }
 
+    /// How many findings in force the item has: `findings(on:).count` without copying them.
+    public func findingCount(on item: String) -> Int { activeByItem[item]?.count ?? 0 }
+
     /// The auditor's latest finding in force, found from the end: the session starts from it.
     public func lastActiveFinding(by auditor: String) -> Finding? {
         findings.last { $0.auditor == auditor && withdrawn[$0.id] == nil }
