@@ -22,7 +22,7 @@ public struct AppSession {
     public init(
         state: AppState, store: WorkspaceStore, keymap: Keymap = .standard, ids: IDGenerator = IDGenerator(),
         clock: @escaping @Sendable () -> Date = { Date() }, following loaded: LoadedWorkspace? = nil,
-        redaction: Redaction? = nil
+        follower: WorkspaceFollower? = nil, redaction: Redaction? = nil
     ) {
         self.state = state
         if var redaction {
@@ -35,7 +35,8 @@ public struct AppSession {
         }
         reducer = AppReducer(keymap: keymap, ids: ids)
         effects = EffectRunner(store: store, readOnly: self.state.readOnly)
-        follower = loaded.map { WorkspaceFollower(store: store, loaded: $0) }
+        // A follower made beside the load (off the main thread) may be handed in ready.
+        self.follower = follower ?? loaded.map { WorkspaceFollower(store: store, loaded: $0) }
         self.clock = clock
         self.state.now = clock()
     }

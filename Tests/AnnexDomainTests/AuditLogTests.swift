@@ -28,6 +28,23 @@ final class AuditLogTests: XCTestCase {
         XCTAssertEqual(log.events.count, 2)
     }
 
+    /// Only replaced versions are stored: a finding never edited still has a history of one,
+    /// one edited twice keeps all three in order, and an unknown id has none.
+    func testHistoryOfFindingsNeverEditedEditedTwiceAndUnknown() {
+        let plain = finding("F-1", minute: 0)
+        let first = finding("F-2", .minor, "First wording", minute: 1)
+        let second = finding("F-2", .major, "Second wording", minute: 2)
+        let third = finding("F-2", .observation, "Third wording", minute: 3)
+
+        let log = AuditLog(events: [.logged(plain), .logged(first), .edited(second), .edited(third)])
+
+        XCTAssertEqual(log.history["F-1"], [plain])
+        XCTAssertEqual(log.history["F-2"], [first, second, third])
+        XCTAssertNil(log.history["F-3"])
+        XCTAssertEqual(log.loggedAt("F-2"), first.at, "first logged, whatever the edits")
+        XCTAssertEqual(log.history.values, [[plain], [first, second, third]])
+    }
+
     func testWithdrawnFindingIsHiddenButItsHistoryRemains() {
         let original = finding("F-1", minute: 0)
         let edited = finding("F-1", .observation, "Leaver process is slow", minute: 5)

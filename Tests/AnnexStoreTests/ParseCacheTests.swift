@@ -63,6 +63,31 @@ final class ParseCacheTests: XCTestCase {
         try assertSame(appended, try store.load())
     }
 
+    /// The UI reads annex.yaml and soa.yaml for its first frame and hands them to the load: the
+    /// load must give what a load of its own gives, and read the files again once they changed.
+    func testTheOutlineOfTheFirstFrameLoadsTheSameAndAChangedSoAIsReadAgain() throws {
+        let folder = TemporaryFolder()
+        let store = try WorkspaceStore.create(at: folder.path, with: DemoOrganisation.make(today: today))
+        // Parsed the first time, so the SoA carries a warning-free, line-numbered source per entry.
+        waitOutTheRacyWindow()
+        let outline = try store.loadOutline()
+        XCTAssertEqual(outline.workspace.soa, try store.load().workspace.soa)
+        XCTAssertNotNil(outline.unchanged(in: store), "files older than the racy window are taken as the outline read them")
+        try assertSame(try store.load(cached: true, outline: outline), try store.load(), "with the outline")
+
+        let soa = try XCTUnwrap(folder.read("soa.yaml"))
+        let old = "notes: Policy v3.2 approved by the board; topic policies cascade from it."
+        XCTAssertTrue(soa.contains(old))
+        folder.write("soa.yaml", soa.replacingOccurrences(of: old, with: "notes: changed after the first frame"))
+        XCTAssertNil(outline.unchanged(in: store), "a changed soa.yaml is not taken from the outline")
+        let reloaded = try store.load(cached: true, outline: outline)
+        XCTAssertEqual(reloaded.workspace.soa["A.5.1"]?.notes, "changed after the first frame")
+        try assertSame(reloaded, try store.load(), "after the SoA changed")
+
+        // Just written: too new to be trusted by its signature, so a new outline is not reused either.
+        XCTAssertNil(try store.loadOutline().unchanged(in: store))
+    }
+
     func testADamagedOrForeignCacheIsIgnoredAndRebuilt() throws {
         let folder = TemporaryFolder()
         let store = try WorkspaceStore.create(at: folder.path, with: DemoOrganisation.make(today: today))

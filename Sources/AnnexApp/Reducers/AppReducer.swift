@@ -55,6 +55,8 @@ public struct AppReducer: Sendable {
             return []
         case .warmUp:
             for feature in ScreenFeatures.all { feature.refreshDerived(&state) }
+            RisksByControl.refresh(&state)
+            DashboardRisks.refresh(&state)
             return []
         case .framed(let layout):
             state.frame = layout

@@ -20,6 +20,8 @@ public struct Derived<Input: Equatable & Sendable, Value: Sendable>: Sendable {
 public struct DerivedValues: Sendable, Equatable {
     var catalogRows: Derived<CatalogInput, [CatalogRow]>?
     var shownActions: Derived<ActionsInput, [CorrectiveAction]>?
+    var risksByControl: Derived<[Risk], [String: [Int]]>?
+    var dashboardRisks: Derived<DashboardRisks.Input, DashboardRisks>?
 
     public init() {}
 
@@ -28,6 +30,8 @@ public struct DerivedValues: Sendable, Equatable {
     /// Brings the lists of the screen on view up to date, once per action.
     static func refresh(_ state: inout AppState) {
         state.feature.refreshDerived(&state)
+        if state.screen == .controls { RisksByControl.refresh(&state) }
+        if state.screen == .dashboard { DashboardRisks.refresh(&state) }
     }
 }
 

@@ -44,7 +44,9 @@ public struct AuditLog: Sendable, Equatable {
     public private(set) var withdrawn: [String: String] = [:]
     public private(set) var itemStates: [String: ChecklistItemState] = [:]
     /// Versions of each finding, oldest first, for the history view.
-    public private(set) var history: [String: [Finding]] = [:]
+    public var history: FindingVersions { FindingVersions(replaced: replaced, findings: findings, position: position) }
+    /// The versions edits replaced, by finding id: `history` adds the one in force.
+    private var replaced: [String: [Finding]] = [:]
     /// Seconds spent on each checklist item, summed over visits and auditors.
     public private(set) var timeSpent: [String: Int] = [:]
     /// Findings in force per item and classification, kept up to date event by event so
@@ -59,10 +61,12 @@ public struct AuditLog: Sendable, Equatable {
     public init(events: [AuditEvent] = []) {
         // Journals of several auditors are merged by time; ties keep their order. Positions are
         // sorted, not the events: moving 100,000 findings around costs more than the sort.
-        let times = events.map(\.at)
+        var times: [Date] = []
+        times.reserveCapacity(events.count)
+        for index in events.indices { times.append(events[index].at) }
         // Sized once: growing a table of 100,000 findings rehashes it a dozen times.
         position.reserveCapacity(events.count)
-        history.reserveCapacity(events.count)
+        findings.reserveCapacity(events.count)
         // One auditor's journal is written in time order: most logs need no sort at all, and
         // keep the events given as they are (a million events are not copied).
         if zip(times, times.dropFirst()).allSatisfy({ $0 <= $1 }) {
@@ -70,7 +74,7 @@ public struct AuditLog: Sendable, Equatable {
         } else {
             self.events = events.indices.sorted { (times[$0], $0) < (times[$1], $1) }.map { events[$0] }
         }
-        for event in self.events { fold(event) }
+        for index in self.events.indices { fold(self.events[index]) }
     }
 
     public mutating func apply(_ event: AuditEvent) {
@@ -83,9 +87,9 @@ public struct AuditLog: Sendable, Equatable {
         switch event {
         case .logged(let finding), .edited(let finding):
             // Each lookup hashes the id: on a journal of 100,000 findings every one counts.
-            history[finding.id, default: []].append(finding)
             count(finding, by: 1)
             if let at = position[finding.id] {
+                replaced[finding.id, default: []].append(findings[at])
                 if withdrawn.removeValue(forKey: finding.id) == nil { count(findings[at], by: -1) }
                 // An edit may move the finding to another item, and brings a withdrawn one back.
                 Self.remove(at, from: &activeByItem, item: findings[at].item)
@@ -174,13 +178,16 @@ public struct AuditLog: Sendable, Equatable {
 
     public func withdrawnCount(on item: String) -> Int { withdrawnByItem[item]?.count ?? 0 }
 
+    /// How many findings in force the item has: `findings(on:).count` without copying them.
+    public func findingCount(on item: String) -> Int { activeByItem[item]?.count ?? 0 }
+
     /// The auditor's latest finding in force, found from the end: the session starts from it.
     public func lastActiveFinding(by auditor: String) -> Finding? {
         findings.last { $0.auditor == auditor && withdrawn[$0.id] == nil }
     }
 
     /// When a finding was first logged, whatever edits came after.
-    public func loggedAt(_ id: String) -> Date? { history[id]?.first?.at }
+    public func loggedAt(_ id: String) -> Date? { history.first(id)?.at }
 
     public func finding(_ id: String) -> Finding? {
         guard let at = position[id] else { return nil }

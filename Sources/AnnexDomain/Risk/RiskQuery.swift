@@ -104,10 +104,15 @@ public struct RiskQuery: Sendable, Equatable {
         var textless = self
         textless.text = ""
         let words = searchWords
+        // With no other filter every risk passes them: only the text is looked at (no risk copied).
+        let filtersMore = textless.cell != nil || textless.owner != nil || textless.level != nil || textless.treatment != nil
+            || textless.status != nil || textless.overdueOnly
+        if !filtersMore, let haystacks {
+            return words.isEmpty ? positions : positions.filter { Self.contains(words: words, in: haystacks[$0]) }
+        }
         return positions.filter { index in
-            let risk = risks[index]
-            guard textless.admits(risk, matrix: matrix, today: today) else { return false }
-            return words.isEmpty || Self.contains(words: words, in: haystacks?[index] ?? Self.haystack(risk))
+            guard textless.admits(risks[index], matrix: matrix, today: today) else { return false }
+            return words.isEmpty || Self.contains(words: words, in: haystacks?[index] ?? Self.haystack(risks[index]))
         }
     }
 

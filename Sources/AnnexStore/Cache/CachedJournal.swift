@@ -8,7 +8,7 @@ enum CachedJournal {
         writer.int(size)
         writer.issues(result.issues)
         writer.int(result.events.count)
-        for (event, line) in result.events {
+        for (event, line) in zip(result.events, result.lines) {
             writer.int(line)
             write(event, into: &writer)
         }
@@ -21,9 +21,10 @@ enum CachedJournal {
         result.issues = try reader.issues()
         let count = try reader.count()
         result.events.reserveCapacity(count)
+        result.lines.reserveCapacity(count)
         for _ in 0..<count {
             let line = try reader.int()
-            result.events.append((try event(from: &reader), line))
+            result.append(try event(from: &reader), line: line)
         }
         return (size, result)
     }

@@ -38,6 +38,7 @@ struct ParseCache {
         bytes = [UInt8](data)
         do {
             entries = try Self.index(bytes)
+            next.reserveCapacity(entries.count)
         } catch {
             bytes = []
             entries = [:]
@@ -132,7 +133,7 @@ struct ParseCache {
     /// What tells a file changed without reading it: size, modification and status-change times
     /// (a `chmod` or a `touch -r` that puts an old time back changes the latter) and inode (an
     /// atomic replace or a checkout gives a new one).
-    struct Signature: Equatable {
+    struct Signature: Equatable, Sendable {
         var size: Int
         var modified: Int64
         var changed: Int64
@@ -148,7 +149,20 @@ struct ParseCache {
         /// Nil unless `path` is a regular file.
         init?(_ path: String) {
             var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            guard stat(path, &info) == 0 else { return nil }
+            self.init(info)
+        }
+
+        /// Nil unless `path` itself is a regular file (a link is not): one system call where
+        /// checking the path for links and then taking the signature would be two or more.
+        init?(unlinked path: String) {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            self.init(info)
+        }
+
+        private init?(_ info: stat) {
+            guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             size = Int(info.st_size)
             #if canImport(Glibc)
             modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
@@ -163,19 +177,22 @@ struct ParseCache {
 
     /// FNV-1a over 64-bit words: a damaged cache is told from a good one in a millisecond or two.
     static func checksum(_ bytes: some Collection<UInt8>) -> UInt64 {
+        // In place when the bytes are contiguous (the whole cache, read on every start, is not copied).
+        if let hash = bytes.withContiguousStorageIfAvailable({ checksum(UnsafeRawBufferPointer($0)) }) { return hash }
+        return Array(bytes).withUnsafeBytes { checksum($0) }
+    }
+
+    private static func checksum(_ buffer: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let array = Array(bytes)
-        array.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset + 8 <= buffer.count {
-                hash = (hash ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01b3
-                offset += 8
-            }
-            while offset < buffer.count {
-                hash = (hash ^ UInt64(buffer[offset])) &* 0x0000_0100_0000_01b3
-                offset += 1
-            }
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            hash = (hash ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01b3
+            offset += 8
         }
-        return hash ^ UInt64(array.count)
+        while offset < buffer.count {
+            hash = (hash ^ UInt64(buffer[offset])) &* 0x0000_0100_0000_01b3
+            offset += 1
+        }
+        return hash ^ UInt64(buffer.count)
     }
 }

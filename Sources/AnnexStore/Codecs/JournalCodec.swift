@@ -157,8 +157,16 @@ struct JournalLineError: Error {
 /// Reads a whole journal, keeping every good event and reporting each bad line by number.
 struct JournalReader {
     struct Result {
-        var events: [(event: AuditEvent, line: Int)] = []
+        /// The good events in file order, and each one's line (same positions): apart, so a
+        /// journal's events become an audit log as they are, without a copy of each.
+        var events: [AuditEvent] = []
+        var lines: [Int] = []
         var issues: [FileIssue] = []
+
+        mutating func append(_ event: AuditEvent, line: Int) {
+            events.append(event)
+            lines.append(line)
+        }
     }
 
     static func read(_ data: Data, path: String) -> Result {
@@ -175,7 +183,7 @@ struct JournalReader {
             start = end + 1
             if slice.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             do {
-                result.events.append((try JournalCodec.decode(slice, decoder: decoder), lineNumber))
+                result.append(try JournalCodec.decode(slice, decoder: decoder), line: lineNumber)
             } catch let error as JournalLineError {
                 // A crash mid-append leaves a line without its end; once a later append closes it
                 // with a newline it still lacks the closing brace. Either way no event was lost

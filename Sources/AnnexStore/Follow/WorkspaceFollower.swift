@@ -209,7 +209,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
         journalEnds[path] = offset
         store.ownAppends.forget(before: offset, in: path)
         let result = JournalReader.read(foreign, path: path)
-        changes.events[audit, default: []] += result.events.map(\.event)
+        changes.events[audit, default: []] += result.events
         for issue in result.issues { problem(issue, &changes) }
     }
 
@@ -221,7 +221,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
             journalEnds[path] = data.count
             signatures[path] = FileSignature(store.absolute(path))
             store.ownAppends.forget(before: data.count, in: path)
-            events += JournalReader.read(data, path: path).events.map(\.event)
+            events += JournalReader.read(data, path: path).events
         }
         return events
     }

@@ -9,9 +9,13 @@ extension WorkspaceStore {
     /// come from the parse cache (`ParseCache`), and the cache is brought up to date; the result
     /// is the same either way. `savingCache` false reads from the cache but never writes it (a
     /// read-only session writes nothing into the workspace).
-    public func load(cached: Bool = false, savingCache: Bool = true) throws -> LoadedWorkspace {
+    ///
+    /// `outline`, from `loadOutline` moments before, saves parsing `annex.yaml` and `soa.yaml`
+    /// again when neither file has changed since (the result is the same either way).
+    public func load(cached: Bool = false, savingCache: Bool = true, outline: WorkspaceOutline? = nil) throws -> LoadedWorkspace {
         let interrupted = interruptedChange(finishing: savingCache)
-        let (config, configSource, configWarnings) = try loadConfig()
+        let reused = interrupted.isEmpty ? outline?.unchanged(in: self) : nil
+        let (config, configSource, configWarnings) = try reused?.config ?? loadConfig()
         // The registers (YAML) and the audits (mostly JSON journals) are independent and of
         // similar weight on a large workspace: they are read side by side.
         let registers = ParallelSlot<(Loading, StatementOfApplicability, [Risk], [EvidenceRecord], [CorrectiveAction])>()
@@ -20,7 +24,7 @@ extension WorkspaceStore {
             var loading = Loading(store: self, cache: cached ? ParseCache(name: part == 0 ? "records" : "journals", store: self) : nil)
             defer { if savingCache { loading.cache?.save(in: self) } }
             if part == 0 {
-                let soa = loading.loadSoA()
+                let soa = reused?.soa.map { loading.take($0) } ?? loading.loadSoA()
                 let risks = loading.loadRecords(in: WorkspaceLayout.risks, codec: RiskCodec.self, id: \.id, subject: Subject.risk)
                 let evidence = loading.loadRecords(in: WorkspaceLayout.evidence, codec: EvidenceCodec.self, id: \.id, subject: Subject.evidence)
                 let actions = loading.loadRecords(in: WorkspaceLayout.actions, codec: ActionCodec.self, id: \.id, subject: Subject.action)
@@ -73,15 +77,6 @@ extension WorkspaceStore {
         return [FileIssue(.warning, path: MultiFileCommit.intentPrefix + "*", problem)]
     }
 
-    /// The configuration and the SoA alone (a few milliseconds, whatever the registers hold):
-    /// enough for a first frame while `load` reads the rest. Problems of the SoA are left to `load`.
-    public func loadOutline() throws -> Workspace {
-        var loading = Loading(store: self)
-        let config = try loadConfig().0
-        let soa = loading.loadSoA()
-        return Workspace(config: config, soa: loading.issues.isEmpty ? soa : StatementOfApplicability(entries: []))
-    }
-
     func loadConfig() throws -> (WorkspaceConfig, RecordSource, [FileIssue]) {
         let path = WorkspaceLayout.config
         guard let text = try read(path) else {
@@ -101,7 +96,7 @@ private final class ParallelSlot<Value>: @unchecked Sendable {
 }
 
 /// The state of one load: what was read, what went wrong, where each record came from.
-private struct Loading {
+struct Loading {
     let store: WorkspaceStore
     var issues: [FileIssue] = []
     var unreadable: Set<String> = []
@@ -154,10 +149,16 @@ private struct Loading {
     ) -> [Codec.Record] {
         var records: [Codec.Record] = []
         if let problem = store.folderProblem(folder) { issues.append(problem) }
+        // A folder with no link on its way needs only each file checked for being a link.
+        let folderUnlinked = cache != nil && (try? store.realPath(folder)) != nil
         for path in store.files(in: folder, suffix: ".yaml") {
             do {
                 // Taken before the file is read: a change while it is read makes the entry stale.
-                let signature = cache != nil ? ParseCache.Signature(try store.realPath(path)) : nil
+                var signature: ParseCache.Signature?
+                if cache != nil {
+                    signature = folderUnlinked ? ParseCache.Signature(unlinked: store.absolute(path)) : nil
+                    if signature == nil { signature = ParseCache.Signature(try store.realPath(path)) }
+                }
                 if let signature, var reader = cache?.reader(for: path, signature: signature),
                    let (record, warnings, lines) = try? CachedRecord.read(Codec.self, from: &reader) {
                     issues += warnings
@@ -246,9 +247,9 @@ private struct Loading {
             }
             issues += result.issues
             places.reserveCapacity(places.count + result.events.count)
-            events.reserveCapacity(events.count + result.events.count)
-            for (event, line) in result.events {
-                events.append(event)
+            // One journal's events are taken as they are (shared, not copied); several are joined.
+            if events.isEmpty { events = result.events } else { events += result.events }
+            for (event, line) in zip(result.events, result.lines) {
                 if case .withdrawn(let id, _, _, _) = event { withdrawals.append((id, path, line)) }
                 if case .logged(let finding) = event {
                     // Two processes of one auditor once could both log a restored note.

@@ -21,7 +21,8 @@ enum YAMLValue {
 
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
-        if scalar.tag == Tag(.null) { return true }
+        // By name: `Tag(.null)` would build Yams' default resolver (a dozen regular expressions) on first use.
+        if scalar.tag.description == Tag.Name.null.rawValue { return true }
         return (scalar.style == .plain || scalar.style == .any) && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 

@@ -12,13 +12,13 @@ public enum ThemeParser {
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = offset + 1
             let content = stripComment(rawLine)
-            if content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+            if content.trimmingThemeSpace(newlines: true).isEmpty { continue }
             let indented = content.first == " " || content.first == "\t"
             guard let colon = content.firstIndex(of: ":") else {
                 throw ThemeError(source: source, line: line, message: "expected 'key: value'")
             }
-            let key = content[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+            let key = content[..<colon].trimmingThemeSpace(newlines: false)
+            let value = content[content.index(after: colon)...].trimmingThemeSpace(newlines: true)
             if indented {
                 guard inRoles else { throw ThemeError(source: source, line: line, message: "unexpected indented line outside 'roles:'") }
                 if roles[key] != nil { throw ThemeError(source: source, line: line, message: "role '\(key)' is defined twice") }

@@ -20,8 +20,8 @@ enum TerminalSession {
 
     /// `outline` (the configuration and the SoA) is drawn at once; the rest of the workspace is
     /// read meanwhile on another thread, and keys wait for it (they stay queued in the terminal).
-    static func run(store: WorkspaceStore, outline: Workspace, settings: Settings) throws {
-        let reading = BackgroundLoad(store, readOnly: settings.readOnly)
+    static func run(store: WorkspaceStore, outline: WorkspaceOutline, settings: Settings) throws {
+        let reading = BackgroundLoad(store, outline: outline, readOnly: settings.readOnly)
         // One redaction for the first frame and the session, so a person keeps one pseudonym.
         var redaction = settings.redact ? Redaction() : nil
         let themeFiles = ThemeFiles.read(workspace: store.root)
@@ -30,7 +30,7 @@ enum TerminalSession {
         try TerminalGuard.run(options: .init(colors: settings.colour ? .automatic : .monochrome)) { screen in
             let colour = settings.colour && screen.colorDepth != .monochrome
             let (themeIndex, themeWarning) = catalog.startIndex(requested: settings.theme, colour: colour)
-            var first = AppState(workspace: redaction?.workspace(outline) ?? outline, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex)
+            var first = AppState(workspace: redaction?.workspace(outline.workspace) ?? outline.workspace, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex)
             first.width = screen.size.width
             first.height = screen.size.height
             first.loading = true
@@ -52,7 +52,7 @@ enum TerminalSession {
             } else if !state.loadWarnings.isEmpty {
                 state.status = StatusMessage(.warning, ShellNotice.unreadableFiles(count: state.loadWarnings.count))
             }
-            var session = AppSession(state: state, store: store, following: loaded, redaction: redaction)
+            var session = AppSession(state: state, store: store, follower: loaded.follower, redaction: redaction)
             var lastTick = Date()
             var warm = false
             while !session.isQuitting {
@@ -88,26 +88,43 @@ enum TerminalSession {
     }
 }
 
-/// The workspace read on another thread while the first frame is drawn.
+/// The workspace read on another thread while the first frame is drawn, and the follower that
+/// takes every file's signature after it (thousands of `stat`s the main thread need not wait for).
 final class BackgroundLoad: @unchecked Sendable {
+    /// What the session needs of the load.
+    struct Ready {
+        var workspace: Workspace
+        var issues: [FileIssue]
+        var follower: WorkspaceFollower
+    }
+
     private let done = DispatchSemaphore(value: 0)
-    private var outcome: Result<LoadedWorkspace, Error>?
+    private var outcome: Result<Ready, Error>?
 
     /// A read-only session tidies nothing and writes no cache: it leaves the workspace as it found it.
-    init(_ store: WorkspaceStore, readOnly: Bool) {
+    init(_ store: WorkspaceStore, outline: WorkspaceOutline, readOnly: Bool) {
         Thread.detachNewThread { [self] in
             if !readOnly {
                 store.removeAbandonedTemporaryFiles()
                 // Not fatal: a read-only .gitignore only means the drafts are not ignored yet.
                 _ = try? store.updateGitignore()
             }
-            outcome = Result { try store.load(cached: true, savingCache: !readOnly) }
+            var loaded: LoadedWorkspace?
+            outcome = Result {
+                let workspace = try store.load(cached: true, savingCache: !readOnly, outline: outline)
+                loaded = workspace
+                return Ready(workspace: workspace.workspace, issues: workspace.issues, follower: WorkspaceFollower(store: store, loaded: workspace))
+            }
             done.signal()
+            // What only `annex check` uses (where each record and finding is in its file: on a
+            // large workspace, tables of a hundred thousand entries) is freed here, while the
+            // main thread draws, not there before it.
+            withExtendedLifetime(loaded) {}
         }
     }
 
     /// Waits for the load; the semaphore orders the write of `outcome` before this read.
-    func result() throws -> LoadedWorkspace {
+    func result() throws -> Ready {
         done.wait()
         return try outcome!.get()
     }

@@ -97,7 +97,7 @@ enum ControlDetailView {
     }
 
     private static func linkedRisks(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder) {
-        let risks = state.workspace.risks.filter { $0.controls.contains(item.id) }
+        let risks = state.risks(treating: item.id)
         guard !risks.isEmpty else { return }
         builder.heading("Risks treated (\(risks.count))")
         let matrix = state.workspace.config.riskMatrix
@@ -112,18 +112,14 @@ enum ControlDetailView {
     }
 
     private static func findings(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder) {
-        var found: [(String, Finding)] = []
-        for audit in state.workspace.audits {
-            found += state.workspace.log(of: audit.id).findings(on: item.id).map { (audit.id, $0) }
-        }
-        guard !found.isEmpty else { return }
-        builder.heading("Audit findings (\(found.count))")
         // The newest few: an item audited for years can carry thousands, and only a screenful shows.
-        let shown = found.suffix(Self.findingsShown)
-        if found.count > shown.count {
-            builder.wrap("\(found.count - shown.count) earlier findings: annex export findings", role: Role.dim)
+        let found = NewestFindings(on: item.id, in: state.workspace, limit: Self.findingsShown)
+        guard found.total > 0 else { return }
+        builder.heading("Audit findings (\(found.total))")
+        if found.total > found.shown.count {
+            builder.wrap("\(found.total - found.shown.count) earlier findings: annex export findings", role: Role.dim)
         }
-        for (audit, finding) in shown {
+        for (audit, finding) in found.shown {
             builder.lines.append([Span("\(audit) \(finding.id) ", Role.label), Span(finding.classification.title, Role.finding(finding.classification))])
             builder.wrap(finding.statement, role: Role.text, indent: 2)
         }

@@ -20,7 +20,8 @@ struct DashboardFigures {
         let workspace = state.workspace
         let today = state.today
         soa = SoAFigures(soa: workspace.soa, catalog: workspace.catalog)
-        residual = RiskFigures(risks: workspace.risks, matrix: workspace.config.riskMatrix, view: .residual)
+        let risks = state.dashboardRisks
+        residual = risks.residual
         audits = workspace.audits.map { ($0, AuditProgress(audit: $0, log: workspace.log(of: $0.id))) }
         let withAction = Set(workspace.actions.filter { $0.status != .verified }.map(\.finding))
         let closedByAction = Set(workspace.actions.filter { $0.status == .verified }.map(\.finding))
@@ -39,7 +40,7 @@ struct DashboardFigures {
         openActions = workspace.actions.filter { !$0.status.isClosed }.count
         // Most overdue first: the line that lists them is cut at the pane's edge.
         overdueActions = workspace.actions.filter { $0.isOverdue(on: today) }.sorted { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
-        overdueRiskReviews = workspace.risks.filter { $0.isReviewOverdue(on: today) }
+        overdueRiskReviews = risks.overdueReviews
         staleControls = workspace.soa.entries.filter { entry in
             guard entry.applicable else { return false }
             guard let reviewed = entry.reviewed else { return true }
