@@ -97,7 +97,7 @@ final class AuditSessionTests: AnnexE2ETestCase {
             noteCounter += 1
             let words = ["patch", "sample", "ticket", "review", "access", "backup", "log", "owner", "leaver", "alert"]
             let body = (0..<rng.int(in: 3...6)).map { _ in words[rng.int(in: 0...(words.count - 1))] }.joined(separator: " ")
-            return String(format: "zq%02d %@ %@", noteCounter, body, String(repeating: "x", count: rng.int(in: 1...8)))
+            return String(format: "zq%03d %@ %@", noteCounter, body, String(repeating: "x", count: rng.int(in: 1...8)))
         }
         let classKeys = ["c", "m", "o", "i", "M"]
 
@@ -148,17 +148,19 @@ final class AuditSessionTests: AnnexE2ETestCase {
             case .typing:
                 // The first word is waited for, the rest is typed and the kill falls somewhere in it.
                 typed = newText(&rng)
-                let head = String(typed.prefix(4))
+                // The note's own marker and the space after it: "zq10" alone would also be found in
+                // an earlier finding "zq101 …" shown in the item pane, before this note is drawn.
+                let head = String(typed.prefix(6))
                 try session.send(classKeys[rng.int(in: 0...4)])
                 try session.waitFor("Enter saves")
                 try session.type(head)
                 try session.waitFor(head)
-                try session.type(String(typed.dropFirst(4)))
+                try session.type(String(typed.dropFirst(head.count)))
                 pause(ms: rng.int(in: 0...60))
                 screenBeforeKill = try session.capture()
                 try kill(pid, session: session)
                 visible = visibleNote(typed, in: screenBeforeKill, head: head)
-                XCTAssertGreaterThanOrEqual(visible.count, head.count, "\(context): the note on screen before the kill:\n\(screenBeforeKill)")
+                XCTAssertGreaterThanOrEqual(visible.count, head.trimmingCharacters(in: .whitespaces).count, "\(context): the note on screen before the kill:\n\(screenBeforeKill)")
             case .afterEnter:
                 typed = newText(&rng)
                 try session.send(classKeys[rng.int(in: 0...4)])
