@@ -8,7 +8,7 @@ import Foundation
 extension EffectRunner {
     func planImport(_ kind: ImportPreview.Kind, path: String) -> [AppAction] {
         do {
-            let loaded = try store.load()
+            let loaded = try store.load(cached: true)
             let sheet = try WorkspaceStore.readSheet(path, sheet: nil)
             var preview: ImportPreview
             switch kind {
@@ -79,17 +79,5 @@ extension EffectRunner {
             }
         }
         return [.recordSaved(.group(written), describe: describe)]
-    }
-}
-
-extension Effect {
-    /// What memory goes back to when this save is not made.
-    var restoredOnFailure: Snapshot? {
-        switch self {
-        case .saveSoAEntry(let entry, let previous, _): .soa(previous ?? SoAEntry(control: entry.control))
-        case .saveRisk(let risk, let previous, _): .risk(id: risk.id, previous)
-        case .deleteRisk(let risk, _): .risk(id: risk.id, risk)
-        default: nil
-        }
     }
 }

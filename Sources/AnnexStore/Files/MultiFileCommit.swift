@@ -51,15 +51,15 @@ enum MultiFileCommit {
 
     /// Finishes every change a crash interrupted. Call with the workspace lock held.
     static func recover(in store: WorkspaceStore) throws {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: store.root)) ?? []
-        for name in names where name.hasPrefix(intentPrefix) && name.hasSuffix(intentSuffix) {
-            try rollForward(name, in: store)
-        }
+        for name in intents(in: store) { try rollForward(name, in: store) }
     }
 
-    static func hasInterruptedChange(in store: WorkspaceStore) -> Bool {
+    static func hasInterruptedChange(in store: WorkspaceStore) -> Bool { !intents(in: store).isEmpty }
+
+    /// The intents at the root: changes decided and not finished.
+    private static func intents(in store: WorkspaceStore) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: store.root)) ?? []
-        return names.contains { $0.hasPrefix(intentPrefix) && $0.hasSuffix(intentSuffix) }
+        return names.filter { $0.hasPrefix(intentPrefix) && $0.hasSuffix(intentSuffix) }
     }
 
     private static func rollForward(_ intentName: String, in store: WorkspaceStore) throws {
