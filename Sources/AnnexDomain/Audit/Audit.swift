@@ -35,7 +35,9 @@ public struct Audit: Sendable, Equatable {
     public var auditees: [String]
     public var start: Day?
     public var end: Day?
-    /// Catalog ids in the order the audit walks them.
+    /// The framework whose controls the checklist names (ISO/IEC 27001:2022 unless chosen).
+    public var framework: String
+    /// Catalog ids of `framework` in the order the audit walks them.
     public var checklist: [String]
     /// The audit this one follows up, whose open nonconformities it verifies.
     public var followUpOf: String?
@@ -45,8 +47,9 @@ public struct Audit: Sendable, Equatable {
         id: String, title: String, type: AuditType = .internal_, status: AuditStatus = .planned,
         scope: String = "", criteria: [String] = [], auditors: [String] = [], auditees: [String] = [],
         start: Day? = nil, end: Day? = nil, checklist: [String] = [], followUpOf: String? = nil,
-        conclusion: String = ""
+        conclusion: String = "", framework: String = ISO27001.frameworkID
     ) {
+        self.framework = framework
         self.id = id
         self.title = title
         self.type = type

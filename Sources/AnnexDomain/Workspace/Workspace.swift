@@ -12,12 +12,17 @@ public struct Workspace: Sendable, Equatable {
     public var catalog: Catalog
     /// `mappings/<a>--<b>.yaml`: how the controls of two frameworks relate.
     public var mappings: [FrameworkMapping]
+    /// Applicability and status of the controls of every other framework the workspace tracks
+    /// (`status/<framework>.yaml`), by framework id. ISO/IEC 27001's own decisions are `soa`.
+    public var statements: [String: StatementOfApplicability]
 
     public init(
         config: WorkspaceConfig, soa: StatementOfApplicability, risks: [Risk] = [], evidence: [EvidenceRecord] = [],
         audits: [Audit] = [], auditLogs: [String: AuditLog] = [:], actions: [CorrectiveAction] = [],
-        catalog: Catalog = .builtIn, mappings: [FrameworkMapping] = []
+        catalog: Catalog = .builtIn, mappings: [FrameworkMapping] = [],
+        statements: [String: StatementOfApplicability] = [:]
     ) {
+        self.statements = statements
         self.catalog = catalog
         self.mappings = mappings
         self.config = config
@@ -38,4 +43,10 @@ public struct Workspace: Sendable, Equatable {
     }
 
     public func log(of audit: String) -> AuditLog { auditLogs[audit] ?? AuditLog() }
+
+    /// The decisions on one framework's controls: the SoA for ISO/IEC 27001, the framework's
+    /// status file for any other (empty until something is decided).
+    public func statement(of framework: String) -> StatementOfApplicability {
+        framework == ISO27001.frameworkID ? soa : statements[framework] ?? StatementOfApplicability(entries: [])
+    }
 }

@@ -11,10 +11,13 @@ public enum WorkspaceLayout {
     public static let audits = "audits"
     public static let actions = "actions"
     public static let lock = ".annex.lock"
+    /// `status/<framework>.yaml`: applicability and status for a framework other than ISO/IEC 27001.
+    public static let statuses = "status"
 
     public static func risk(_ id: String) throws -> String { "\(risks)/\(try checked(id)).yaml" }
     public static func evidence(_ id: String) throws -> String { "\(evidence)/\(try checked(id)).yaml" }
     public static func action(_ id: String) throws -> String { "\(actions)/\(try checked(id)).yaml" }
+    public static func status(framework: String) throws -> String { "\(statuses)/\(try checked(framework)).yaml" }
     public static func auditFolder(_ id: String) throws -> String { "\(audits)/\(try checked(id))" }
     public static func audit(_ id: String) throws -> String { "\(try auditFolder(id))/audit.yaml" }
 
