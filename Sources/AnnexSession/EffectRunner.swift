@@ -21,7 +21,7 @@ public struct EffectRunner: Sendable {
         if readOnly, effect.writesWorkspace { return refusal(effect) }
         switch effect {
         case .saveSoAEntry(let entry, let previous, let describe):
-            return outcome(describe, restore: .soa(previous ?? SoAEntry(control: entry.control)), record: { .soa($0 ?? SoAEntry(control: entry.control)) }, mine: .soa(entry)) {
+            return outcome(describe, restore: .soa(previous ?? entry.undecided), record: { .soa($0 ?? entry.undecided) }, mine: .soa(entry)) {
                 try store.save(entry, base: previous)
             }
         case .saveRisk(let risk, let previous, let describe):

@@ -42,7 +42,7 @@ extension Effect {
     /// an earlier save of its group); nil for effects that save no record.
     var restoredOnFailure: Snapshot? {
         switch self {
-        case .saveSoAEntry(let entry, let previous, _): .soa(previous ?? SoAEntry(control: entry.control))
+        case .saveSoAEntry(let entry, let previous, _): .soa(previous ?? entry.undecided)
         case .saveRisk(let risk, let previous, _): .risk(id: risk.id, previous)
         case .deleteRisk(let risk, _): .risk(id: risk.id, risk)
         case .saveMatrix(_, let previous, _, let previousRisks, _): .matrix(previous, risks: previousRisks)

@@ -169,8 +169,8 @@ final class DerivedListTests: XCTestCase {
         let first = CatalogTree.rows(driver.state), again = CatalogTree.rows(driver.state)
         XCTAssertNotNil(storage(first))
         XCTAssertEqual(storage(first), storage(again), "the view reads the rows the key derived, not a new copy")
-        XCTAssertEqual(first, CatalogTree.rows(frameworks: Catalog.builtIn.frameworks.filter { driver.state.workspace.config.frameworks.contains($0.id) },
-                                               soa: driver.state.workspace.soa, controls: driver.state.controls))
+        XCTAssertEqual(first, CatalogTree.rows(framework: Catalog.builtIn.iso27001,
+                                               statement: driver.state.workspace.soa, controls: driver.state.controls))
         driver.press("/")
         driver.type("backup")
         driver.press("enter")

@@ -38,7 +38,7 @@ extension Command {
             .confirm, .cancel, .nextField, .previousField, .toggleChoice, .yes, .no, .takeTheirs, .backToEditor,
             .textLeft, .textRight, .textHome, .textEnd, .textWordLeft, .textWordRight, .textDeleteBackward,
             .textDeleteForward, .textDeleteWordBackward, .textDeleteToStart, .textDeleteToEnd,
-            .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .filterStatus, .filterApplicable, .filterTheme,
+            .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .filterStatus, .filterApplicable, .filterTheme, .nextFramework,
             .cellUp, .cellDown, .cellLeft, .cellRight, .filterCell, .toggleRiskView, .sortNext, .sortPrevious,
             .reverseSort, .filterLevel, .filterTreatment, .filterRiskStatus, .filterOverdue,
             .openSession, .nextItem, .previousItem, .jumpToItem, .showHistory,

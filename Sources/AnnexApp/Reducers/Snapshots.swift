@@ -5,7 +5,7 @@ enum Snapshots {
     static func take(_ snapshot: Snapshot, from state: AppState) -> Snapshot {
         switch snapshot {
         case .soa(let entry):
-            return .soa(state.workspace.soa[entry.control] ?? SoAEntry(control: entry.control))
+            return .soa(state.workspace.entry(entry.control, in: entry.framework) ?? entry.undecided)
         case .risk(let id, _):
             return .risk(id: id, state.workspace.risks.first { $0.id == id })
         case .matrix:
@@ -26,7 +26,7 @@ enum Snapshots {
     static func apply(_ snapshot: Snapshot, to state: inout AppState) {
         switch snapshot {
         case .soa(let entry):
-            state.workspace.soa.upsert(entry)
+            state.workspace.upsert(entry)
         case .risk(let id, let risk):
             if let risk {
                 if let index = state.workspace.risks.firstIndex(where: { $0.id == id }) {

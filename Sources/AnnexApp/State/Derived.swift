@@ -36,16 +36,16 @@ public struct DerivedValues: Sendable, Equatable {
 }
 
 struct CatalogInput: Equatable, Sendable {
-    var frameworks: [String]
+    var framework: String
     var catalog: Catalog
-    var soa: StatementOfApplicability
+    var statement: StatementOfApplicability
     var filter: ControlFilter
     var collapsed: Set<String>
 
     init(_ state: AppState) {
-        frameworks = state.workspace.config.frameworks
+        framework = state.controls.framework
         catalog = state.workspace.catalog
-        soa = state.workspace.soa
+        statement = state.workspace.statement(of: state.shownFramework.id)
         filter = state.controls.filter
         collapsed = state.controls.collapsed
     }

@@ -7,7 +7,7 @@ enum WorkspaceSync {
         let changes = news(incoming, state.workspace)
         var workspace = state.workspace
         if let config = changes.config { workspace.config = config }
-        for entry in changes.soaEntries { workspace.soa.upsert(entry) }
+        for entry in changes.soaEntries { workspace.upsert(entry) }
         replace(&workspace.risks, with: changes.risks, removing: changes.removedRisks, id: \.id)
         replace(&workspace.evidence, with: changes.evidence, removing: changes.removedEvidence, id: \.id)
         replace(&workspace.audits, with: changes.audits, removing: changes.removedAudits, id: \.id)
@@ -29,7 +29,7 @@ enum WorkspaceSync {
     private static func news(_ changes: WorkspaceChanges, _ workspace: Workspace) -> WorkspaceChanges {
         var news = changes
         if news.config == workspace.config { news.config = nil }
-        news.soaEntries = changes.soaEntries.filter { workspace.soa[$0.control] != $0 }
+        news.soaEntries = changes.soaEntries.filter { workspace.entry($0.control, in: $0.framework) != $0 }
         let risks = Dictionary(workspace.risks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         news.risks = changes.risks.filter { risks[$0.id] != $0 }
         news.removedRisks = changes.removedRisks.filter { risks[$0] != nil }

@@ -132,4 +132,17 @@ public struct CatalogGroup: Sendable, Equatable {
 
     /// Items of this group and of every group within it.
     public var allItems: [CatalogItem] { items + groups.flatMap(\.allItems) }
+
+    /// A group named without its contents (what a filter remembers).
+    public struct Reference: Sendable, Equatable, Hashable {
+        public var id: String
+        public var title: String
+
+        public init(id: String, title: String) {
+            self.id = id
+            self.title = title
+        }
+    }
+
+    public var reference: Reference { Reference(id: id, title: title) }
 }

@@ -25,9 +25,12 @@ public enum ImplementationStatus: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// One control's line in the Statement of Applicability.
+/// One control's line in the Statement of Applicability, or in the status file of another
+/// framework: the same decisions (applicable, why, how far, who) for any framework.
 public struct SoAEntry: Sendable, Equatable {
     public var control: String
+    /// The framework the control belongs to; the file it is written to follows from it.
+    public var framework: String
     public var applicable: Bool
     /// Why the control is included or excluded: the standard asks for both.
     public var justification: String
@@ -44,9 +47,11 @@ public struct SoAEntry: Sendable, Equatable {
     public init(
         control: String, applicable: Bool = true, justification: String = "",
         status: ImplementationStatus = .notStarted, owner: String = "", evidence: [String] = [],
-        notes: String = "", reviewed: Day? = nil, reasons: [InclusionReason] = []
+        notes: String = "", reviewed: Day? = nil, reasons: [InclusionReason] = [],
+        framework: String = ISO27001.frameworkID
     ) {
         self.control = control
+        self.framework = framework
         self.applicable = applicable
         self.justification = justification
         self.status = status
@@ -56,31 +61,42 @@ public struct SoAEntry: Sendable, Equatable {
         self.reviewed = reviewed
         self.reasons = Array(Set(reasons)).sorted()
     }
+
+    /// The entry of the same control before any decision (what undoing its creation restores).
+    public var undecided: SoAEntry { SoAEntry(control: control, framework: framework) }
 }
 
 /// The Statement of Applicability: one entry per control of the catalog, in catalog order.
+/// Lookups by control are constant time (a framework may have thousands of controls).
 public struct StatementOfApplicability: Sendable, Equatable {
     public private(set) var entries: [SoAEntry]
+    private var positions: [String: Int]
 
     public init(entries: [SoAEntry]) {
         self.entries = entries
+        var positions: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() where positions[entry.control] == nil { positions[entry.control] = index }
+        self.positions = positions
     }
 
     /// A fresh SoA for every control of a framework, each applicable and not started.
     public init(controlsOf framework: Framework) {
-        entries = framework.controls.map { SoAEntry(control: $0.id) }
+        self.init(entries: framework.controls.map { SoAEntry(control: $0.id, framework: framework.id) })
     }
 
     public subscript(control: String) -> SoAEntry? {
-        entries.first { $0.control == control }
+        positions[control].map { entries[$0] }
     }
 
     /// Replaces the entry for the same control, or appends it.
     public mutating func upsert(_ entry: SoAEntry) {
-        if let at = entries.firstIndex(where: { $0.control == entry.control }) {
+        if let at = positions[entry.control] {
             entries[at] = entry
         } else {
+            positions[entry.control] = entries.count
             entries.append(entry)
         }
     }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.entries == rhs.entries }
 }

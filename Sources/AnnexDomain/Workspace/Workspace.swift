@@ -49,4 +49,18 @@ public struct Workspace: Sendable, Equatable {
     public func statement(of framework: String) -> StatementOfApplicability {
         framework == ISO27001.frameworkID ? soa : statements[framework] ?? StatementOfApplicability(entries: [])
     }
+
+    /// The decisions on one control of a framework, if any were made.
+    public func entry(_ control: String, in framework: String) -> SoAEntry? {
+        framework == ISO27001.frameworkID ? soa[control] : statements[framework]?[control]
+    }
+
+    /// Records a decision in the statement of its framework.
+    public mutating func upsert(_ entry: SoAEntry) {
+        if entry.framework == ISO27001.frameworkID {
+            soa.upsert(entry)
+        } else {
+            statements[entry.framework, default: StatementOfApplicability(entries: [])].upsert(entry)
+        }
+    }
 }

@@ -47,12 +47,15 @@ enum SoACodec {
         return YAMLWriter.document(map)
     }
 
-    static func decode(_ reader: NodeReader) throws -> (StatementOfApplicability, [FileIssue]) {
+    /// `framework`: whose controls the file decides on (`soa.yaml` is ISO/IEC 27001's, a
+    /// status file another framework's: the same shape).
+    static func decode(_ reader: NodeReader, framework: String = ISO27001.frameworkID) throws -> (StatementOfApplicability, [FileIssue]) {
         var warnings = reader.unknownKeys(known: ["controls"])
         var entries: [SoAEntry] = []
         var seen: [String: Int] = [:]
         for entryReader in try reader.maps("controls") {
-            let (entry, unknown) = try SoAEntryCodec.decode(entryReader)
+            var (entry, unknown) = try SoAEntryCodec.decode(entryReader)
+            entry.framework = framework
             if let first = seen[entry.control] {
                 throw entryReader.fail("control", "\(entry.control) is listed twice (first on line \(first))")
             }

@@ -15,6 +15,8 @@ public final class WorkspaceFollower: @unchecked Sendable {
     private var signatures: [String: FileSignature] = [:]
     private var journalEnds: [String: Int]
     private var soa: [String: SoAEntry]
+    /// The entries of each status file as last read, by framework and control.
+    private var statuses: [String: [String: SoAEntry]]
     private var broken: Set<String>
     private var pending: Set<String> = []
     private var lastEvent: Date?
@@ -24,8 +26,11 @@ public final class WorkspaceFollower: @unchecked Sendable {
         self.store = store
         journalEnds = loaded.journalEnds
         soa = Dictionary(loaded.workspace.soa.entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
+        statuses = loaded.workspace.statements.mapValues { statement in
+            Dictionary(statement.entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         broken = loaded.unreadable
-        for folder in ["", WorkspaceLayout.risks, WorkspaceLayout.evidence, WorkspaceLayout.actions, WorkspaceLayout.audits] {
+        for folder in ["", WorkspaceLayout.risks, WorkspaceLayout.evidence, WorkspaceLayout.actions, WorkspaceLayout.statuses, WorkspaceLayout.audits] {
             watch.watch(folderPath(folder))
         }
         for path in trackedFiles() {
@@ -91,7 +96,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
         switch parts.count {
         case 1: return path == WorkspaceLayout.config || path == WorkspaceLayout.soa
         case 2:
-            return [WorkspaceLayout.risks, WorkspaceLayout.evidence, WorkspaceLayout.actions].contains(String(parts[0]))
+            return [WorkspaceLayout.risks, WorkspaceLayout.evidence, WorkspaceLayout.actions, WorkspaceLayout.statuses].contains(String(parts[0]))
                 && parts[1].hasSuffix(".yaml") && !parts[1].hasPrefix(".")
         case 3:
             guard parts[0] == WorkspaceLayout.audits else { return false }
@@ -102,7 +107,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
 
     private func trackedFiles() -> [String] {
         var paths = [WorkspaceLayout.config, WorkspaceLayout.soa]
-        for folder in [WorkspaceLayout.risks, WorkspaceLayout.evidence, WorkspaceLayout.actions] { paths += store.files(in: folder, suffix: ".yaml") }
+        for folder in [WorkspaceLayout.risks, WorkspaceLayout.evidence, WorkspaceLayout.actions, WorkspaceLayout.statuses] { paths += store.files(in: folder, suffix: ".yaml") }
         for audit in store.folders(in: WorkspaceLayout.audits) {
             let folder = "\(WorkspaceLayout.audits)/\(audit)"
             watch.watch(store.absolute(folder))
@@ -159,6 +164,8 @@ public final class WorkspaceFollower: @unchecked Sendable {
                 if exists { changes.evidence.append(try record(EvidenceCodec.self, path, id: id, \.id)) } else { changes.removedEvidence.append(id) }
             case WorkspaceLayout.actions:
                 if exists { changes.actions.append(try record(ActionCodec.self, path, id: id, \.id)) } else { changes.removedActions.append(id) }
+            case WorkspaceLayout.statuses:
+                try readStatus(path, framework: id, exists: exists, into: &changes)
             default:
                 let audit = (folder as NSString).lastPathComponent
                 if exists { changes.audits.append(try record(AuditCodec.self, path, id: audit, \.id)) } else { changes.removedAudits.append(audit) }
@@ -167,6 +174,20 @@ public final class WorkspaceFollower: @unchecked Sendable {
         } catch {
             problem((error as? StoreError)?.issue ?? FileIssue(.error, path: path, "\(error)"), &changes)
         }
+    }
+
+    /// A status file's entries that differ from those last read; a removed file (a checkout)
+    /// takes its decisions back to undecided.
+    private func readStatus(_ path: String, framework: String, exists: Bool, into changes: inout WorkspaceChanges) throws {
+        let before = statuses[framework] ?? [:]
+        var now: [String: SoAEntry] = [:]
+        if exists, let text = try store.read(path) {
+            let entries = try SoACodec.decode(try NodeReader.document(text, path: path, what: path), framework: framework).0.entries
+            now = Dictionary(entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
+            for entry in entries where before[entry.control] != entry { changes.soaEntries.append(entry) }
+        }
+        for (control, entry) in before.sorted(by: { $0.key < $1.key }) where now[control] == nil { changes.soaEntries.append(entry.undecided) }
+        statuses[framework] = now
     }
 
     private func problem(_ issue: FileIssue, _ changes: inout WorkspaceChanges) {

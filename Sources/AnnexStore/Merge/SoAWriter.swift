@@ -2,11 +2,30 @@ import AnnexDomain
 import Foundation
 import Yams
 
-/// Saving one control's entry of `soa.yaml`: merged field by field with the entry as it is on
-/// disk now, and written by rewriting only that entry's changed lines.
+/// Saving one control's entry of `soa.yaml` (or of another framework's status file): merged
+/// field by field with the entry as it is on disk now, and written by rewriting only that
+/// entry's changed lines.
 struct SoAWriter {
     let store: WorkspaceStore
-    private var path: String { WorkspaceLayout.soa }
+    let path: String
+    let framework: String
+
+    init(store: WorkspaceStore, framework: String = ISO27001.frameworkID) throws {
+        self.store = store
+        self.framework = framework
+        path = framework == ISO27001.frameworkID ? WorkspaceLayout.soa : try WorkspaceLayout.status(framework: framework)
+    }
+
+    /// The framework's controls in catalog order: a new entry goes where the catalog puts it, so
+    /// two people deciding on different controls change different lines. An imported catalog
+    /// comes from the memo of its parse (the session read it at start); unreadable, new entries
+    /// go at the end.
+    private func order() -> [String] {
+        if framework == ISO27001.frameworkID { return ISO27001.framework.controls.map(\.id) }
+        guard let path = try? CatalogFiles.path(framework),
+              let catalog = try? CatalogFiles.read(path, id: framework, in: store) else { return [] }
+        return catalog.controls.map(\.id)
+    }
 
     func save(_ mine: SoAEntry, base: SoAEntry?, force: Bool = false) throws -> SaveOutcome<SoAEntry> {
         try WorkspaceLock(root: store.root).withLock {
@@ -14,7 +33,8 @@ struct SoAWriter {
             let theirs = disk?.soa[mine.control]
             let theirMap = theirs.map(SoAEntryCodec.map)
             let result = FieldMerge.merge(base: force ? theirMap : base.map(SoAEntryCodec.map), mine: SoAEntryCodec.map(mine), theirs: theirMap)
-            let merged = try SoAEntryCodec.read(NodeReader(path: path, node: result.merged.node, what: "the entry"))
+            var merged = try SoAEntryCodec.read(NodeReader(path: path, node: result.merged.node, what: "the entry"))
+            merged.framework = framework
             if !result.conflicts.isEmpty {
                 let conflict = RecordConflict(record: mine.control, path: path, fields: result.conflicts, changedAt: store.modificationDate(path))
                 return .conflict(conflict, theirs: theirs, mine: merged)
@@ -22,7 +42,7 @@ struct SoAWriter {
             var soa = disk?.soa ?? StatementOfApplicability(entries: [])
             soa.upsert(merged)
             let text = disk.map { patched($0, soa: soa, entry: merged, theirs: theirs) } ?? SoACodec.encode(soa)
-            if text != disk?.text { try DurableFile.replace(store.realPath(path), with: Data(text.utf8)) }
+            if text != disk?.text { try write(text) }
             return .written(merged)
         }
     }
@@ -40,8 +60,12 @@ struct SoAWriter {
                 soa.upsert(entry)
             }
             let text = disk.map { patched($0, soa: soa, changes: changes) } ?? SoACodec.encode(soa)
-            if text != disk?.text { try DurableFile.replace(store.realPath(path), with: Data(text.utf8)) }
+            if text != disk?.text { try write(text) }
         }
+    }
+
+    private func write(_ text: String) throws {
+        try DurableFile.replace(store.realPath(path), with: Data(text.utf8))
     }
 
     private struct Disk {
@@ -53,8 +77,8 @@ struct SoAWriter {
     private func readDisk() throws -> Disk? {
         guard let text = try store.read(path) else { return nil }
         do {
-            let root = try NodeReader.document(text, path: path, what: "soa.yaml")
-            return Disk(text: text, root: root, soa: try SoACodec.decode(root).0)
+            let root = try NodeReader.document(text, path: path, what: path)
+            return Disk(text: text, root: root, soa: try SoACodec.decode(root, framework: framework).0)
         } catch let error as StoreError {
             throw WorkspaceStore.refusal(error)
         }
@@ -66,7 +90,7 @@ struct SoAWriter {
 
     private func patched(_ disk: Disk, soa: StatementOfApplicability, changes: [(entry: SoAEntry, theirs: SoAEntry?)]) -> String {
         if let text = patch(disk, changes: changes),
-           LosslessCheck.holds(text, path: path, expected: { (try? SoACodec.decode($0).0) == soa }, unknownOf: disk.root, known: ["controls"]) {
+           LosslessCheck.holds(text, path: path, expected: { (try? SoACodec.decode($0, framework: framework).0) == soa }, unknownOf: disk.root, known: ["controls"]) {
             return text
         }
         var map = YAMLMap()
@@ -82,19 +106,20 @@ struct SoAWriter {
             return mapping.first { $0.key.string == "control" }?.value.string
         }
         var patch = YAMLPatch(text: disk.text, root: disk.root.node)
+        var order: [String: Int]?
         for (entry, theirs) in changes {
-            guard plan(&patch, entry: entry, theirs: theirs, items: items, controls: controls) else { return nil }
+            let placing = theirs == nil || !controls.contains(entry.control)
+            if placing, order == nil { order = Dictionary(self.order().enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first }) }
+            guard plan(&patch, entry: entry, theirs: theirs, items: items, controls: controls, order: order ?? [:]) else { return nil }
         }
         return patch.text
     }
 
-    private func plan(_ patch: inout YAMLPatch, entry: SoAEntry, theirs: SoAEntry?, items: Node.Sequence, controls: [String?]) -> Bool {
+    private func plan(_ patch: inout YAMLPatch, entry: SoAEntry, theirs: SoAEntry?, items: Node.Sequence, controls: [String?], order: [String: Int]) -> Bool {
         if let theirs, let index = controls.firstIndex(of: entry.control), case .mapping(let mapping) = items[index] {
             guard patch.update(mapping, from: SoAEntryCodec.map(theirs), to: SoAEntryCodec.map(entry)) else { return false }
         } else {
             // A new entry goes after the last entry that precedes it in catalog order.
-            let ids = ISO27001.framework.controls.map(\.id)
-            let order = Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
             let rank = order[entry.control] ?? Int.max
             let after = controls.lastIndex { ($0.flatMap { order[$0] } ?? Int.max) < rank }
             guard patch.append(SoAEntryCodec.map(entry), to: items, after: after ?? (items.isEmpty ? nil : items.count - 1)) else { return false }

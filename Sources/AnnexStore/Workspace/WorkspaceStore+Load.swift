@@ -51,9 +51,13 @@ extension WorkspaceStore {
         let mappings = MappingFiles.load(in: self, catalog: catalogs.catalog)
         loading.issues += mappings.issues
         loading.unreadable.formUnion(mappings.unreadable)
+        let statuses = StatusFiles.load(in: self, catalog: catalogs.catalog)
+        loading.issues += statuses.issues
+        loading.unreadable.formUnion(statuses.unreadable)
         let workspace = Workspace(
             config: config, soa: soa, risks: risks, evidence: evidence,
-            audits: audits, auditLogs: logs, actions: actions, catalog: catalogs.catalog, mappings: mappings.mappings
+            audits: audits, auditLogs: logs, actions: actions, catalog: catalogs.catalog, mappings: mappings.mappings,
+            statements: statuses.statements
         )
         return LoadedWorkspace(workspace: workspace, issues: loading.issues, unreadable: loading.unreadable, sources: loading.sources,
                                journalEnds: loading.journalEnds, cachedFiles: loading.cachedFiles, findingPlaces: loading.findingPlaces)

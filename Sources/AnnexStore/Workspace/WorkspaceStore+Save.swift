@@ -40,12 +40,13 @@ extension WorkspaceStore {
     }
 
     /// Saves one control's SoA entry, the user's values winning (the command line, a new workspace).
-    public func save(_ entry: SoAEntry) throws { _ = try SoAWriter(store: self).save(entry, base: nil, force: true) }
+    public func save(_ entry: SoAEntry) throws { _ = try SoAWriter(store: self, framework: entry.framework).save(entry, base: nil, force: true) }
 
     /// Saves an edit of one control's SoA entry made from `base`: merged field by field with what
     /// the file holds now, refused as a conflict where both changed the same field.
+    /// An entry of another framework goes to its status file (`status/<framework>.yaml`).
     public func save(_ entry: SoAEntry, base: SoAEntry?) throws -> SaveOutcome<SoAEntry> {
-        try SoAWriter(store: self).save(entry, base: base)
+        try SoAWriter(store: self, framework: entry.framework).save(entry, base: base)
     }
 
     public func save(_ risk: Risk) throws { _ = try save(risk, base: nil, force: true) }

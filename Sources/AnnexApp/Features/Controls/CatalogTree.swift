@@ -9,6 +9,15 @@ public struct CatalogRow: Sendable, Equatable {
 
     public var id: String
     public var kind: Kind
+    /// How deep the row's group is: 0 for a top-level group (an ISO theme, a NIST family) and
+    /// its items, 1 for a group within it and its items …
+    public var depth = 0
+
+    public init(id: String, kind: Kind, depth: Int = 0) {
+        self.id = id
+        self.kind = kind
+        self.depth = depth
+    }
 
     public var itemID: String? {
         if case .item(let item, _) = kind { return item.id }
@@ -16,8 +25,10 @@ public struct CatalogRow: Sendable, Equatable {
     }
 }
 
-/// The catalog as the tree the Controls screen shows: each group (clause 4 … 10, Annex A themes)
-/// followed by its items that pass the filter, unless collapsed. Derived, never stored.
+/// The framework on view as the tree the Controls screen shows: each group (clause 4 … 10 and
+/// the Annex A themes for ISO/IEC 27001; families, nested to any depth, for a catalog) followed
+/// by its items that pass the filter (each control followed by its enhancements), unless
+/// collapsed. Derived, never stored.
 public enum CatalogTree {
     public static func rows(_ state: AppState) -> [CatalogRow] {
         derivedRows(state).value
@@ -25,38 +36,59 @@ public enum CatalogTree {
 
     static func derivedRows(_ state: AppState) -> Derived<CatalogInput, [CatalogRow]> {
         Derived.value(for: CatalogInput(state), cached: state.derived.catalogRows) { _ in
-            rows(frameworks: state.workspace.catalog.frameworks.filter { state.workspace.config.frameworks.contains($0.id) },
-                 soa: state.workspace.soa, controls: state.controls)
+            let framework = state.shownFramework
+            return rows(framework: framework, statement: state.workspace.statement(of: framework.id), controls: state.controls)
         }
     }
 
-    public static func rows(frameworks: [Framework], soa: StatementOfApplicability, controls: ControlsState) -> [CatalogRow] {
-        let entries = Dictionary(soa.entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
+    public static func rows(framework: Framework, statement: StatementOfApplicability, controls: ControlsState) -> [CatalogRow] {
         var rows: [CatalogRow] = []
-        for framework in frameworks {
-            for group in framework.groups {
-                // A clause group's row stands for its top clause (4, 5 …), which is not listed again.
-                let items = group.items.filter { $0.id != group.id && controls.filter.admits($0, entry: entries[$0.id]) }
-                if items.isEmpty, controls.filter.isActive { continue }
-                let groupEntries = group.items.compactMap { entries[$0.id] }
-                let applicable = groupEntries.filter(\.applicable)
-                let collapsed = controls.collapsed.contains(group.id)
-                rows.append(CatalogRow(id: "group:" + group.id, kind: .group(
-                    title: group.id.hasPrefix("A.") ? "\(group.id) \(group.title)" : group.title,
-                    shown: items.count,
-                    implemented: applicable.filter { $0.status == .implemented }.count,
-                    applicable: applicable.count,
-                    collapsed: collapsed
-                )))
-                if !collapsed {
-                    rows += items.map { CatalogRow(id: $0.id, kind: .item($0, entries[$0.id])) }
-                }
-            }
+        for group in framework.groups where controls.filter.group.map({ $0.id == group.id }) ?? true {
+            _ = append(group, depth: 0, statement: statement, controls: controls, to: &rows)
         }
         return rows
     }
 
+    /// Adds the group's row and what is under it; returns how many items passed the filter.
+    private static func append(_ group: CatalogGroup, depth: Int, statement: StatementOfApplicability, controls: ControlsState, to rows: inout [CatalogRow]) -> Int {
+        // A clause group's row stands for its top clause (4, 5 …), which is not listed again.
+        let items = group.items.filter { $0.id != group.id && controls.filter.admits($0, entry: statement[$0.id]) }
+        let collapsed = controls.collapsed.contains(group.id)
+        let at = rows.count
+        rows.append(CatalogRow(id: "group:" + group.id, kind: .group(title: "", shown: 0, implemented: 0, applicable: 0, collapsed: collapsed), depth: depth))
+        var below: [CatalogRow] = []
+        var shown = items.count
+        for child in group.groups {
+            shown += append(child, depth: depth + 1, statement: statement, controls: controls, to: &below)
+        }
+        if shown == 0, controls.filter.isActive {
+            rows.removeLast()
+            return 0
+        }
+        let decided = group.allItems.filter { $0.kind == .control && !$0.isWithdrawn }.map { statement[$0.id] ?? SoAEntry(control: $0.id) }
+        let applicable = decided.filter(\.applicable)
+        rows[at].kind = .group(
+            title: group.id.hasPrefix("A.") ? "\(group.id) \(group.title)" : group.title,
+            shown: shown,
+            implemented: applicable.filter { $0.status == .implemented }.count,
+            applicable: applicable.count,
+            collapsed: collapsed
+        )
+        if !collapsed {
+            rows += items.map { CatalogRow(id: $0.id, kind: .item($0, statement[$0.id]), depth: depth) }
+            rows += below
+        }
+        return shown
+    }
+
     public static func groupID(of rowID: String) -> String? {
         rowID.hasPrefix("group:") ? String(rowID.dropFirst("group:".count)) : nil
+    }
+
+    /// The group that holds an item directly, in the framework on view.
+    static func group(of itemID: String, in framework: Framework) -> CatalogGroup? {
+        guard let item = framework.item(itemID) else { return nil }
+        if let id = item.group, let group = framework.group(id) { return group }
+        return framework.allGroups.first { $0.group.items.contains { $0.id == itemID } }?.group
     }
 }

@@ -1,6 +1,6 @@
 /// The keys of the controls screen and its popups, with the commands only it has.
 enum ControlsKeys {
-    static let commands: [Command] = [.showControls, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument, .filterStatus, .filterApplicable, .filterTheme]
+    static let commands: [Command] = [.showControls, .nextFramework, .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .cycleStatus, .toggleApplicable, .editOwner, .editJustification, .editEvidence, .editNotes, .editReasons, .markReviewed, .editSoADocument, .filterStatus, .filterApplicable, .filterTheme]
 
     static let contexts: [(context: KeyContext, bindings: [Binding])] = [
         (.catalog, Keymap.listMoves + [
@@ -19,6 +19,7 @@ enum ControlsKeys {
             Binding(["R"], .editReasons),
             Binding(["r"], .markReviewed),
             Binding(["D"], .editSoADocument),
+            Binding(["f"], .nextFramework),
             Binding(["I"], .importSpreadsheet),
             Binding(["u"], .undo, hint: true),
             Binding(["F"], .filterStatus),
@@ -42,6 +43,7 @@ enum ControlsKeys {
             Binding(["R"], .editReasons),
             Binding(["r"], .markReviewed),
             Binding(["D"], .editSoADocument),
+            Binding(["f"], .nextFramework),
             Binding(["u"], .undo, hint: true),
             Binding(["escape"], .back),
         ]),
@@ -64,6 +66,7 @@ extension Command {
     public static let editSoADocument = Command("editSoADocument", "SoA document: new version or approval", hint: "Version")
     public static let editReasons = Command("editReasons", "Reasons for including the control", hint: "Reasons")
     public static let showControls = Command("showControls", "Controls and SoA", hint: "Controls")
+    public static let nextFramework = Command("nextFramework", "Switch framework (ISO/IEC 27001, imported catalogs)", hint: "Framework")
     public static let expand = Command("expand", "Expand group")
     public static let collapse = Command("collapse", "Collapse group")
     public static let toggleGroup = Command("toggleGroup", "Open or close group")

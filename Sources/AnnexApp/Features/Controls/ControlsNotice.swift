@@ -19,6 +19,9 @@ public enum ControlsNotice: NoticeWording {
     case filterCleared
     case matches(Int, text: String)
     case filtered(summary: String, shown: Int)
+    case withdrawnHasNoEntry(String)
+    case onlyOneFramework
+    case frameworkShown(String, controls: Int)
 
     /// Accepted, but the workspace does not know it (yet).
     public enum SoANote: Sendable, Hashable {
@@ -53,6 +56,9 @@ public enum ControlsNotice: NoticeWording {
         case .filterCleared: "Filter cleared"
         case .matches(let shown, let text): "\(shown) \(shown == 1 ? "control matches" : "controls match") \"\(text)\""
         case .filtered(let summary, let shown): "Filter: \(summary) (\(shown) shown; \(key: .clearFilters) clears)"
+        case .withdrawnHasNoEntry(let control): "\(control) is withdrawn: decide on the controls it went to"
+        case .onlyOneFramework: "ISO/IEC 27001:2022 is the only framework: annex import oscal FILE.json adds another"
+        case .frameworkShown(let title, let controls): "\(title): \(controls) controls (\(key: .nextFramework) for the next framework)"
         }
     }
 }

@@ -18,11 +18,15 @@ enum ControlsReducer {
         case .expandAll:
             state.controls.collapsed = []
         case .collapseAll:
-            state.controls.collapsed = Set(state.workspace.catalog.iso27001.groups.map(\.id))
-            if let selected = state.controls.selected, CatalogTree.groupID(of: selected) == nil,
-               let group = state.workspace.catalog.iso27001.groups.first(where: { $0.items.contains { $0.id == selected } }) {
-                state.controls.selected = "group:" + group.id
+            let framework = state.shownFramework
+            state.controls.collapsed.formUnion(framework.allGroups.map(\.group.id))
+            // The selection goes to the outermost group, the only kind of row left.
+            if let selected = state.controls.selected {
+                let group = CatalogTree.groupID(of: selected) ?? CatalogTree.group(of: selected, in: framework)?.id
+                if let top = group.flatMap({ topGroup(of: $0, in: framework) }) { state.controls.selected = "group:" + top }
             }
+        case .nextFramework:
+            switchFramework(&state)
         case .filter:
             state.popup = .filter(LineEditor(state.controls.filter.text), previous: state.controls.filter.text)
         case .filterStatus:
@@ -34,11 +38,17 @@ enum ControlsReducer {
             state.controls.filter.applicable = ListScrolling.next(after: state.controls.filter.applicable, in: all)
             reselect(&state)
         case .filterOwner:
-            let owners = Array(Set(state.workspace.soa.entries.map(\.owner).filter { !$0.isEmpty })).sorted()
+            let owners = Array(Set(state.workspace.statement(of: state.shownFramework.id).entries.map(\.owner).filter { !$0.isEmpty })).sorted()
             state.controls.filter.owner = ListScrolling.next(after: state.controls.filter.owner, in: [nil] + owners.map(Optional.some))
             reselect(&state)
         case .filterTheme:
-            state.controls.filter.theme = ListScrolling.next(after: state.controls.filter.theme, in: [nil] + ControlTheme.allCases.map(Optional.some))
+            // ISO/IEC 27001 has themes; another framework is filtered by its top-level groups (families).
+            let framework = state.shownFramework
+            if framework.id == ISO27001.frameworkID {
+                state.controls.filter.theme = ListScrolling.next(after: state.controls.filter.theme, in: [nil] + ControlTheme.allCases.map(Optional.some))
+            } else {
+                state.controls.filter.group = ListScrolling.next(after: state.controls.filter.group, in: [nil] + framework.groups.map { Optional.some($0.reference) })
+            }
             reselect(&state)
         case .clearFilters:
             state.controls.filter = ControlFilter()
@@ -99,13 +109,41 @@ enum ControlsReducer {
             case .expand: move(by: 1, &state)
             default: break
             }
-        } else if command == .collapse,
-                  let group = state.workspace.catalog.iso27001.groups.first(where: { $0.items.contains { $0.id == selected } }) {
+        } else if command == .collapse, let group = CatalogTree.group(of: selected, in: state.shownFramework) {
             // Left on an item goes to its group, as in a file tree.
             state.controls.selected = "group:" + group.id
         } else if command == .toggleGroup || command == .expand {
             state.focus = .detail
         }
+    }
+
+    /// The next framework of the workspace, each keeping its own selection; filters that only
+    /// make sense in one framework (themes, families) are dropped.
+    static func switchFramework(_ state: inout AppState, to id: String? = nil) {
+        let frameworks = state.workspace.catalog.frameworks
+        guard frameworks.count > 1 else {
+            state.status = StatusMessage(.info, ControlsNotice.onlyOneFramework)
+            return
+        }
+        let current = frameworks.firstIndex { $0.id == state.shownFramework.id } ?? 0
+        let next = id.flatMap { id in frameworks.first { $0.id == id } } ?? frameworks[(current + 1) % frameworks.count]
+        if let selected = state.controls.selected { state.controls.selections[state.controls.framework] = selected }
+        state.controls.framework = next.id
+        state.controls.filter.theme = nil
+        state.controls.filter.group = nil
+        state.controls.scroll = 0
+        state.controls.detailScroll = 0
+        state.controls.selected = state.controls.selections[next.id]
+        reselect(&state)
+        state.status = StatusMessage(.info, ControlsNotice.frameworkShown(next.title, controls: next.controls.count))
+    }
+
+    private static func topGroup(of id: String, in framework: Framework) -> String? {
+        framework.groups.first { top in top.id == id || top.allItems.contains { $0.group == id } || contains(top, group: id) }?.id
+    }
+
+    private static func contains(_ group: CatalogGroup, group id: String) -> Bool {
+        group.groups.contains { $0.id == id || contains($0, group: id) }
     }
 
     private static func scrollDetail(_ command: Command, _ state: inout AppState) {

@@ -7,22 +7,26 @@ public struct ControlFilter: Sendable, Equatable {
     public var applicable: Bool?
     public var owner: String?
     public var theme: ControlTheme?
+    /// A top-level group (a family) of a framework other than ISO/IEC 27001, which has themes.
+    public var group: CatalogGroup.Reference?
 
     public init() {}
 
-    public var isActive: Bool { !text.isEmpty || status != nil || applicable != nil || owner != nil || theme != nil }
+    public var isActive: Bool { !text.isEmpty || status != nil || applicable != nil || owner != nil || theme != nil || group != nil }
 
-    /// Clauses have no SoA entry: they are hidden by SoA filters but not by text or theme.
+    /// Clauses have no SoA entry: they are hidden by SoA filters but not by text or theme. A
+    /// control nobody decided on yet counts as applicable and not started.
     public func admits(_ item: CatalogItem, entry: SoAEntry?) -> Bool {
         if let theme, item.theme != theme { return false }
         if status != nil || applicable != nil || owner != nil {
-            guard let entry else { return false }
+            guard item.kind == .control, !item.isWithdrawn else { return false }
+            let entry = entry ?? SoAEntry(control: item.id)
             if let status, !(entry.applicable && entry.status == status) { return false }
             if let applicable, entry.applicable != applicable { return false }
             if let owner, entry.owner != owner { return false }
         }
         if !text.isEmpty {
-            let haystack = [item.id, item.title, entry?.owner ?? "", entry?.notes ?? "", entry?.justification ?? ""].joined(separator: " ")
+            let haystack = [item.id, item.label ?? "", item.title, entry?.owner ?? "", entry?.notes ?? "", entry?.justification ?? ""].joined(separator: " ")
             if !FuzzyMatch.containsAllWords(text, in: haystack) { return false }
         }
         return true
@@ -35,11 +39,16 @@ public struct ControlFilter: Sendable, Equatable {
         if let applicable { parts.append(applicable ? "applicable" : "excluded") }
         if let owner { parts.append("owner \(owner)") }
         if let theme { parts.append(theme.rawValue) }
+        if let group { parts.append(group.title) }
         return parts.joined(separator: ", ")
     }
 }
 
 public struct ControlsState: ScreenState {
+    /// The framework on view: ISO/IEC 27001:2022 or an imported catalog.
+    public var framework = ISO27001.frameworkID
+    /// The selection each framework had when another was chosen, to come back to it.
+    public var selections: [String: String] = [:]
     /// The selected row: a group id or an item id.
     public var selected: String?
     public var collapsed: Set<String> = []
@@ -52,6 +61,13 @@ public struct ControlsState: ScreenState {
 
     static func firstSelectable(in state: AppState) -> String? {
         CatalogTree.rows(state).first?.id
+    }
+}
+
+extension AppState {
+    /// The framework the Controls screen shows (ISO/IEC 27001 when the chosen one is gone).
+    public var shownFramework: Framework {
+        workspace.catalog.framework(controls.framework) ?? workspace.catalog.iso27001
     }
 }
 

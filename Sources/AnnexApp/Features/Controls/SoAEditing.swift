@@ -2,30 +2,39 @@ import AnnexDomain
 
 /// Changes to SoA entries: applied in memory, saved through an effect, undoable.
 enum SoAEditing {
+    /// The decisions on the selected control of the framework on view (a fresh entry when none
+    /// was made); nil for a group, a clause or a withdrawn control.
     static func selectedEntry(_ state: AppState) -> SoAEntry? {
-        guard let id = state.controls.selected, let item = state.workspace.catalog.item(id), item.kind == .control else { return nil }
-        return state.workspace.soa[id] ?? SoAEntry(control: id)
+        let framework = state.shownFramework
+        guard let id = state.controls.selected, let item = framework.item(id), item.kind == .control, !item.isWithdrawn else { return nil }
+        return state.workspace.entry(id, in: framework.id) ?? SoAEntry(control: id, framework: framework.id)
+    }
+
+    /// How the status line names the control: its id for ISO/IEC 27001, its label (`AC-2(1)`) for a catalog.
+    static func name(of entry: SoAEntry, _ state: AppState) -> String {
+        entry.framework == ISO27001.frameworkID ? entry.control : state.workspace.catalog.framework(entry.framework)?.item(entry.control)?.number ?? entry.control
     }
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let entry = selectedEntry(state) else {
-            let isClause = state.controls.selected.flatMap { state.workspace.catalog.item($0) }?.kind == .clause
-            state.status = StatusMessage(.info, isClause ? ControlsNotice.clausesHaveNoEntry : .selectAControl)
+            let item = state.controls.selected.flatMap { state.shownFramework.item($0) }
+            let notice: ControlsNotice = item?.kind == .clause ? .clausesHaveNoEntry : item?.isWithdrawn == true ? .withdrawnHasNoEntry(item?.number ?? "") : .selectAControl
+            state.status = StatusMessage(.info, notice)
             return []
         }
         switch command {
         case .cycleStatus:
             guard entry.applicable else {
-                state.status = StatusMessage(.warning, ControlsNotice.excludedHasNoStatus(entry.control))
+                state.status = StatusMessage(.warning, ControlsNotice.excludedHasNoStatus(name(of: entry, state)))
                 return []
             }
             var changed = entry
             changed.status = entry.status.next
-            return apply(changed, previous: entry, &state, describe: ControlsNotice.statusSet(entry.control, changed.status).notice)
+            return apply(changed, previous: entry, &state, describe: ControlsNotice.statusSet(name(of: entry, state), changed.status).notice)
         case .markReviewed:
             var changed = entry
             changed.reviewed = state.today
-            return apply(changed, previous: entry, &state, describe: ControlsNotice.reviewed(entry.control, state.today).notice)
+            return apply(changed, previous: entry, &state, describe: ControlsNotice.reviewed(name(of: entry, state), state.today).notice)
         case .toggleApplicable:
             state.popup = .of(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true, original: entry))
         case .editOwner:
@@ -38,7 +47,7 @@ enum SoAEditing {
             state.popup = .of(FieldForm(control: entry.control, field: .notes, text: entry.notes, original: entry))
         case .editReasons:
             guard entry.applicable else {
-                state.status = StatusMessage(.warning, ControlsNotice.excludedHasNoReasons(entry.control))
+                state.status = StatusMessage(.warning, ControlsNotice.excludedHasNoReasons(name(of: entry, state)))
                 return []
             }
             state.popup = .of(ReasonsForm(entry: entry))
@@ -50,7 +59,7 @@ enum SoAEditing {
 
     /// Saves the form's text into its field. Excluding a control needs a justification.
     static func submit(_ form: FieldForm, _ state: inout AppState) -> [Effect] {
-        guard let entry = form.original ?? state.workspace.soa[form.control] ?? state.workspace.catalog.item(form.control).map({ SoAEntry(control: $0.id) }) else {
+        guard let entry = form.original ?? selectedEntry(state) else {
             state.popup = nil
             return []
         }
@@ -79,8 +88,8 @@ enum SoAEditing {
             return []
         }
         let describe = form.togglesApplicability
-            ? ControlsNotice.applicability(entry.control, included: changed.applicable)
-            : .fieldSaved(entry.control, form.field)
+            ? ControlsNotice.applicability(name(of: entry, state), included: changed.applicable)
+            : .fieldSaved(name(of: entry, state), form.field)
         let note = form.togglesApplicability ? relianceNote(on: changed, in: state.workspace) : note(on: form.field, of: changed, in: state.workspace)
         let describeWithNote = note.map { ControlsNotice.savedWithNote(describe.notice, note: $0) } ?? describe
         return apply(changed, previous: entry, &state, describe: describeWithNote.notice)
@@ -96,7 +105,7 @@ enum SoAEditing {
             state.status = StatusMessage(.info, ShellNotice.noChange)
             return []
         }
-        return apply(changed, previous: entry, &state, describe: ControlsNotice.reasonsSaved(entry.control, changed.reasons).notice)
+        return apply(changed, previous: entry, &state, describe: ControlsNotice.reasonsSaved(name(of: entry, state), changed.reasons).notice)
     }
 
     /// Excluding a control that risks are treated with: the SoA and the treatment plan now
@@ -122,7 +131,7 @@ enum SoAEditing {
     }
 
     private static func apply(_ changed: SoAEntry, previous: SoAEntry, _ state: inout AppState, describe: Notice) -> [Effect] {
-        state.workspace.soa.upsert(changed)
+        state.workspace.upsert(changed)
         Snapshots.remember(.soa(previous), after: .soa(changed), in: &state)
         state.status = StatusMessage(.info, ShellNotice.saving)
         return [.saveSoAEntry(changed, previous: previous, describe: describe)]

@@ -3,6 +3,15 @@
 /// within the `to` control's.
 public enum MappingRelation: String, Sendable, Equatable, CaseIterable {
     case equivalent, subset, superset, intersects
+
+    /// The relation read the other way: subset and superset swap.
+    public var inverse: MappingRelation {
+        switch self {
+        case .subset: .superset
+        case .superset: .subset
+        default: self
+        }
+    }
 }
 
 public struct MappingEntry: Sendable, Equatable {
@@ -37,12 +46,7 @@ public struct FrameworkMapping: Sendable, Equatable {
     /// The same mapping read the other way: subset and superset swap.
     public var reversed: FrameworkMapping {
         FrameworkMapping(from: to, to: from, entries: entries.map { entry in
-            let relation: MappingRelation = switch entry.relation {
-            case .subset: .superset
-            case .superset: .subset
-            default: entry.relation
-            }
-            return MappingEntry(from: entry.to, to: entry.from, relation: relation, note: entry.note, line: entry.line)
+            MappingEntry(from: entry.to, to: entry.from, relation: entry.relation.inverse, note: entry.note, line: entry.line)
         })
     }
 }

@@ -25,17 +25,22 @@ enum ControlDetailView {
         guard let selected = state.controls.selected else {
             return [[Span("Select a control on the left.", Role.dim)]]
         }
+        let framework = state.shownFramework
         var itemID = selected
         if let group = CatalogTree.groupID(of: selected) {
             // A clause group is its top clause; an Annex A theme group gets a summary.
-            guard let clause = state.workspace.catalog.item(group), clause.kind == .clause else {
-                return groupContent(group, state: state, width: width, context: context)
+            guard let clause = framework.item(group), clause.kind == .clause else {
+                return groupContent(group, framework: framework, state: state, width: width, context: context)
             }
             itemID = clause.id
         }
-        guard let item = state.workspace.catalog.item(itemID) else { return [] }
+        guard let item = framework.item(itemID) else { return [] }
         var builder = DetailBuilder(width: width)
-        builder.wrap("\(item.id)  \(item.title)", role: Role.title)
+        builder.wrap("\(FrameworkName.number(item, in: framework))  \(item.title)", role: Role.title)
+        if framework.id != ISO27001.frameworkID {
+            CatalogControlSection.draw(item, of: framework, state: state, into: &builder, context: context)
+            return builder.lines
+        }
         if let theme = item.theme {
             let dot = context.glyphs.isUnicode ? " · " : " - "
             var facts = theme.title
@@ -48,6 +53,7 @@ enum ControlDetailView {
         if item.kind == .control {
             soaSection(item, state: state, into: &builder, context: context)
         }
+        MappingSection.draw(item, of: framework, state: state, into: &builder, context: context)
         if let attributes = item.attributes {
             builder.heading("Attributes (ISO/IEC 27002)")
             builder.field("Type", attributes.controlTypes.map(\.rawValue).joined(separator: ", "))
@@ -65,11 +71,16 @@ enum ControlDetailView {
         return builder.lines
     }
 
-    private static func soaSection(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder, context: RenderContext) {
-        let entry = state.workspace.soa[item.id]
-        builder.heading("Statement of Applicability")
+    /// The decisions on a control: the SoA's for ISO/IEC 27001, the status file's for another framework.
+    static func soaSection(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder, context: RenderContext) {
+        let framework = state.shownFramework
+        let iso = framework.id == ISO27001.frameworkID
+        let entry = state.workspace.entry(item.id, in: framework.id)
+        builder.heading(iso ? "Statement of Applicability" : "Status in this workspace")
         guard let entry else {
-            builder.wrap("No SoA entry yet: any edit creates one.", role: Role.warning)
+            let status = context.keymap.keys(for: .cycleStatus, in: .detail).first ?? "s"
+            let include = context.keymap.keys(for: .toggleApplicable, in: .detail).first ?? "a"
+            builder.wrap(iso ? "No SoA entry yet: any edit creates one." : "Not decided yet: \(status) sets its status, \(include) includes or excludes it.", role: Role.warning)
             return
         }
         builder.lines.append([
@@ -96,7 +107,7 @@ enum ControlDetailView {
         builder.field("Reviewed", entry.reviewed?.description ?? "never")
     }
 
-    private static func linkedRisks(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder) {
+    static func linkedRisks(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder) {
         let risks = state.risks(treating: item.id)
         guard !risks.isEmpty else { return }
         builder.heading("Risks treated (\(risks.count))")
@@ -111,7 +122,7 @@ enum ControlDetailView {
         }
     }
 
-    private static func findings(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder) {
+    static func findings(_ item: CatalogItem, state: AppState, into builder: inout DetailBuilder) {
         // The newest few: an item audited for years can carry thousands, and only a screenful shows.
         let found = NewestFindings(on: item.id, in: state.workspace, limit: Self.findingsShown)
         guard found.total > 0 else { return }
@@ -125,16 +136,20 @@ enum ControlDetailView {
         }
     }
 
-    private static func groupContent(_ groupID: String, state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
-        guard let group = state.workspace.catalog.iso27001.groups.first(where: { $0.id == groupID }) else { return [] }
+    private static func groupContent(_ groupID: String, framework: Framework, state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
+        guard let group = framework.group(groupID) else { return [] }
         var builder = DetailBuilder(width: width)
         builder.wrap(group.id.hasPrefix("A.") ? "\(group.id)  \(group.title)" : group.title, role: Role.title)
-        let entries = group.items.compactMap { state.workspace.soa[$0.id] }
+        let statement = state.workspace.statement(of: framework.id)
+        // A control nobody decided on yet counts as applicable and not started.
+        let controls = group.allItems.filter { $0.kind == .control && !$0.isWithdrawn }
+        let entries = controls.map { statement[$0.id] ?? SoAEntry(control: $0.id, framework: framework.id) }
         if entries.isEmpty {
             builder.wrap("\(group.items.count) requirements of the management system. Select one for its guidance and audit questions.", role: Role.text)
             return builder.lines
         }
-        builder.wrap("\(group.items.count) controls", role: Role.dim)
+        let withdrawn = group.allItems.count - controls.count
+        builder.wrap("\(controls.count) controls" + (withdrawn > 0 ? ", \(withdrawn) withdrawn" : ""), role: Role.dim)
         builder.heading("Status")
         let statuses: [SoAEntry] = ImplementationStatus.allCases.reversed().map { SoAEntry(control: "", status: $0) } + [SoAEntry(control: "", applicable: false)]
         for sample in statuses {

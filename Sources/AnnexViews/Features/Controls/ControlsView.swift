@@ -16,8 +16,10 @@ enum ControlsView {
 enum CatalogListView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let rows = CatalogTree.rows(state)
+        let framework = state.shownFramework
         let controlsShown = rows.filter { $0.itemID != nil }.count
-        var title = "Catalog"
+        // With several frameworks the pane names the one on view.
+        var title = state.workspace.catalog.frameworks.count > 1 ? "Catalog: \(FrameworkName.short(state.shownFramework))" : "Catalog"
         if state.controls.filter.isActive { title += " (\(controlsShown) shown: \(state.controls.filter.summary))" }
         let inner = Pane.draw(area, title: DisplayWidth.truncate(title, to: area.width - 6, ellipsis: context.glyphs.ellipsis),
                               active: state.focus == .catalog, pane: .catalog, into: &surface, context: context)
@@ -31,10 +33,13 @@ enum CatalogListView {
                                           current: state.controls.scroll, visible: inner.height, count: rows.count)
         context.note(scroll: scroll, in: .rows(.catalog))
         let visible = rows.dropFirst(scroll).prefix(inner.height)
+        // ISO ids fit in 8 columns; a catalog's labels (`AC-2(12)`, `SC-7(10)(a)`) may need more.
+        let widest = visible.map { row -> Int in if case .item(let item, _) = row.kind, item.kind == .control { DisplayWidth.of(FrameworkName.number(item, in: framework)) + 1 } else { 0 } }.max() ?? 0
+        let idWidth = min(14, max(8, widest))
         for (offset, row) in visible.enumerated() {
             let line = Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1)
             let selected = row.id == state.controls.selected
-            draw(row, selected: selected, focused: state.focus == .catalog, in: line, into: &surface, context: context)
+            draw(row, selected: selected, focused: state.focus == .catalog, number: { FrameworkName.number($0, in: framework) }, idWidth: idWidth, in: line, into: &surface, context: context)
         }
         if rows.count > inner.height {
             let position = "\(scroll + 1)-\(scroll + visible.count)/\(rows.count)"
@@ -43,7 +48,7 @@ enum CatalogListView {
         }
     }
 
-    private static func draw<S: Surface>(_ row: CatalogRow, selected: Bool, focused: Bool, in line: Rect, into surface: inout S, context: RenderContext) {
+    private static func draw<S: Surface>(_ row: CatalogRow, selected: Bool, focused: Bool, number: (CatalogItem) -> String, idWidth: Int, in line: Rect, into surface: inout S, context: RenderContext) {
         let selection = selected ? context.style(focused ? Role.selection : Role.selectionInactive) : nil
         if let selection { surface.clear(line, style: selection) }
         func style(_ role: String) -> Style { selection ?? context.style(role) }
@@ -51,20 +56,24 @@ enum CatalogListView {
         case .group(let title, _, let implemented, let applicable, let collapsed):
             let marker = collapsed ? context.glyphs.collapsed : context.glyphs.expanded
             let count = applicable > 0 ? " \(implemented)/\(applicable)" : ""
-            let room = line.width - DisplayWidth.of(count) - 2
+            let indent = 2 * row.depth
+            let room = line.width - DisplayWidth.of(count) - 2 - indent
             surface.put("\(marker) " + DisplayWidth.truncate(title, to: room, ellipsis: context.glyphs.ellipsis),
-                        at: line.origin, style: style(Role.heading), clip: line)
+                        at: Point(x: line.x + indent, y: line.y), style: style(Role.heading), clip: line)
             surface.put(count, at: Point(x: line.maxX - DisplayWidth.of(count), y: line.y), style: style(Role.dim), clip: line)
         case .item(let item, let entry):
-            let indent = item.kind == .clause ? 2 * max(0, item.level - 1) + 2 : 2
-            let mark = StatusMarker.mark(entry, unicode: context.glyphs.isUnicode)
-            let idWidth = item.kind == .clause ? DisplayWidth.of(item.id) + 1 : 8
+            // Enhancements sit under their control, a step further in.
+            let indent = item.kind == .clause ? 2 * max(0, item.level - 1) + 2 : 2 + 2 * row.depth + 2 * max(0, item.level - 1)
+            let mark = item.isWithdrawn ? (context.glyphs.isUnicode ? "–" : "-") : StatusMarker.mark(entry, unicode: context.glyphs.isUnicode)
+            let shown = number(item)
+            let width = item.kind == .clause ? DisplayWidth.of(item.id) + 1 : max(idWidth, DisplayWidth.of(shown) + 1)
             var x = line.x + indent
-            x = surface.put(DisplayWidth.pad(item.id, to: idWidth), at: Point(x: x, y: line.y), style: style(Role.label), clip: line)
+            x = surface.put(DisplayWidth.pad(shown, to: width), at: Point(x: x, y: line.y), style: style(Role.label), clip: line)
             let titleRoom = line.maxX - x - 2
+            let dim = entry?.applicable == false || item.isWithdrawn
             surface.put(DisplayWidth.truncate(item.title, to: titleRoom, ellipsis: context.glyphs.ellipsis),
-                        at: Point(x: x, y: line.y), style: style(entry?.applicable == false ? Role.dim : Role.text), clip: line)
-            surface.put(mark, at: Point(x: line.maxX - 1, y: line.y), style: style(Role.status(entry)), clip: line)
+                        at: Point(x: x, y: line.y), style: style(dim ? Role.dim : Role.text), clip: line)
+            surface.put(mark, at: Point(x: line.maxX - 1, y: line.y), style: style(item.isWithdrawn ? Role.dim : Role.status(entry)), clip: line)
         }
     }
 }

@@ -1,0 +1,40 @@
+import AnnexDomain
+import Foundation
+
+/// `status/<framework>.yaml`: the applicability and status of an imported framework's controls,
+/// in the shape of `soa.yaml` (a list of entries by control id). The ISO SoA stays in
+/// `soa.yaml`; a framework nobody decided on has no file. A file for a framework the workspace
+/// does not have, or an entry naming a control its framework lacks, is an error with its line.
+enum StatusFiles {
+    static func load(in store: WorkspaceStore, catalog: Catalog) -> (statements: [String: StatementOfApplicability], issues: [FileIssue], unreadable: Set<String>) {
+        var statements: [String: StatementOfApplicability] = [:]
+        var issues: [FileIssue] = []
+        var unreadable: Set<String> = []
+        let folder = WorkspaceLayout.statuses
+        if let problem = store.folderProblem(folder) { issues.append(problem) }
+        for path in store.files(in: folder, suffix: ".yaml") {
+            let id = String((path as NSString).lastPathComponent.dropLast(".yaml".count))
+            do {
+                guard let framework = catalog.framework(id), id != ISO27001.frameworkID else {
+                    let why = id == ISO27001.frameworkID
+                        ? "ISO/IEC 27001:2022 is decided in soa.yaml, not here"
+                        : "no framework '\(id)' in this workspace (catalogs/\(id).json): import it or rename the file"
+                    throw StoreError(path: path, line: 1, why)
+                }
+                guard let text = try store.read(path) else { continue }
+                let reader = try NodeReader.document(text, path: path, what: path)
+                let (statement, warnings) = try SoACodec.decode(reader, framework: id)
+                for (index, entry) in statement.entries.enumerated() where !framework.contains(entry.control) {
+                    let line = LineIndex(reader.node).scoped(to: ["controls", String(index)]).line(of: ["control"]) ?? 1
+                    throw StoreError(path: path, line: line, "\(entry.control) is not a control of \(framework.title) (\(id))")
+                }
+                issues += warnings
+                statements[id] = statement
+            } catch {
+                unreadable.insert(path)
+                issues.append((error as? StoreError)?.issue ?? FileIssue(.error, path: path, "\(error)"))
+            }
+        }
+        return (statements, issues, unreadable)
+    }
+}

@@ -1,0 +1,16 @@
+import AnnexDomain
+import TerminalCore
+
+/// A framework's name where a line has little room: its title when short, else its id (the
+/// titles of published catalogs run to a hundred characters).
+enum FrameworkName {
+    static func short(_ framework: Framework, room: Int = 30) -> String {
+        DisplayWidth.of(framework.title) <= room ? framework.title : framework.id
+    }
+
+    /// How a control is named in lists and headings: ISO/IEC 27001 by its id (`A.5.15`, as
+    /// the SoA writes it), a catalog by its label (`AC-2(1)`).
+    static func number(_ item: CatalogItem, in framework: Framework) -> String {
+        framework.id == ISO27001.frameworkID ? item.id : item.number
+    }
+}
