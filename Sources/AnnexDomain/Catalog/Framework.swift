@@ -81,6 +81,11 @@ public struct Framework: Sendable, Equatable {
         return group
     }
 
+    /// The top-level group a group lies in (itself when it is one).
+    public func outermostGroup(of id: String) -> CatalogGroup? {
+        groupIndex[id]?.first.map { groups[$0] }
+    }
+
     /// Every group, depth first, with its depth (0 for a top-level group).
     public var allGroups: [(group: CatalogGroup, depth: Int)] {
         var out: [(CatalogGroup, Int)] = []

@@ -14,9 +14,8 @@ public final class WorkspaceFollower: @unchecked Sendable {
     private let watch = DirectoryWatch()
     private var signatures: [String: FileSignature] = [:]
     private var journalEnds: [String: Int]
-    private var soa: [String: SoAEntry]
-    /// The entries of each status file as last read, by framework and control.
-    private var statuses: [String: [String: SoAEntry]]
+    /// The entries of `soa.yaml` and of each status file as last read, by framework and control.
+    private var statements: [String: [String: SoAEntry]]
     private var broken: Set<String>
     private var pending: Set<String> = []
     private var lastEvent: Date?
@@ -25,8 +24,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
     public init(store: WorkspaceStore, loaded: LoadedWorkspace) {
         self.store = store
         journalEnds = loaded.journalEnds
-        soa = Dictionary(loaded.workspace.soa.entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
-        statuses = loaded.workspace.statements.mapValues { statement in
+        statements = loaded.workspace.statements.merging([ISO27001.frameworkID: loaded.workspace.soa]) { _, iso in iso }.mapValues { statement in
             Dictionary(statement.entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
         }
         broken = loaded.unreadable
@@ -154,9 +152,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
                     changes.config = try store.loadConfig().0
                 } else {
                     guard let text = try store.read(path) else { return problem(FileIssue(.error, path: path, "the Statement of Applicability was removed"), &changes) }
-                    let entries = try SoACodec.decode(try NodeReader.document(text, path: path, what: "soa.yaml")).0.entries
-                    for entry in entries where soa[entry.control] != entry { changes.soaEntries.append(entry) }
-                    soa = Dictionary(entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
+                    _ = try readEntries(text, path: path, framework: ISO27001.frameworkID, into: &changes)
                 }
             case WorkspaceLayout.risks:
                 if exists { changes.risks.append(try record(RiskCodec.self, path, id: id, \.id)) } else { changes.removedRisks.append(id) }
@@ -179,15 +175,21 @@ public final class WorkspaceFollower: @unchecked Sendable {
     /// A status file's entries that differ from those last read; a removed file (a checkout)
     /// takes its decisions back to undecided.
     private func readStatus(_ path: String, framework: String, exists: Bool, into changes: inout WorkspaceChanges) throws {
-        let before = statuses[framework] ?? [:]
+        let before = statements[framework] ?? [:]
         var now: [String: SoAEntry] = [:]
-        if exists, let text = try store.read(path) {
-            let entries = try SoACodec.decode(try NodeReader.document(text, path: path, what: path), framework: framework).0.entries
-            now = Dictionary(entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
-            for entry in entries where before[entry.control] != entry { changes.soaEntries.append(entry) }
-        }
+        if exists, let text = try store.read(path) { now = try readEntries(text, path: path, framework: framework, into: &changes) }
         for (control, entry) in before.sorted(by: { $0.key < $1.key }) where now[control] == nil { changes.soaEntries.append(entry.undecided) }
-        statuses[framework] = now
+        statements[framework] = now
+    }
+
+    /// The entries of `soa.yaml` or a status file that differ from those last read, which they replace.
+    private func readEntries(_ text: String, path: String, framework: String, into changes: inout WorkspaceChanges) throws -> [String: SoAEntry] {
+        let entries = try SoACodec.decode(try NodeReader.document(text, path: path, what: path), framework: framework).0.entries
+        let before = statements[framework] ?? [:]
+        for entry in entries where before[entry.control] != entry { changes.soaEntries.append(entry) }
+        let now = Dictionary(entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
+        statements[framework] = now
+        return now
     }
 
     private func problem(_ issue: FileIssue, _ changes: inout WorkspaceChanges) {

@@ -23,7 +23,7 @@ enum ControlsReducer {
             // The selection goes to the outermost group, the only kind of row left.
             if let selected = state.controls.selected {
                 let group = CatalogTree.groupID(of: selected) ?? CatalogTree.group(of: selected, in: framework)?.id
-                if let top = group.flatMap({ topGroup(of: $0, in: framework) }) { state.controls.selected = "group:" + top }
+                if let top = group.flatMap(framework.outermostGroup) { state.controls.selected = "group:" + top.id }
             }
         case .nextFramework:
             switchFramework(&state)
@@ -119,14 +119,14 @@ enum ControlsReducer {
 
     /// The next framework of the workspace, each keeping its own selection; filters that only
     /// make sense in one framework (themes, families) are dropped.
-    static func switchFramework(_ state: inout AppState, to id: String? = nil) {
+    static func switchFramework(_ state: inout AppState) {
         let frameworks = state.workspace.catalog.frameworks
         guard frameworks.count > 1 else {
             state.status = StatusMessage(.info, ControlsNotice.onlyOneFramework)
             return
         }
         let current = frameworks.firstIndex { $0.id == state.shownFramework.id } ?? 0
-        let next = id.flatMap { id in frameworks.first { $0.id == id } } ?? frameworks[(current + 1) % frameworks.count]
+        let next = frameworks[(current + 1) % frameworks.count]
         if let selected = state.controls.selected { state.controls.selections[state.controls.framework] = selected }
         state.controls.framework = next.id
         state.controls.filter.theme = nil
@@ -136,14 +136,6 @@ enum ControlsReducer {
         state.controls.selected = state.controls.selections[next.id]
         reselect(&state)
         state.status = StatusMessage(.info, ControlsNotice.frameworkShown(next.title, controls: next.controls.count))
-    }
-
-    private static func topGroup(of id: String, in framework: Framework) -> String? {
-        framework.groups.first { top in top.id == id || top.allItems.contains { $0.group == id } || contains(top, group: id) }?.id
-    }
-
-    private static func contains(_ group: CatalogGroup, group id: String) -> Bool {
-        group.groups.contains { $0.id == id || contains($0, group: id) }
     }
 
     private static func scrollDetail(_ command: Command, _ state: inout AppState) {
