@@ -189,7 +189,7 @@ final class AuditLogTests: XCTestCase {
         soa.upsert(SoAEntry(control: "A.5.7", applicable: false, justification: "No threat intelligence function"))
         soa.upsert(SoAEntry(control: "A.7.4", applicable: false, justification: "No premises of our own"))
 
-        let checklist = Audit.defaultChecklist(framework: framework, soa: soa)
+        let checklist = Audit.defaultChecklist(framework: framework, statement: soa)
 
         XCTAssertEqual(checklist.count, 41 + 91)
         XCTAssertEqual(Array(checklist.prefix(41)), framework.clauses.map(\.id))
@@ -206,7 +206,7 @@ final class AuditLogTests: XCTestCase {
 
     func testDefaultChecklistOfAFreshSoACoversAllControls() {
         let framework = ISO27001.framework
-        let checklist = Audit.defaultChecklist(framework: framework, soa: StatementOfApplicability(controlsOf: framework))
+        let checklist = Audit.defaultChecklist(framework: framework, statement: StatementOfApplicability(controlsOf: framework))
 
         XCTAssertEqual(checklist.count, 134)
     }

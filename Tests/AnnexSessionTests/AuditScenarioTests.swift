@@ -169,7 +169,7 @@ final class AuditScenarioTests: XCTestCase {
         session.press("enter")
         let auditID = try XCTUnwrap(session.state.audits.selected)
         var onDisk = try XCTUnwrap(try demo.fresh().audits.first { $0.id == auditID })
-        XCTAssertEqual(onDisk.checklist, Audit.defaultChecklist(framework: ISO27001.framework, soa: try demo.fresh().soa))
+        XCTAssertEqual(onDisk.checklist, Audit.defaultChecklist(framework: ISO27001.framework, statement: try demo.fresh().soa))
         XCTAssertEqual(onDisk.auditors, ["kbenali"])
 
         session.press("enter")

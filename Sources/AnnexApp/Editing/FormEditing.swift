@@ -79,12 +79,12 @@ enum ChoiceKeys {
 }
 
 extension AuditPlanForm: FormEditing {
-    public var fields: [Field] { Field.allCases }
-
     public mutating func editField(with key: KeyPress, in state: AppState) {
         switch field {
         case .type:
             if let forward = ChoiceKeys.direction(key) { audit.type = ListScrolling.step(from: audit.type, in: AuditType.allCases, forward: forward) }
+        case .framework:
+            if let forward = ChoiceKeys.direction(key) { chooseFramework(forward: forward, in: state.workspace.catalog, statement: state.workspace.statement(of:)) }
         case .status:
             if let forward = ChoiceKeys.direction(key) { audit.status = ListScrolling.step(from: audit.status, in: AuditStatus.allCases, forward: forward) }
         default:

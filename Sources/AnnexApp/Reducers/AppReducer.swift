@@ -57,6 +57,7 @@ public struct AppReducer: Sendable {
             for feature in ScreenFeatures.all { feature.refreshDerived(&state) }
             RisksByControl.refresh(&state)
             DashboardRisks.refresh(&state)
+            DashboardCoverage.refresh(&state)
             return []
         case .framed(let layout):
             state.frame = layout

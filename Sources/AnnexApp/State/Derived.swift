@@ -22,6 +22,7 @@ public struct DerivedValues: Sendable, Equatable {
     var shownActions: Derived<ActionsInput, [CorrectiveAction]>?
     var risksByControl: Derived<[Risk], [String: [Int]]>?
     var dashboardRisks: Derived<DashboardRisks.Input, DashboardRisks>?
+    var dashboardCoverage: Derived<DashboardCoverage.Input, DashboardCoverage>?
 
     public init() {}
 
@@ -31,7 +32,10 @@ public struct DerivedValues: Sendable, Equatable {
     static func refresh(_ state: inout AppState) {
         state.feature.refreshDerived(&state)
         if state.screen == .controls { RisksByControl.refresh(&state) }
-        if state.screen == .dashboard { DashboardRisks.refresh(&state) }
+        if state.screen == .dashboard {
+            DashboardRisks.refresh(&state)
+            DashboardCoverage.refresh(&state)
+        }
     }
 }
 

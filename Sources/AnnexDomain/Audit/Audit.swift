@@ -65,11 +65,30 @@ public struct Audit: Sendable, Equatable {
         self.conclusion = conclusion
     }
 
-    /// The usual checklist: every clause and sub-clause of the framework, then the controls the
-    /// SoA marks applicable, in catalog order.
-    public static func defaultChecklist(framework: Framework, soa: StatementOfApplicability) -> [String] {
+    /// The usual checklist: every clause of the framework, then its controls in catalog order
+    /// that the framework's statement marks applicable. A control with no decision yet is
+    /// listed when it stands on its own and left out when it is an enhancement (a catalog such
+    /// as NIST SP 800-53 has thousands; the ones a baseline adopts are marked applicable).
+    /// Withdrawn controls have nothing left to audit.
+    public static func defaultChecklist(framework: Framework, statement: StatementOfApplicability) -> [String] {
         framework.clauses.map(\.id) + framework.controls.compactMap { control in
-            (soa[control.id]?.applicable ?? true) ? control.id : nil
+            guard !control.isWithdrawn else { return nil }
+            return (statement[control.id]?.applicable ?? (control.parent == nil)) ? control.id : nil
         }
+    }
+}
+
+extension Audit {
+    /// What a new audit of `framework` checks against, before anyone edits it.
+    public static func defaultCriteria(of framework: Framework) -> [String] {
+        framework.id == ISO27001.frameworkID ? ["ISO/IEC 27001:2022", "Statement of Applicability"] : [framework.title]
+    }
+}
+
+extension Catalog {
+    /// A checklist item of `audit`: looked up in the audit's framework first, then anywhere
+    /// (an audit of a catalog may add ISO/IEC 27001 clauses by hand).
+    public func checklistItem(_ id: String, of audit: Audit) -> CatalogItem? {
+        framework(audit.framework)?.item(id) ?? item(id)
     }
 }

@@ -5,7 +5,8 @@ public enum AuditFollowUp {
         Audit(
             id: id, title: "Follow-up of \(previous.id): \(previous.title)", type: previous.type, status: .planned,
             scope: previous.scope, criteria: previous.criteria, auditors: previous.auditors, auditees: previous.auditees,
-            start: today, end: nil, checklist: previous.checklist, followUpOf: previous.id
+            start: today, end: nil, checklist: previous.checklist, followUpOf: previous.id,
+            framework: previous.framework
         )
     }
 

@@ -6,9 +6,12 @@ extension CheckContext {
             if let start = audit.start, let end = audit.end, end < start {
                 error(subject, ["end"], "the audit ends (\(end)) before it starts (\(start))")
             }
+            if catalog.framework(audit.framework) == nil {
+                error(subject, ["framework"], "the checklist is drawn from '\(audit.framework)', which is not a framework of this workspace (annex catalog frameworks lists them)")
+            }
             var listed: Set<String> = []
             for (index, item) in audit.checklist.enumerated() {
-                if catalog.item(item) == nil {
+                if catalog.checklistItem(item, of: audit) == nil {
                     error(subject, ["checklist", String(index)], "checklist item '\(item)' is not in the catalog")
                 } else if !listed.insert(item).inserted {
                     warning(subject, ["checklist", String(index)], "checklist item \(item) is listed twice")

@@ -14,7 +14,7 @@ public struct SoAProgress: Sendable, Equatable {
         applicable > 0 ? Double(implemented) / Double(applicable) : 0
     }
 
-    mutating func add(_ entry: SoAEntry) {
+    public mutating func add(_ entry: SoAEntry) {
         total += 1
         if entry.applicable {
             byStatus[entry.status, default: 0] += 1

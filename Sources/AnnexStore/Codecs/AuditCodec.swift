@@ -4,7 +4,7 @@ import AnnexDomain
 enum AuditCodec: RecordCodec {
     static let knownKeys: Set<String> = [
         "id", "title", "type", "status", "scope", "criteria", "auditors", "auditees", "start", "end",
-        "follow_up_of", "conclusion", "checklist",
+        "follow_up_of", "conclusion", "framework", "checklist",
     ]
 
     static func map(_ audit: Audit) -> YAMLMap {
@@ -21,6 +21,8 @@ enum AuditCodec: RecordCodec {
         map.set("end", audit.end)
         map.setIfPresent("follow_up_of", audit.followUpOf)
         map.set("conclusion", audit.conclusion)
+        // Only an audit of another framework names it: files of ISO/IEC 27001 audits stay as they were.
+        map.setIfPresent("framework", audit.framework == ISO27001.frameworkID ? nil : audit.framework)
         map.set("checklist", audit.checklist)
         return map
     }
@@ -39,7 +41,8 @@ enum AuditCodec: RecordCodec {
             end: try reader.day("end"),
             checklist: try reader.strings("checklist"),
             followUpOf: try reader.optionalString("follow_up_of"),
-            conclusion: try reader.string("conclusion")
+            conclusion: try reader.string("conclusion"),
+            framework: try reader.optionalString("framework") ?? ISO27001.frameworkID
         )
     }
 }

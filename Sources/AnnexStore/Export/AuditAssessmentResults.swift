@@ -76,6 +76,8 @@ public struct AuditAssessmentResults {
             ("description", .string(description)),
             ("start", .string(Self.timestamp(start))),
         ]
+        // The framework whose control ids the checklist uses, when it is not ISO/IEC 27001.
+        if audit.framework != ISO27001.frameworkID { members.append(("props", .array([property("framework", audit.framework)]))) }
         if audit.status == .closed, let end = audit.end { members.append(("end", .string(Self.timestamp(Self.midnight(end), endOfDay: true)))) }
         members.append(("reviewed-controls", .object([("control-selections", .array([.object([
             ("include-controls", .array(checklist.map { .object([("control-id", .string(Self.token($0)))]) })),
@@ -96,6 +98,9 @@ public struct AuditAssessmentResults {
         var lines = ["\(audit.type.title) \(audit.id): \(audit.title)."]
         if !audit.scope.isEmpty { lines.append("Scope: \(audit.scope)") }
         if !audit.criteria.isEmpty { lines.append("Criteria: \(audit.criteria.joined(separator: "; "))") }
+        if audit.framework != ISO27001.frameworkID {
+            lines.append("Checklist drawn from: \(workspace.catalog.framework(audit.framework)?.title ?? audit.framework)")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -28,6 +28,7 @@ extension AuditReport {
         fields.append(("Dates", [dates]))
         fields.append(("Scope", [audit.scope.trimmingWhitespace.isEmpty ? "not stated" : audit.scope.trimmingWhitespace]))
         fields.append(("Criteria", audit.criteria.isEmpty ? ["not stated"] : audit.criteria))
+        if let otherFramework { fields.append(("Checklist from", [otherFramework])) }
         fields.append(("Auditors", audit.auditors.isEmpty ? ["none named"] : audit.auditors.map(person)))
         fields.append(("Auditees", audit.auditees.isEmpty ? ["none named"] : audit.auditees))
         if let previous = audit.followUpOf { fields.append(("Follows up", [previous])) }

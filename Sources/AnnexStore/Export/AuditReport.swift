@@ -22,6 +22,8 @@ public struct AuditReport: Sendable {
     let withdrawnCount: Int
     let notAudited: [ReportItem]
     let followUp: FollowUpReview?
+    /// The framework the checklist is drawn from, named when it is not ISO/IEC 27001.
+    let otherFramework: String?
 
     /// Fails with the ids the workspace does know when `auditID` is not one of them.
     public init(workspace: Workspace, audit auditID: String, today: Day, catalog: Catalog? = nil, omittedFiles: [String] = []) throws {
@@ -42,8 +44,9 @@ public struct AuditReport: Sendable {
         nonconformities = NumberedNonconformity.all(in: sections, audit: audit.id, actions: workspace.actions)
         notAudited = ItemSection.checklistOrder(audit)
             .filter { log.itemStates[$0] == .notAudited }
-            .map { ReportItem($0, catalog: catalog) }
+            .map { ReportItem($0, catalog: catalog, framework: audit.framework) }
         followUp = audit.followUpOf.map { FollowUpReview(of: $0, workspace: workspace, catalog: catalog) }
+        otherFramework = audit.framework == ISO27001.frameworkID ? nil : catalog.framework(audit.framework)?.title ?? audit.framework
     }
 
     public func markdown() -> String { AuditReportMarkdown(report: self).render() }
@@ -73,9 +76,11 @@ struct ReportItem: Sendable, Equatable {
     /// Nil when the catalog does not know the id.
     let title: String?
 
-    init(_ id: String, catalog: Catalog) {
-        self.id = id
-        title = catalog.resolve(id)?.title
+    /// `framework`: where the audit's checklist comes from, looked in first.
+    init(_ id: String, catalog: Catalog, framework: String = ISO27001.frameworkID) {
+        let item = catalog.framework(framework)?.item(id) ?? catalog.resolve(id)
+        self.id = framework == ISO27001.frameworkID ? id : item?.number ?? id
+        title = item?.title
     }
 }
 
@@ -132,7 +137,7 @@ struct ItemSection: Sendable {
                 )
             }
             return ItemSection(
-                item: ReportItem(item, catalog: catalog), onChecklist: onChecklist.contains(item),
+                item: ReportItem(item, catalog: catalog, framework: audit.framework), onChecklist: onChecklist.contains(item),
                 timeSpent: log.timeSpent[item] ?? 0, findings: reported
             )
         }

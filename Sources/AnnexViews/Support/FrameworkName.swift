@@ -13,4 +13,12 @@ enum FrameworkName {
     static func number(_ item: CatalogItem, in framework: Framework) -> String {
         framework.id == ISO27001.frameworkID ? item.id : item.number
     }
+
+    /// A checklist item of `audit` as lists show it: its number in the audit's framework and its
+    /// title (nil when no framework of the workspace has it).
+    static func checklistItem(_ id: String, of audit: Audit, in catalog: Catalog) -> (number: String, title: String?) {
+        guard let item = catalog.checklistItem(id, of: audit) else { return (id, nil) }
+        let framework = catalog.framework(audit.framework)
+        return (framework.map { number(item, in: $0) } ?? id, item.title)
+    }
 }

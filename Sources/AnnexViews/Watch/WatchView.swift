@@ -89,8 +89,9 @@ public enum WatchView {
             let status = progress.status(of: item)
             var x = surface.put(ChecklistMark.mark(status, unicode: unicode) + " ", at: line.origin,
                                 style: selection ?? context.style(ChecklistMark.role(status)), clip: line)
-            x = surface.put(DisplayWidth.pad(item, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
-            let title = watch.catalog.item(item)?.title ?? "(not in the catalog)"
+            let named = FrameworkName.checklistItem(item, of: watch.audit, in: watch.catalog)
+            x = surface.put(DisplayWidth.pad(named.number, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
+            let title = named.title ?? "(not in the catalog)"
             surface.put(title, at: Point(x: x, y: line.y), style: selection ?? context.style(Role.text), clip: line, newline: .space)
         }
     }

@@ -240,10 +240,14 @@ enum AuditSessionReducer {
     static func jump(_ text: String, _ state: inout AppState) -> [Effect] {
         guard let audit = AuditsState.sessionAudit(state) else { return [] }
         let typed = text.trimmingWhitespace
-        let spelled = typed.uppercased().hasPrefix("A.") ? ["A." + typed.dropFirst(2)] : [typed, "A." + typed]
+        var spelled = typed.uppercased().hasPrefix("A.") ? ["A." + typed.dropFirst(2)] : [typed, "A." + typed]
+        // A catalog's controls are typed by their label (`ac-2(1)`, `AC-2(1)`) or id.
+        if audit.framework != ISO27001.frameworkID, let found = state.workspace.catalog.framework(audit.framework)?.resolve(typed) {
+            spelled.insert(found.id, at: 0)
+        }
         let candidates = spelled.filter { audit.checklist.contains($0) }
         guard let target = candidates.first, let index = audit.checklist.firstIndex(of: target) else {
-            let known = state.workspace.catalog.resolve(typed)
+            let known = state.workspace.catalog.resolve(typed, in: audit.framework) ?? state.workspace.catalog.resolve(typed)
             let why = known.map { AuditsFormProblem.notOnChecklist($0.id, title: $0.title) } ?? .notInCatalog(typed)
             state.popup = .of({ var prompt = Prompt(.jump); prompt.editor = LineEditor(text); prompt.error = why.notice; return prompt }())
             return []
@@ -251,8 +255,8 @@ enum AuditSessionReducer {
         state.popup = nil
         let effects = go(to: index, &state, audit: audit)
         let other = Set(candidates).subtracting([target]).sorted().first
-        let title = state.workspace.catalog.item(target)?.title ?? ""
-        state.status = StatusMessage(.info, AuditsNotice.jumped(target, title: title, other: other))
+        let item = state.workspace.catalog.checklistItem(target, of: audit)
+        state.status = StatusMessage(.info, AuditsNotice.jumped(item?.number ?? target, title: item?.title ?? "", other: other))
         return effects
     }
 }

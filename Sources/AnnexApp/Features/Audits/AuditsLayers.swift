@@ -105,8 +105,7 @@ extension ItemPicker: FeatureLayer {
 
     public func handle(_ key: KeyPress, command: Command?, _ state: inout AppState, ids: IDGenerator) -> [Effect] {
         var picker = self
-        let checklist = state.workspace.audits.first { $0.id == picker.audit }?.checklist ?? []
-        let matches = picker.matches(excluding: checklist, in: state.workspace.catalog.iso27001)
+        let matches = picker.matches(in: state).items
         switch picker.pick(key, command: command, matches: matches.count) {
         case .cancel:
             state.popup = nil

@@ -15,18 +15,19 @@ enum AuditsReducer {
             var audit = Audit(
                 id: id, title: "Internal audit", type: .internal_, status: .planned,
                 scope: state.workspace.config.scope,
-                criteria: ["ISO/IEC 27001:2022", "Statement of Applicability"],
+                criteria: Audit.defaultCriteria(of: framework),
                 auditors: state.user.map { [$0] } ?? [], start: state.today,
-                checklist: Audit.defaultChecklist(framework: framework, soa: state.workspace.soa)
+                checklist: Audit.defaultChecklist(framework: framework, statement: state.workspace.soa)
             )
             audit.end = state.today.adding(days: 5)
-            state.popup = .of(AuditPlanForm(audit: audit, isNew: true))
+            state.popup = .of(AuditPlanForm(audit: audit, isNew: true, frameworks: frameworkChoices(state)))
         case .editAudit:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
             state.popup = .of(AuditPlanForm(audit: audit, isNew: false))
         case .followUpAudit:
             guard let previous = AuditsState.selectedAudit(state) else { return noAudit(&state) }
             let id = ids.make(prefix: "IA", avoiding: Set(state.workspace.audits.map(\.id)))
+            // A follow-up verifies the same controls: its framework is the audit's it follows up.
             state.popup = .of(AuditPlanForm(audit: AuditFollowUp.plan(of: previous, id: id, today: state.today), isNew: true))
         case .writeReport:
             guard let audit = AuditsState.selectedAudit(state) else { return noAudit(&state) }
@@ -45,6 +46,10 @@ enum AuditsReducer {
             state.status = StatusMessage(.info, ShellNotice.notAvailableHere(command))
         }
         return []
+    }
+
+    private static func frameworkChoices(_ state: AppState) -> [AuditPlanForm.FrameworkChoice] {
+        state.workspace.catalog.frameworks.map { AuditPlanForm.FrameworkChoice(id: $0.id, title: $0.title) }
     }
 
     private static func noAudit(_ state: inout AppState) -> [Effect] {

@@ -4,27 +4,42 @@ import TerminalCore
 
 enum AuditPlanFormView {
     static func draw<S: Surface>(_ form: AuditPlanForm, in area: Rect, into surface: inout S, context: RenderContext) {
-        let rect = PopupView.box(width: 90, height: AuditPlanForm.Field.allCases.count + 6, in: area)
+        let fields = form.fields
+        let rect = PopupView.box(width: 90, height: fields.count + 6, in: area)
         let title = form.isNew ? (form.audit.followUpOf.map { "Follow-up audit \(form.audit.id) of \($0)" } ?? "New audit \(form.audit.id)") : "Edit \(form.audit.id)"
         let inner = PopupView.frame(rect, title: title, into: &surface, context: context)
-        surface.put("Checklist: \(form.audit.checklist.count) items" + (form.isNew ? " (clauses 4 to 10 and the applicable controls; edit it on the plan)" : ""),
-                    at: inner.origin, style: context.style(Role.dim), clip: inner)
+        surface.put(checklistLine(form), at: inner.origin, style: context.style(Role.dim), clip: inner)
         let labelWidth = 26
-        for (index, field) in AuditPlanForm.Field.allCases.enumerated() {
+        for (index, field) in fields.enumerated() {
             let line = Rect(x: inner.x, y: inner.y + 2 + index, width: inner.width, height: 1)
             guard line.y < inner.maxY - 2 else { break }
-            let value: FormRow.Value = if field.isChoice {
-                .choice(field == .type ? form.audit.type.title : form.audit.status.rawValue.replacingOccurrences(of: "_", with: " "))
-            } else {
-                .text(form.texts[field] ?? LineEditor())
-            }
-            FormRow.draw(field.label, labelWidth: labelWidth, value, focused: field == form.field, in: line, into: &surface, context: context)
+            FormRow.draw(field.label, labelWidth: labelWidth, value(of: field, in: form), focused: field == form.field, in: line, into: &surface, context: context)
         }
         if let error = form.error.map({ context.words($0) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
         }
         surface.put(context.hint([.fields, .plain("Space/arrows change a choice"), .saves, .cancels], in: .auditForm),
                     at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
+    }
+
+    private static func value(of field: AuditPlanForm.Field, in form: AuditPlanForm) -> FormRow.Value {
+        switch field {
+        case .type: .choice(form.audit.type.title)
+        case .status: .choice(form.audit.status.rawValue.replacingOccurrences(of: "_", with: " "))
+        case .framework: .choice(form.frameworkTitle)
+        default: .text(form.texts[field] ?? LineEditor())
+        }
+    }
+
+    /// How many items the checklist has and where they come from; the framework is named once it
+    /// is not ISO/IEC 27001 (it is chosen on a new audit, fixed on a planned one).
+    private static func checklistLine(_ form: AuditPlanForm) -> String {
+        let iso = form.audit.framework == ISO27001.frameworkID
+        let of = iso ? "" : " of \(form.frameworkTitle)"
+        guard form.isNew else { return "Checklist: \(form.audit.checklist.count) items\(of)" }
+        // The rule for another framework's checklist is in the README: it would not fit here.
+        let source = iso ? "clauses 4 to 10 and the applicable controls; " : ""
+        return "Checklist: \(form.audit.checklist.count) items\(of) (\(source)edit it on the plan)"
     }
 }
 
@@ -78,8 +93,7 @@ enum PromptView {
 
 enum ItemPickerView {
     static func draw<S: Surface>(_ picker: ItemPicker, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
-        let checklist = state.workspace.audits.first { $0.id == picker.audit }?.checklist ?? []
-        let matches = picker.matches(excluding: checklist, in: state.workspace.catalog.iso27001)
+        let (framework, matches) = picker.matches(in: state)
         let rect = PopupView.box(width: 76, height: area.height, in: area)
         let inner = PopupView.frame(rect, title: "Add to the checklist of \(picker.audit)", into: &surface, context: context)
         InputField.draw(picker.editor, in: inner.top(1), into: &surface, context: context)
@@ -90,7 +104,7 @@ enum ItemPickerView {
             let selected = top + offset == picker.selected
             let style = context.style(selected ? Role.selection : Role.text)
             if selected { surface.clear(line, style: style) }
-            surface.put(DisplayWidth.pad(item.id, to: 8) + item.title, at: line.origin, style: style, clip: line)
+            surface.put(DisplayWidth.pad(FrameworkName.number(item, in: framework), to: 7) + " " + item.title, at: line.origin, style: style, clip: line)
         }
         if matches.isEmpty {
             surface.put("Nothing matches, or it is on the checklist already.", at: list.origin, style: context.style(Role.dim), clip: list)

@@ -16,8 +16,9 @@ enum AuditSessionView {
         let lines = SessionItemView.content(item, audit: audit, log: log, state: state, width: max(1, right.width - 2), context: context)
         // The item pane is as tall as its text, the findings keep at least a few rows.
         let itemHeight = min(max(lines.count + 2, 5), max(5, right.height - 6))
-        SessionItemView.draw(item, lines: lines, log: log, session: session, state: state, in: right.top(itemHeight), into: &surface, context: context)
-        SessionFindingsView.draw(item, log: log, session: session, state: state, in: right.inset(top: itemHeight), into: &surface, context: context)
+        let number = FrameworkName.checklistItem(item, of: audit, in: state.workspace.catalog).number
+        SessionItemView.draw(item, named: number, lines: lines, log: log, session: session, state: state, in: right.top(itemHeight), into: &surface, context: context)
+        SessionFindingsView.draw(item, named: number, log: log, session: session, state: state, in: right.inset(top: itemHeight), into: &surface, context: context)
     }
 }
 
@@ -45,18 +46,19 @@ enum SessionChecklistView {
             let itemState = progress.status(of: item)
             var x = surface.put(ChecklistMark.mark(itemState, unicode: unicode) + " ", at: line.origin,
                                 style: selection ?? context.style(ChecklistMark.role(itemState)), clip: line)
-            x = surface.put(DisplayWidth.pad(item, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
-            let title = state.workspace.catalog.item(item)?.title ?? "(not in the catalog)"
+            let named = FrameworkName.checklistItem(item, of: audit, in: state.workspace.catalog)
+            x = surface.put(DisplayWidth.pad(named.number, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
+            let title = named.title ?? "(not in the catalog)"
             surface.put(title, at: Point(x: x, y: line.y), style: selection ?? context.style(itemState == .notAudited ? Role.dim : Role.text), clip: line, newline: .space)
         }
     }
 }
 
 enum SessionItemView {
-    static func draw<S: Surface>(_ item: String, lines: [StyledLine], log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+    static func draw<S: Surface>(_ item: String, named number: String, lines: [StyledLine], log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let onScreen = session.readOnly ? 0 : Int(state.now.timeIntervalSince(session.itemStarted))
         let spent = log.timeSpent[item, default: 0] + onScreen
-        let title = "\(item)\(context.glyphs.separator)\(Duration.clock(spent)) on this item"
+        let title = "\(number)\(context.glyphs.separator)\(Duration.clock(spent)) on this item"
         let inner = Pane.draw(area, title: title, active: session.focus == .item, into: &surface, context: context)
         context.record(.pane(.sessionItem), area)
         // Scrolled with j/k once Tab gives it the focus, when its text is longer than the pane.
@@ -75,14 +77,15 @@ enum SessionItemView {
     /// The item's text, wrapped to the pane: title, SoA claim, evidence, sample, what to verify
     /// from the audit followed up, and the questions to ask.
     static func content(_ item: String, audit: Audit, log: AuditLog, state: AppState, width: Int, context: RenderContext) -> [StyledLine] {
-        let catalogItem = state.workspace.catalog.item(item)
+        let catalogItem = state.workspace.catalog.checklistItem(item, of: audit)
         let session = state.audits.session
         var lines: [StyledLine] = []
         for text in Wrap.lines(catalogItem?.title ?? "\(item) is not in the catalog", width: width) { lines.append([Span(text, Role.title)]) }
-        if let entry = state.workspace.soa[item] {
+        let framework = state.workspace.catalog.framework(audit.framework)
+        if let entry = state.workspace.entry(item, in: audit.framework) {
             let owner = entry.owner.isEmpty ? "no owner" : "owner \(entry.owner)"
             lines += Wrap.styled([
-                Span("SoA ", Role.label), Span(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode) + " " + StatusMarker.label(entry), Role.status(entry)),
+                Span(audit.framework == ISO27001.frameworkID ? "SoA " : "Status ", Role.label), Span(StatusMarker.mark(entry, unicode: context.glyphs.isUnicode) + " " + StatusMarker.label(entry), Role.status(entry)),
                 Span("\(context.glyphs.separator)\(owner)", Role.text),
             ], width: width, indent: 4)
             if !entry.evidence.isEmpty {
@@ -102,6 +105,15 @@ enum SessionItemView {
             lines += Wrap.styled([Span("Sample ", Role.label), Span("\(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))", Role.heading)], width: width, indent: 7)
         }
         for open in openNonconformities(on: item, audit: audit, state: state, context: context) { lines += Wrap.styled(open, width: width, indent: 7) }
+        // A catalog brings no questions of ours: what its control requires is what to verify.
+        if let catalogItem, let framework, framework.id != ISO27001.frameworkID {
+            let statement = ControlText.statement(catalogItem, in: framework)
+            if !statement.isEmpty { lines.append([Span("Requires", Role.label)]) }
+            for line in statement {
+                let indent = 2 + 2 * max(0, line.indent)
+                lines += Wrap.lines(line.text, width: max(1, width - indent)).map { [Span(String(repeating: " ", count: indent)), Span($0)] }
+            }
+        }
         if let questions = catalogItem?.auditQuestions, !questions.isEmpty {
             lines.append([Span("Ask", Role.label)])
             for question in questions {
@@ -127,11 +139,11 @@ enum SessionItemView {
 }
 
 enum SessionFindingsView {
-    static func draw<S: Surface>(_ item: String, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
+    static func draw<S: Surface>(_ item: String, named number: String, log: AuditLog, session: AuditSessionState, state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let count = log.activeCount(on: item)
         let withdrawn = log.withdrawnFindings(on: item)
         let focused = session.focus == .findings
-        let title = "Findings on \(item): \(count)" + (withdrawn.isEmpty ? "" : ", \(withdrawn.count) withdrawn")
+        let title = "Findings on \(number): \(count)" + (withdrawn.isEmpty ? "" : ", \(withdrawn.count) withdrawn")
         let inner = Pane.draw(area, title: title, active: focused, into: &surface, context: context)
         context.record(.pane(.sessionFindings), area)
         // Withdrawn findings stay on record: one dim line each, under those in force.

@@ -115,6 +115,9 @@ enum AuditPlanView {
         lines.append([Span(audit.title, Role.title)])
         field("Type", audit.type.title)
         field("Status", audit.status.rawValue.replacingOccurrences(of: "_", with: " "))
+        if audit.framework != ISO27001.frameworkID {
+            field("Against", state.workspace.catalog.framework(audit.framework).map { FrameworkName.short($0) } ?? "\(audit.framework) (not in the workspace)")
+        }
         field("Dates", [audit.start?.description, audit.end?.description].compactMap { $0 }.joined(separator: " to "))
         field("Auditors", audit.auditors.map { id in people[id].map { "\($0) (\(id))" } ?? id }.joined(separator: ", "))
         if let previousID = audit.followUpOf {
@@ -159,8 +162,9 @@ enum AuditChecklistView {
                                 style: selection ?? context.style(Role.dim), clip: line)
             x = surface.put(ChecklistMark.mark(itemState, unicode: context.glyphs.isUnicode) + " ", at: Point(x: x, y: line.y),
                             style: selection ?? context.style(ChecklistMark.role(itemState)), clip: line)
-            x = surface.put(DisplayWidth.pad(item, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
-            let title = state.workspace.catalog.item(item)?.title ?? "(not in the catalog)"
+            let named = FrameworkName.checklistItem(item, of: audit, in: state.workspace.catalog)
+            x = surface.put(DisplayWidth.pad(named.number, to: 7) + " ", at: Point(x: x, y: line.y), style: selection ?? context.style(Role.label), clip: line)
+            let title = named.title ?? "(not in the catalog)"
             surface.put(title, at: Point(x: x, y: line.y), style: selection ?? context.style(Role.text), clip: line, newline: .space)
         }
         if audit.checklist.count > inner.height {

@@ -7,7 +7,9 @@ enum DashboardView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let figures = DashboardFigures(state)
         let columns = area.splitHorizontally([.percentage(50), .fill(1)])
-        let left = columns[0].splitVertically([.length(12), .fill(1)])
+        let others = state.workspace.catalog.frameworks.count - 1
+        let coverageHeight = min(CoveragePane.height(frameworks: others), max(0, columns[0].height - 12 - 4))
+        let left = columns[0].splitVertically([.length(12), .length(coverageHeight), .fill(1)])
         let right = columns[1].splitVertically([.length(9), .fill(1)])
         if state.loading {
             // The SoA is read first (93 entries); the registers and journals are still being read.
@@ -16,13 +18,14 @@ enum DashboardView {
             } else {
                 drawSoA(figures, document: state.workspace.config, in: left[0], into: &surface, context: context)
             }
-            Loading.draw(left[1], title: "Needs attention", into: &surface, context: context)
+            Loading.draw(left[2], title: "Needs attention", into: &surface, context: context)
             Loading.draw(right[0], title: "Risks (residual)", into: &surface, context: context)
             Loading.draw(right[1], title: "Audits and corrective actions", into: &surface, context: context)
             return
         }
         drawSoA(figures, document: state.workspace.config, in: left[0], into: &surface, context: context)
-        drawAttention(figures, state: state, in: left[1], into: &surface, context: context)
+        if coverageHeight > 2 { CoveragePane.draw(state.dashboardCoverage, in: left[1], into: &surface, context: context) }
+        drawAttention(figures, state: state, in: left[2], into: &surface, context: context)
         drawRisks(figures, matrix: state.workspace.config.riskMatrix, in: right[0], into: &surface, context: context)
         drawAudits(figures, in: right[1], into: &surface, context: context)
     }
