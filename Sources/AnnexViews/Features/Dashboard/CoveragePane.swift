@@ -36,7 +36,9 @@ enum CoveragePane {
                 parts.append("\(figures.partial) partial")
                 if figures.unmapped > 0 { parts.append("\(figures.unmapped) unmapped") }
             }
-            if row.own.total > 0 { parts.append("own status \(row.own.implemented)/\(row.own.applicable)") }
+            // Its own status file's progress, when there is one and room for it.
+            let own = "own status \(row.own.implemented)/\(row.own.applicable)"
+            if row.own.total > 0, DisplayWidth.of("  " + (parts + [own]).joined(separator: dot)) <= inner.width { parts.append(own) }
             surface.put("  " + parts.joined(separator: dot), at: Point(x: inner.x, y: y), style: context.style(Role.dim), clip: inner)
             y += 1
         }

@@ -1,0 +1,79 @@
+import Foundation
+import XCTest
+
+/// An audit of an imported catalog on disk: `framework:` in audit.yaml, checked, and carried
+/// into the report and the OSCAL assessment results.
+final class AuditFrameworkCommandTests: XCTestCase {
+    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/oscal").path
+
+    private func workspace(in folder: TemporaryFolder, framework: String = "shapes") throws -> String {
+        let ws = folder.path + "/ws"
+        XCTAssertEqual(try AnnexBinary.run(["init", ws]).status, 0)
+        let imported = try AnnexBinary.run(["import", "oscal", Self.fixtures + "/shapes.json", "--id", "shapes", "--workspace", ws])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        try FileManager.default.createDirectory(atPath: ws + "/audits/IA-9", withIntermediateDirectories: true)
+        folder.write("ws/audits/IA-9/audit.yaml", """
+            # audit of the shapes catalog
+            id: IA-9
+            title: Shapes review
+            type: internal
+            status: in_progress
+            criteria:
+            - Shapes Catalog
+            auditors: []
+            start: 2026-11-30
+            framework: \(framework)
+            checklist:
+            - fam-2
+            - deep-1
+            - "4.1"
+
+            """)
+        folder.write("ws/audits/IA-9/findings-anna.jsonl", #"{"at":"2026-11-30T10:00:00.000Z","by":"anna","event":"logged","finding":{"classification":"minor_nc","evidence":"Access list","id":"F-1","interviewee":"Ben","item":"fam-2","method":"examine","role":"IT","statement":"Two leavers still had accounts."},"v":1}"# + "\n")
+        return ws
+    }
+
+    func testTheReportNamesTheFrameworkAndTheControlsByTheirLabels() throws {
+        let folder = TemporaryFolder()
+        let ws = try workspace(in: folder)
+        let report = try AnnexBinary.run(["export", "audit", "IA-9", "--workspace", ws])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        XCTAssertTrue(report.stdout.contains("- **Checklist from:** Shapes Catalog"), report.stdout)
+        XCTAssertTrue(report.stdout.contains("FAM-2") && report.stdout.contains("Account management"), report.stdout)
+        XCTAssertTrue(report.stdout.contains("Two leavers still had accounts."), report.stdout)
+        XCTAssertFalse(report.stdout.contains("not in the catalog"), report.stdout)
+    }
+
+    func testTheAssessmentResultsUseTheCatalogsControlIdsAndNameTheFramework() throws {
+        let folder = TemporaryFolder()
+        let ws = try workspace(in: folder)
+        let exported = try AnnexBinary.run(["export", "audit", "IA-9", "--format", "oscal", "--workspace", ws])
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])
+        let result = try XCTUnwrap(((document["assessment-results"] as? [String: Any])?["results"] as? [[String: Any]])?.first)
+        let selections = (result["reviewed-controls"] as? [String: Any])?["control-selections"] as? [[String: Any]]
+        let ids = (selections?.first?["include-controls"] as? [[String: Any]])?.compactMap { $0["control-id"] as? String }
+        XCTAssertEqual(ids, ["fam-2", "deep-1", "clause-4.1"], "the catalog's own ids, which OSCAL tools resolve against it")
+        let props = result["props"] as? [[String: String]]
+        XCTAssertEqual(props, [["name": "framework", "ns": "urn:annex:ns:oscal", "value": "shapes"]])
+        XCTAssertTrue((result["description"] as? String)?.contains("Checklist drawn from: Shapes Catalog") == true)
+    }
+
+    func testCheckReportsAnAuditOfAnUnknownFrameworkAtItsLineAndLeavesTheFile() throws {
+        let folder = TemporaryFolder()
+        let ws = try workspace(in: folder, framework: "nist-800-53")
+        let before = try String(contentsOfFile: ws + "/audits/IA-9/audit.yaml", encoding: .utf8)
+        let check = try AnnexBinary.run(["check", "--workspace", ws])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stdout.contains("audits/IA-9/audit.yaml:10: error: the checklist is drawn from 'nist-800-53', which is not a framework of this workspace"), check.stdout + check.stderr)
+        XCTAssertEqual(try String(contentsOfFile: ws + "/audits/IA-9/audit.yaml", encoding: .utf8), before)
+    }
+
+    func testAKnownFrameworkChecksClean() throws {
+        let folder = TemporaryFolder()
+        let ws = try workspace(in: folder)
+        let check = try AnnexBinary.run(["check", "--workspace", ws])
+        XCTAssertFalse(check.stdout.contains("audits/IA-9/audit.yaml:10"), check.stdout)
+        XCTAssertFalse(check.stdout.contains("not in the catalog"), check.stdout)
+    }
+}
