@@ -89,8 +89,14 @@ struct SoAWriter {
     }
 
     private func patched(_ disk: Disk, soa: StatementOfApplicability, changes: [(entry: SoAEntry, theirs: SoAEntry?)]) -> String {
+        // The patch places a new entry in catalog order, `soa` has it last: the entries are
+        // compared by control, not by position.
+        func byControl(_ soa: StatementOfApplicability) -> [String: SoAEntry] {
+            Dictionary(soa.entries.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let expected = byControl(soa)
         if let text = patch(disk, changes: changes),
-           LosslessCheck.holds(text, path: path, expected: { (try? SoACodec.decode($0, framework: framework).0) == soa }, unknownOf: disk.root, known: ["controls"]) {
+           LosslessCheck.holds(text, path: path, expected: { (try? SoACodec.decode($0, framework: framework).0).map(byControl) == expected }, unknownOf: disk.root, known: ["controls"]) {
             return text
         }
         var map = YAMLMap()
@@ -122,7 +128,12 @@ struct SoAWriter {
             // A new entry goes after the last entry that precedes it in catalog order.
             let rank = order[entry.control] ?? Int.max
             let after = controls.lastIndex { ($0.flatMap { order[$0] } ?? Int.max) < rank }
-            guard patch.append(SoAEntryCodec.map(entry), to: items, after: after ?? (items.isEmpty ? nil : items.count - 1)) else { return false }
+            if after == nil, rank != Int.max {
+                // Nothing on file precedes it in the catalog: it goes first, not last.
+                guard patch.prepend(SoAEntryCodec.map(entry), to: items) else { return false }
+            } else {
+                guard patch.append(SoAEntryCodec.map(entry), to: items, after: after ?? (items.isEmpty ? nil : items.count - 1)) else { return false }
+            }
         }
         return true
     }

@@ -90,6 +90,16 @@ struct YAMLPatch {
         return true
     }
 
+    /// Plans a new entry of a block list of mappings, before its first entry.
+    mutating func prepend(_ entry: YAMLMap, to sequence: Node.Sequence) -> Bool {
+        guard sequence.style != .flow, !sequence.isEmpty, case .mapping(let first) = sequence[0],
+              let firstKey = first.first?.key.mark else { return false }
+        let column = firstKey.column - 1
+        guard column >= 2, leadingText(firstKey.line - 1, column).hasSuffix("- ") else { return false }
+        insert(YAMLWriter.sequenceEntry(entry), at: firstKey.line - 1, indent: column - 2)
+        return true
+    }
+
     // MARK: Lines
 
     private mutating func replace(line: Int, column: Int, value: Node, with rendered: [String]) {
