@@ -180,7 +180,7 @@ final class StatusFileTests: XCTestCase {
 
     // MARK: Problems
 
-    func testAnUnknownControlIsAnErrorAtItsLineAndTheFileIsLeftOutUntouched() throws {
+    func testAnUnknownControlIsAnErrorAtItsLineTheOtherEntriesStillReadAndNothingIsRewritten() throws {
         let (folder, store) = try workspace()
         let text = "controls:\n- control: tc-1\n  status: implemented\n- control: tc-9\n  status: planned\n"
         folder.write("ws/status/tiny.yaml", text)
@@ -190,10 +190,15 @@ final class StatusFileTests: XCTestCase {
             "status/nope.yaml:1: no framework 'nope' in this workspace (catalogs/nope.json): import it or rename the file",
             "status/tiny.yaml:4: tc-9 is not a control of Tiny (tiny)",
         ])
-        XCTAssertEqual(loaded.unreadable.intersection(["status/tiny.yaml", "status/nope.yaml"]), ["status/tiny.yaml", "status/nope.yaml"])
-        XCTAssertEqual(loaded.workspace.statement(of: "tiny").entries, [])
+        XCTAssertEqual(loaded.unreadable.intersection(["status/tiny.yaml", "status/nope.yaml"]), ["status/nope.yaml"],
+                       "a framework the workspace lacks leaves its file out; one mistyped id does not")
+        XCTAssertEqual(loaded.workspace.entry("tc-1", in: "tiny")?.status, .implemented, "one typo must not hide the file's other decisions")
         XCTAssertEqual(folder.read("ws/status/tiny.yaml"), text, "loading rewrites nothing")
         XCTAssertEqual(folder.read("ws/status/nope.yaml"), "controls:\n- control: x-1\n")
+        try saved(store, entry("tc-2", .planned))
+        let after = try XCTUnwrap(folder.read("ws/status/tiny.yaml"))
+        XCTAssertTrue(after.contains("- control: tc-9\n  status: planned\n"), "a save keeps the entry it does not understand: \(after)")
+        XCTAssertTrue(after.contains("- control: tc-2\n"), after)
     }
 
     // MARK: Following the workspace

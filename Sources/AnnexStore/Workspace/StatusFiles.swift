@@ -4,7 +4,8 @@ import Foundation
 /// `status/<framework>.yaml`: the applicability and status of an imported framework's controls,
 /// in the shape of `soa.yaml` (a list of entries by control id). The ISO SoA stays in
 /// `soa.yaml`; a framework nobody decided on has no file. A file for a framework the workspace
-/// does not have, or an entry naming a control its framework lacks, is an error with its line.
+/// does not have is an error with its line and left out; an entry naming a control its
+/// framework lacks is an error with its line, the file's other entries still read.
 enum StatusFiles {
     static func load(in store: WorkspaceStore, catalog: Catalog) -> (statements: [String: StatementOfApplicability], issues: [FileIssue], unreadable: Set<String>) {
         var statements: [String: StatementOfApplicability] = [:]
@@ -24,9 +25,11 @@ enum StatusFiles {
                 guard let text = try store.read(path) else { continue }
                 let reader = try NodeReader.document(text, path: path, what: path)
                 let (statement, warnings) = try SoACodec.decode(reader, framework: id)
+                // One mistyped id must not hide every other decision of the file: the entry is
+                // reported and kept as written (a save patches the file around it).
                 for (index, entry) in statement.entries.enumerated() where !framework.contains(entry.control) {
                     let line = LineIndex(reader.node).scoped(to: ["controls", String(index)]).line(of: ["control"]) ?? 1
-                    throw StoreError(path: path, line: line, "\(entry.control) is not a control of \(framework.title) (\(id))")
+                    issues.append(FileIssue(.error, path: path, line: line, "\(entry.control) is not a control of \(framework.title) (\(id))"))
                 }
                 issues += warnings
                 statements[id] = statement
