@@ -9,6 +9,8 @@ public protocol FormEditing {
     var field: Field { get set }
     /// The fields in Tab order.
     var fields: [Field] { get }
+    /// Why the last Enter was refused, shown in the form until the next edit.
+    var error: Notice? { get set }
     /// A key for the field under the cursor.
     mutating func editField(with key: KeyPress, in state: AppState)
 }
@@ -33,6 +35,16 @@ extension FormEditing {
 }
 
 extension FormEditing where Self: FeatureLayer {
+    /// Enter refused: the form stays open as typed, the cursor on `field` (when given) and
+    /// `problem` shown in it; nothing is saved.
+    func rejected(_ problem: Notice, at field: Field? = nil, _ state: inout AppState) -> [Effect] {
+        var form = self
+        form.error = problem
+        if let field { form.field = field }
+        state.popup = .of(form)
+        return []
+    }
+
     /// The key loop of a form on the layer stack: Tab in `personField` completes a half-typed
     /// person id and stays there; otherwise Esc closes the form saying `cancelled`, Enter hands
     /// it to `submit`, and any other key leaves it open as edited.

@@ -66,11 +66,7 @@ enum ActionEditing {
     static func submit(_ form: ActionForm, _ state: inout AppState) -> [Effect] {
         switch form.build(today: state.today) {
         case .failure(let error):
-            var rejected = form
-            rejected.error = error.message
-            rejected.field = error.field
-            state.popup = .of(rejected)
-            return []
+            return form.rejected(error.message, at: error.field, &state)
         case .success(let action):
             state.popup = nil
             let previous = form.isNew ? nil : form.record
@@ -94,11 +90,7 @@ enum ActionEditing {
         }
         switch form.build(today: state.today) {
         case .failure(let error):
-            var rejected = form
-            rejected.error = error.message
-            rejected.field = error.field
-            state.popup = .of(rejected)
-            return []
+            return form.rejected(error.message, at: error.field, &state)
         case .success(let review):
             state.popup = nil
             var changed = action

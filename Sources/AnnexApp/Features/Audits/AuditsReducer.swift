@@ -154,11 +154,7 @@ enum AuditsReducer {
     static func submit(_ form: AuditPlanForm, _ state: inout AppState) -> [Effect] {
         switch form.build() {
         case .failure(let error):
-            var rejected = form
-            rejected.error = error.message
-            rejected.field = error.field
-            state.popup = .of(rejected)
-            return []
+            return form.rejected(error.message, at: error.field, &state)
         case .success(let audit):
             state.popup = nil
             select(audit.id, &state)

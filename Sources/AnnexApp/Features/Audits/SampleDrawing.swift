@@ -38,10 +38,6 @@ enum SampleDrawing {
     }
 
     static func reject(_ form: SampleForm, _ field: SampleForm.Field, _ problem: AuditsFormProblem, _ state: inout AppState) -> [Effect] {
-        var rejected = form
-        rejected.field = field
-        rejected.error = problem.notice
-        state.popup = .of(rejected)
-        return []
+        form.rejected(problem.notice, at: field, &state)
     }
 }

@@ -138,11 +138,7 @@ enum SoADocumentEditing {
     static func submit(_ form: SoADocumentForm, _ state: inout AppState) -> [Effect] {
         switch form.build(today: state.today) {
         case .failure(let error):
-            var rejected = form
-            rejected.error = error.problem.notice
-            rejected.field = error.field
-            state.popup = .of(rejected)
-            return []
+            return form.rejected(error.problem.notice, at: error.field, &state)
         case .success(let document):
             state.popup = nil
             let previous = form.original

@@ -45,11 +45,7 @@ enum EvidenceEditing {
     static func submit(_ form: EvidenceForm, _ state: inout AppState) -> [Effect] {
         switch form.build(today: state.today) {
         case .failure(let error):
-            var rejected = form
-            rejected.error = error.problem.notice
-            rejected.field = error.field
-            state.popup = .of(rejected)
-            return []
+            return form.rejected(error.problem.notice, at: error.field, &state)
         case .success(let record):
             state.popup = nil
             let previous = form.isNew ? nil : form.original

@@ -7,10 +7,7 @@ enum MatrixEditing {
         let current = state.workspace.config.riskMatrix
         switch form.build(current: current) {
         case .failure(let error):
-            var rejected = form
-            rejected.error = error.message
-            state.popup = .of(rejected)
-            return []
+            return form.rejected(error.message, &state)
         case .success(let matrix):
             state.popup = nil
             guard matrix != current else {

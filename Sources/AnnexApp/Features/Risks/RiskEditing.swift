@@ -29,11 +29,7 @@ public enum RiskEditing {
     static func submit(_ form: RiskForm, _ state: inout AppState) -> [Effect] {
         switch form.build(matrix: state.workspace.config.riskMatrix, today: state.today) {
         case .failure(let error):
-            var rejected = form
-            rejected.error = error.message
-            rejected.field = error.field
-            state.popup = .of(rejected)
-            return []
+            return form.rejected(error.message, at: error.field, &state)
         case .success(let risk):
             state.popup = nil
             let previous = form.isNew ? nil : form.original
