@@ -10,7 +10,7 @@ enum PopupView {
         case .confirm(let confirmation): ConfirmView.draw(confirmation, keymap: keymap, in: area, into: &surface, context: context)
         case .conflict(let prompt): ConflictView.draw(prompt, keymap: keymap, in: area, into: &surface, context: context)
         case .layer(let layer):
-            for view in ScreenViews.all where view.drawLayer(layer.base, state: state, in: area, into: &surface, context: context) { break }
+            for view in ScreenViews.layers where view.drawLayer(layer.base, state: state, in: area, into: &surface, context: context) { break }
         }
     }
 

@@ -12,9 +12,6 @@ struct ControlsScreen: ScreenView {
         switch layer {
         case let form as FieldForm: FormView.draw(form, in: area, into: &surface, context: context)
         case let form as ReasonsForm: ReasonsFormView.draw(form, in: area, into: &surface, context: context)
-        // Importing is open on Risks too: a shared layer is drawn by the first screen view that knows it.
-        case let form as ImportForm: ImportFormView.draw(form, state: state, in: area, into: &surface, context: context)
-        case let layer as ImportPreviewLayer: ImportPreviewView.draw(layer, state: state, in: area, into: &surface, context: context)
         case let form as SoADocumentForm: SoADocumentFormView.draw(form, state: state, in: area, into: &surface, context: context)
         default: return false
         }
