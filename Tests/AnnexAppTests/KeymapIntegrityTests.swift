@@ -42,8 +42,8 @@ final class KeymapIntegrityTests: XCTestCase {
 
     func testEveryContextHasAWayOutOrIsAScreen() {
         let exits: Set<Command> = [.cancel, .back, .no, .confirm, .keepMine, .takeTheirs, .backToEditor]
-        // The text field's keys sit under a form's or popup's, which close it.
-        for context in KeyContext.all where !paneContexts.contains(context) && ![.global, .textField].contains(context) {
+        // The keys of text and choice fields sit under a form's or popup's, which close it.
+        for context in KeyContext.all where !paneContexts.contains(context) && ![.global, .textField, .choiceField].contains(context) {
             let commands = Set((keymap.bindings[context] ?? []).map(\.command))
             XCTAssertFalse(commands.isDisjoint(with: exits), "\(context) has no key that closes it")
         }

@@ -75,6 +75,22 @@ final class NoticeTests: XCTestCase {
         XCTAssertNil(driver.state.popup, "the key the line names does cancel")
     }
 
+    func testTheKeysOfAChoiceFieldAreAKeymapContextThatHelpAndTheFormsName() {
+        var driver = Driver(state())
+        driver.send(.character("?"))
+        var help = ""
+        for _ in 0..<120 {
+            help += screen(driver.state, keymap: .standard).joined(separator: "\n")
+            driver.send(.character("j"))
+        }
+        XCTAssertTrue(help.contains(KeyContext.choiceField.title), help)
+        XCTAssertTrue(help.contains("Next choice"), help)
+        XCTAssertTrue(KeymapDocument.markdown(.standard).contains("Next choice (or one step up a scale)"))
+        driver.send(.named("escape"), .character("3"), .character("a"))
+        let form = screen(driver.state, keymap: .standard).joined(separator: "\n")
+        XCTAssertTrue(form.contains("Left/Right value"), "the risk form names the choice keys from the keymap: \(form)")
+    }
+
     func testNoticesCompareByValueAndTwoSaidTogetherKeepBoth() {
         XCTAssertEqual(ShellNotice.saving.notice, ShellNotice.saving.notice)
         XCTAssertNotEqual(RisksNotice.deleted("R-1").notice, RisksNotice.deleted("R-2").notice)

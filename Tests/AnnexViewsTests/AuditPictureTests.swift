@@ -117,7 +117,7 @@ final class AuditPictureTests: XCTestCase {
          │ Role          Head of IT and Cloud Operations                              │
          │ Method        test                                                         │
          │ Class         Minor nonconformity                                          │
-         │ Enter saves, Ctrl-O new line, Tab field, Space/arrows choose, Esc cancels  │
+         │ Enter saves, Ctrl-O new line, Tab field, Left/Right choose, Esc cancels    │
          └────────────────────────────────────────────────────────────────────────────┘
         └──────────────────────────────┘└──────────────────────────────────────────────┘
          Enter  OK  Esc  Cancel  Tab  Field  Ctrl-O  Newline

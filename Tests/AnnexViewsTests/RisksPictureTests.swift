@@ -472,7 +472,7 @@ final class RisksPictureTests: XCTestCase {
              │                                                                            │
              │                                                                            │
              │                                                                            │
-             │ Tab next field, Space changes the choice, Enter saves, Esc cancels         │
+             │ Tab next field, Left/Right changes the choice, Enter saves, Esc cancels    │
              └────────────────────────────────────────────────────────────────────────────┘
             │ Controls       ✓ A.8.7 Protection against malware                            │
             │                ✓ A.8.13 Information backup                                   │

@@ -79,12 +79,13 @@ extension TextInput {
     }
 }
 
-/// Space and Right step a choice forward, Left back; other keys leave it alone.
+/// The keys of a choice field, as the keymap's `choiceField` context binds them (Right and
+/// Space step forward, Left back); other keys leave it alone.
 enum ChoiceKeys {
     static func direction(_ key: KeyPress) -> Bool? {
-        switch key {
-        case .character(" "), .named("right"): true
-        case .named("left"): false
+        switch Keymap.standard.command(for: key.name, in: .choiceField) {
+        case .choiceNext: true
+        case .choicePrevious: false
         default: nil
         }
     }

@@ -31,7 +31,7 @@ public struct Command: Sendable, Hashable, CustomStringConvertible {
         .undo, .confirm, .cancel, .nextField, .previousField, .toggleChoice, .yes, .no, .keepMine,
         .takeTheirs, .backToEditor, .textLeft, .textRight, .textHome, .textEnd, .textWordLeft,
         .textWordRight, .textDeleteBackward, .textDeleteForward, .textDeleteWordBackward,
-        .textDeleteToStart, .textDeleteToEnd, .importSpreadsheet,
+        .textDeleteToStart, .textDeleteToEnd, .choiceNext, .choicePrevious, .importSpreadsheet,
     ]
 }
 
@@ -59,6 +59,8 @@ extension Command {
     public static let nextField = Command("nextField", "Next field", hint: "Field")
     public static let previousField = Command("previousField", "Previous field")
     public static let toggleChoice = Command("toggleChoice", "Toggle", hint: "Pick")
+    public static let choiceNext = Command("choiceNext", "Next choice (or one step up a scale)", hint: "Choose")
+    public static let choicePrevious = Command("choicePrevious", "Previous choice (or one step down a scale)")
     public static let yes = Command("yes", "Yes")
     public static let no = Command("no", "No")
     public static let keepMine = Command("keepMine", "Keep my value (write over the one on disk)", hint: "Keep mine")

@@ -17,12 +17,13 @@ public struct KeyContext: Sendable, Hashable, CustomStringConvertible {
     /// Every context, in the order `annex keys` lists them: everywhere, each registered screen's,
     /// then the popups every screen shares and the text fields.
     public static let all: [KeyContext] =
-        [.global] + ScreenFeatures.all.flatMap { $0.keys.map(\.context) } + [.help, .palette, .filter, .picker, .confirm, .prompt, .importForm, .importPreview, .conflict, .textField]
+        [.global] + ScreenFeatures.all.flatMap { $0.keys.map(\.context) } + [.help, .palette, .filter, .picker, .confirm, .prompt, .importForm, .importPreview, .conflict, .textField, .choiceField]
 }
 
 extension KeyContext {
     public static let global = KeyContext("global", "Everywhere")
     public static let textField = KeyContext("textField", "In any text field")
+    public static let choiceField = KeyContext("choiceField", "In any choice field (type, status, method, classification …)")
     public static let help = KeyContext("help", "Help")
     public static let palette = KeyContext("palette", "Command palette")
     public static let filter = KeyContext("filter", "Filter (/)")

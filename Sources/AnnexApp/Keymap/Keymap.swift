@@ -86,6 +86,10 @@ public struct Keymap: Sendable {
             Binding(["ctrl+u"], .textDeleteToStart),
             Binding(["ctrl+k"], .textDeleteToEnd),
         ],
+        .choiceField: [
+            Binding(["right", "space"], .choiceNext),
+            Binding(["left"], .choicePrevious),
+        ],
         .help: [
             Binding(["escape", "q", "?", "enter"], .cancel, hint: true),
             Binding(["j", "down", "wheeldown"], .moveDown),

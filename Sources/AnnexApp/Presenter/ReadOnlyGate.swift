@@ -36,7 +36,7 @@ extension Command {
             .quit, .quitNow, .help, .palette, .filter, .back, .nextTheme, .focusNext, .focusPrevious,
             .moveDown, .moveUp, .pageDown, .pageUp, .moveTop, .moveBottom, .filterOwner, .clearFilters,
             .confirm, .cancel, .nextField, .previousField, .toggleChoice, .yes, .no, .takeTheirs, .backToEditor,
-            .textLeft, .textRight, .textHome, .textEnd, .textWordLeft, .textWordRight, .textDeleteBackward,
+            .textLeft, .textRight, .textHome, .textEnd, .textWordLeft, .textWordRight, .choiceNext, .choicePrevious, .textDeleteBackward,
             .textDeleteForward, .textDeleteWordBackward, .textDeleteToStart, .textDeleteToEnd,
             .expand, .collapse, .toggleGroup, .expandAll, .collapseAll, .filterStatus, .filterApplicable, .filterTheme, .nextFramework,
             .cellUp, .cellDown, .cellLeft, .cellRight, .filterCell, .toggleRiskView, .sortNext, .sortPrevious,

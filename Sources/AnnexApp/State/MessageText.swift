@@ -57,6 +57,7 @@ public enum KeyName {
         case "shift+tab": return "Shift-Tab"
         case "delete": return "Delete"
         case "backspace": return "Backspace"
+        case "left", "right", "up", "down", "space", "home", "end": return name.prefix(1).uppercased() + name.dropFirst()
         default:
             if name.hasPrefix("ctrl+") { return "Ctrl-" + name.dropFirst(5).uppercased() }
             return name

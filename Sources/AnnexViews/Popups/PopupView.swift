@@ -115,7 +115,7 @@ enum HelpView {
         let inner = PopupView.frame(rect, title: "Keys (\(context.key(.cancel, in: .help)) closes)", into: &surface, context: context)
         var lines: [StyledLine] = []
         let screenContexts = state.feature.helpContexts(state)
-        for keyContext in [KeyContext.global] + screenContexts + [.textField, .palette] {
+        for keyContext in [KeyContext.global] + screenContexts + [.textField, .choiceField, .palette] {
             guard let bindings = keymap.bindings[keyContext], !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(keyContext.title, Role.heading)])

@@ -31,4 +31,6 @@ enum HintPart {
     static let cancels = HintPart.command(.cancel, "cancels")
     static let fields = HintPart.pair(.nextField, .previousField, "field")
     static let nextField = HintPart.command(.nextField, "next field")
+    /// `Left/Right chooses`, from the keymap's choice-field keys.
+    static func chooses(_ words: String = "chooses") -> HintPart { .pair(.choicePrevious, .choiceNext, words) }
 }

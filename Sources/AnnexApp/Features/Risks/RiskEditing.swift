@@ -78,21 +78,17 @@ public enum RiskEditing {
             let top = field == .likelihood || field == .residualLikelihood ? matrix.likelihood.count : matrix.impact.count
             let lowest = field == .residualLikelihood || field == .residualImpact ? 0 : 1
             var value = scaleValue(field, of: form)
-            switch key {
-            case .named("right"), .character("+"), .character(" "): value = value >= top ? lowest : value + 1
-            case .named("left"), .character("-"): value = value <= lowest ? top : value - 1
-            case .character(let digit) where digit.isNumber: if let number = digit.wholeNumberValue, (lowest...top).contains(number) { value = number }
+            // A scale steps like a choice (and with + and -, wrapping round), or takes its digit.
+            switch (ChoiceKeys.direction(key), key) {
+            case (true?, _), (nil, .character("+")): value = value >= top ? lowest : value + 1
+            case (false?, _), (nil, .character("-")): value = value <= lowest ? top : value - 1
+            case (nil, .character(let digit)) where digit.isNumber: if let number = digit.wholeNumberValue, (lowest...top).contains(number) { value = number }
             default: return
             }
             setScale(field, value, in: &form)
             form.error = nil
         case .choice:
-            let forward: Bool
-            switch key {
-            case .named("right"), .character(" "): forward = true
-            case .named("left"): forward = false
-            default: return
-            }
+            guard let forward = ChoiceKeys.direction(key) else { return }
             if field == .treatment { form.treatment = ListScrolling.step(from: form.treatment, in: RiskTreatment.allCases, forward: forward) }
             if field == .status { form.status = ListScrolling.step(from: form.status, in: RiskStatus.allCases, forward: forward) }
             form.error = nil

@@ -59,7 +59,7 @@ enum ActionFormView {
             }
         }
         let hint = switch form.field {
-        case .nonconformity: context.hint([.plain("Left/Right chooses"), .nextField, .saves, .cancels], in: .actionForm)
+        case .nonconformity: context.hint([.chooses(), .nextField, .saves, .cancels], in: .actionForm)
         case .owner: context.hint([.command(.nextField, "completes a half-typed person id, else next field"), .saves], in: .actionForm)
         default: context.hint([.nextField, .saves, .cancels], in: .actionForm)
         }
@@ -97,7 +97,7 @@ enum VerifyFormView {
             }
         }
         let hint = switch form.field {
-        case .effective: context.hint([.plain("y/n or Left/Right chooses"), .nextField, .saves, .cancels], in: .verifyForm)
+        case .effective: context.hint([.chooses("chooses (or y/n)"), .nextField, .saves, .cancels], in: .verifyForm)
         case .verifier: context.hint([.command(.nextField, "completes a half-typed person id, else next field"), .saves], in: .verifyForm)
         default: context.hint([.nextField, .saves, .cancels], in: .verifyForm)
         }

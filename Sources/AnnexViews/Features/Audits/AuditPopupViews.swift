@@ -18,7 +18,7 @@ enum AuditPlanFormView {
         if let error = form.error.map({ context.words($0) }) {
             surface.put(error, at: Point(x: inner.x, y: inner.maxY - 2), style: context.style(Role.error), clip: inner)
         }
-        surface.put(context.hint([.fields, .plain("Space/arrows change a choice"), .saves, .cancels], in: .auditForm),
+        surface.put(context.hint([.fields, .chooses("changes a choice"), .saves, .cancels], in: .auditForm),
                     at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 

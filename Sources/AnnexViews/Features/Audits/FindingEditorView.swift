@@ -41,7 +41,7 @@ enum FindingEditorView {
         for (index, line) in errorLines.enumerated() {
             surface.put(line, at: Point(x: inner.x, y: y + index), style: context.style(Role.error), clip: inner)
         }
-        let hint = context.hint([.saves, .command(.newLine, "new line"), .command(.nextField, "field"), .plain("Space/arrows choose"), .cancels], in: .findingEditor)
+        let hint = context.hint([.saves, .command(.newLine, "new line"), .command(.nextField, "field"), .chooses("choose"), .cancels], in: .findingEditor)
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }

@@ -37,7 +37,7 @@ enum SoADocumentFormView {
                         style: context.style(Role.dim), clip: inner)
         }
         let hint = switch form.field {
-        case .status: context.hint([.plain("Left/Right chooses"), .nextField, .saves, .cancels], in: .soaDocumentForm)
+        case .status: context.hint([.chooses(), .nextField, .saves, .cancels], in: .soaDocumentForm)
         case .approver: context.hint([.command(.nextField, "completes a half-typed person id, else next field"), .saves], in: .soaDocumentForm)
         default: context.hint([.nextField, .saves, .cancels], in: .soaDocumentForm)
         }

@@ -48,7 +48,7 @@ enum RiskFormView {
                 surface.put(line, at: Point(x: inner.x, y: inner.maxY - 3 + index), style: context.style(Role.error), clip: inner)
             }
         }
-        let hint = context.hint([.fields, .plain("Left/Right value"), .saves, .cancels], in: .riskForm)
+        let hint = context.hint([.fields, .chooses("value"), .saves, .cancels], in: .riskForm)
         surface.put(hint, at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
@@ -132,7 +132,7 @@ enum MatrixFormView {
                             style: context.style(Role.warning), clip: inner)
             }
         }
-        surface.put(context.hint([.nextField, .plain("Space changes the choice"), .saves, .cancels], in: .matrixForm),
+        surface.put(context.hint([.nextField, .chooses("changes the choice"), .saves, .cancels], in: .matrixForm),
                     at: Point(x: inner.x, y: inner.maxY - 1), style: context.style(Role.dim), clip: inner)
     }
 }
