@@ -12,7 +12,7 @@ struct Export: ParsableCommand {
         'soa --format md|html' is the Statement of Applicability as a document: organisation, scope, framework, \
         version, date, draft or approved with the approval (see 'annex soa'), a summary, then every control with its \
         applicability, reasons for inclusion, justification, status, owner, the risks that link it and its evidence. \
-        csv, json and xlsx give the SoA as a register.
+        csv, json and xlsx give the SoA as a register. 'soa --framework ID' gives another framework's         applicability and status (status/ID.yaml) as a register: every control not withdrawn, undecided ones         as 'not decided' (csv, json, md or xlsx).
         'risks --format md' puts the inherent and residual heat maps above the register.
         'treatment-plan' is the risk treatment plan of ISO/IEC 27001 clause 6.1.3 e), as a document: the matrix, the heat maps, \
         a summary, then every open risk, highest residual level first, with its controls, plan, dates and acceptance. \
@@ -70,6 +70,9 @@ struct Export: ParsableCommand {
     @Option(help: "Only the findings or actions of this audit.")
     var audit: String?
 
+    @Option(help: "With soa: the register of another framework of the workspace (annex catalog frameworks lists them).")
+    var framework: String?
+
     @Flag(help: "Mask people (stable pseudonyms), notes, finding statements and evidence text, as presenter mode does on screen.")
     var redact = false
 
@@ -99,6 +102,12 @@ struct Export: ParsableCommand {
         if register.isDocument, format == .xlsx {
             throw ValidationError("xlsx applies to the registers soa, risks, findings and actions")
         }
+        if framework != nil, register != .soa {
+            throw ValidationError("--framework applies to soa only: annex export soa --framework ID")
+        }
+        if let framework, framework != ISO27001.frameworkID, format == .html {
+            throw ValidationError("the SoA document is ISO/IEC 27001's; \(framework) exports as a register: --format csv, json, md or xlsx")
+        }
         if !register.isDocument, register != .soa, format == .html {
             throw ValidationError("--format html applies to the SoA, the treatment plan and the audit report only; registers export as csv, json, md or xlsx")
         }
@@ -117,13 +126,17 @@ struct Export: ParsableCommand {
                 let known = workspace.audits.map(\.id)
                 throw fail("name the audit to report on: annex export audit ID; \(known.isEmpty ? "the workspace has no audits" : "audits: " + known.joined(separator: ", "))")
             }
+            if let framework, workspace.catalog.framework(framework) == nil {
+                let known = workspace.catalog.frameworks.map(\.id).joined(separator: ", ")
+                throw fail("no framework '\(framework)' in this workspace; frameworks: \(known)")
+            }
             if format?.isBinary == true, output == nil, isatty(STDOUT_FILENO) == 1 {
                 throw fail("xlsx is a binary file: write it with --output FILE, or redirect standard output to a file")
             }
 
             let data: Data
             if format == .xlsx {
-                data = try table(workspace).xlsx(sheetName: register.sheetName)
+                data = try table(workspace).xlsx(sheetName: otherFramework(in: workspace) == nil ? register.sheetName : "Status")
             } else {
                 // Text is made safe to print as Output does, so a file gets what a terminal would show.
                 data = Data(Sanitize.keepingLayout(try document(workspace, unreadable: loaded.unreadable)).utf8)
@@ -141,9 +154,14 @@ struct Export: ParsableCommand {
         }
     }
 
+    /// The framework of `--framework` when it is not ISO/IEC 27001 (whose register is the SoA).
+    private func otherFramework(in workspace: Workspace) -> Framework? {
+        framework.flatMap { $0 == ISO27001.frameworkID ? nil : workspace.catalog.framework($0) }
+    }
+
     private func table(_ workspace: Workspace) -> ExportTable {
         switch register {
-        case .soa: Exports.soa(workspace)
+        case .soa: otherFramework(in: workspace).map { Exports.status(workspace, framework: $0) } ?? Exports.soa(workspace)
         case .risks: Exports.risks(workspace)
         case .findings: Exports.findings(workspace, audit: audit)
         case .actions: Exports.actions(workspace, audit: audit)
@@ -158,7 +176,7 @@ struct Export: ParsableCommand {
         case .md, .html, .xlsx, .oscal: .md // html and oscal are refused for registers in validate(), xlsx is not text
         }
         switch register {
-        case .soa where format == .md || format == .html:
+        case .soa where (format == .md || format == .html) && otherFramework(in: workspace) == nil:
             let soa = SoADocument(workspace: workspace, today: Clock.today(), omittedFiles: Array(unreadable))
             return format == .html ? soa.html() : soa.markdown()
         case .soa, .findings, .actions: return tableFormat.render(table(workspace))

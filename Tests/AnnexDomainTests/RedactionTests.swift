@@ -108,6 +108,10 @@ final class RedactionTests: XCTestCase {
             entry.notes = mark("notes")
             return entry
         })
+        // Another framework's status file holds the same kind of text and names owners too.
+        let owner = workspace.config.people.first?.id ?? ""
+        planted.upsert(SoAEntry(control: "ac-2", justification: mark("status.justification"), status: .partial, owner: owner,
+                                notes: mark("status.notes"), framework: "nist-800-53"))
         planted.risks = workspace.risks.map {
             var risk = $0
             risk.title = mark("risk.title")

@@ -21,6 +21,11 @@ public struct Redaction: Sendable {
         // record happens to name them first.
         masked.config = config(workspace.config)
         masked.soa = StatementOfApplicability(entries: workspace.soa.entries.map { entry($0) })
+        // Other frameworks' decisions name owners and carry notes just as the SoA does; sorted so
+        // pseudonyms do not depend on dictionary order.
+        for framework in workspace.statements.keys.sorted() {
+            masked.statements[framework] = StatementOfApplicability(entries: (workspace.statements[framework]?.entries ?? []).map { entry($0) })
+        }
         masked.risks = workspace.risks.map { risk($0) }
         masked.evidence = workspace.evidence.map { evidence($0) }
         masked.audits = workspace.audits.map { audit($0) }
