@@ -232,6 +232,21 @@ final class StatusFileTests: XCTestCase {
         XCTAssertEqual(workspace.statement(of: "tiny").entries.map(\.justification), ["", ""])
     }
 
+    func testTheFollowerTakesAnEntryRemovedFromTheSoAByHandBackToUndecided() throws {
+        let (folder, store) = try workspace()
+        let loaded = try store.load()
+        let follower = WorkspaceFollower(store: store, loaded: loaded)
+        let text = try XCTUnwrap(folder.read("ws/soa.yaml"))
+        var lines = text.components(separatedBy: "\n")
+        let start = try XCTUnwrap(lines.firstIndex(of: "- control: A.5.2"))
+        let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("- ") } ?? lines.count
+        lines.removeSubrange(start..<end)
+        replace(store, "soa.yaml", lines.joined(separator: "\n"))
+        _ = follower.changes(now: Date().addingTimeInterval(1))
+        let changes = try XCTUnwrap(follower.changes(now: Date().addingTimeInterval(2)), "the follower missed the edit")
+        XCTAssertEqual(changes.soaEntries, [SoAEntry(control: "A.5.2")], "the removed entry, undecided; nothing else")
+    }
+
     func testTheFollowerReadsAStatusFolderThatAppearsAfterItStarted() throws {
         let (folder, store) = try workspace()
         let follower = WorkspaceFollower(store: store, loaded: try store.load())

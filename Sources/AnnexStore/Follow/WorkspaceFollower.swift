@@ -152,7 +152,7 @@ public final class WorkspaceFollower: @unchecked Sendable {
                     changes.config = try store.loadConfig().0
                 } else {
                     guard let text = try store.read(path) else { return problem(FileIssue(.error, path: path, "the Statement of Applicability was removed"), &changes) }
-                    _ = try readEntries(text, path: path, framework: ISO27001.frameworkID, into: &changes)
+                    try readStatement(text, path: path, framework: ISO27001.frameworkID, into: &changes)
                 }
             case WorkspaceLayout.risks:
                 if exists { changes.risks.append(try record(RiskCodec.self, path, id: id, \.id)) } else { changes.removedRisks.append(id) }
@@ -175,9 +175,15 @@ public final class WorkspaceFollower: @unchecked Sendable {
     /// A status file's entries that differ from those last read; a removed file (a checkout)
     /// takes its decisions back to undecided.
     private func readStatus(_ path: String, framework: String, exists: Bool, into changes: inout WorkspaceChanges) throws {
+        try readStatement(exists ? try store.read(path) : nil, path: path, framework: framework, into: &changes)
+    }
+
+    /// The entries of `soa.yaml` or a status file (nil: no file) that differ from those last
+    /// read; an entry no longer in the file (removed by hand, by a pull) goes back to undecided
+    /// rather than staying on screen as it was.
+    private func readStatement(_ text: String?, path: String, framework: String, into changes: inout WorkspaceChanges) throws {
         let before = statements[framework] ?? [:]
-        var now: [String: SoAEntry] = [:]
-        if exists, let text = try store.read(path) { now = try readEntries(text, path: path, framework: framework, into: &changes) }
+        let now = try text.map { try readEntries($0, path: path, framework: framework, into: &changes) } ?? [:]
         for (control, entry) in before.sorted(by: { $0.key < $1.key }) where now[control] == nil { changes.soaEntries.append(entry.undecided) }
         statements[framework] = now
     }
