@@ -135,6 +135,19 @@ final class FrameworkScreenTests: XCTestCase {
         ], "A.5.15 implemented covers AC-1 (equivalent); A.5.24 only part of IR-1 (subset); AC-1(1) and AC-3 are unmapped")
     }
 
+    func testFrameworksNoMappingReachesShareOneLineUnderTheMappedOnes() {
+        var state = FrameworkFixture.state()
+        state.workspace.catalog = state.workspace.catalog.with(Framework(id: "zeta", title: "Zeta baseline", revision: "z1", groups: FrameworkFixture.framework.groups))
+        let rows = picture(render(state)).split(separator: "\n").map { String($0.prefix(40)) }
+        XCTAssertEqual(Array(rows[13...17]), [
+            "┌ Coverage by the SoA ─────────────────┐",
+            "│ACME controls  █████░░░░ 50% 1/2      │",
+            "│  1 partial · 2 unmapped              │",
+            "│Not mapped: Zeta baseline             │",
+            "└──────────────────────────────────────┘",
+        ])
+    }
+
     func testTheDashboardHasNoCoveragePaneWithoutAnImportedCatalog() {
         XCTAssertFalse(picture(render(demoState())).contains("Coverage"))
     }

@@ -7,8 +7,9 @@ enum DashboardView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let figures = DashboardFigures(state)
         let columns = area.splitHorizontally([.percentage(50), .fill(1)])
-        let others = state.workspace.catalog.frameworks.count - 1
-        let coverageHeight = min(CoveragePane.height(frameworks: others), max(0, columns[0].height - 12 - 4))
+        // Needs attention keeps at least four rows; the coverage pane gets what it asks for within that.
+        let coverageHeight = state.workspace.catalog.frameworks.count > 1 && !state.loading
+            ? min(CoveragePane.height(state.dashboardCoverage), max(0, columns[0].height - 12 - 4)) : 0
         let left = columns[0].splitVertically([.length(12), .length(coverageHeight), .fill(1)])
         let right = columns[1].splitVertically([.length(9), .fill(1)])
         if state.loading {
