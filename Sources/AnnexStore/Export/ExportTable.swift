@@ -78,29 +78,6 @@ enum CSVRenderer {
     }
 }
 
-enum JSONRenderer {
-    static func render(_ table: ExportTable) -> String {
-        let objects: [[String: Any]] = table.rows.map { row in
-            var object: [String: Any] = [:]
-            for (column, value) in zip(table.columns, row) { object[column] = json(value) }
-            return object
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    private static func json(_ value: ExportValue) -> Any {
-        switch value {
-        case .text(let text): text
-        case .number(let number): number
-        case .flag(let flag): flag
-        case .list(let items): items
-        case .day(let day): day.description
-        case .none: NSNull()
-        }
-    }
-}
-
 enum MarkdownRenderer {
     static func render(_ table: ExportTable) -> String {
         var lines = ["| " + table.columns.map(escape).joined(separator: " | ") + " |"]
