@@ -19,6 +19,7 @@ public struct Derived<Input: Equatable & Sendable, Value: Sendable>: Sendable {
 /// here are equal.
 public struct DerivedValues: Sendable, Equatable {
     var catalogRows: Derived<CatalogInput, [CatalogRow]>?
+    var catalogIndex: Derived<CatalogIndex.Input, CatalogIndex>?
     var shownActions: Derived<ActionsInput, [CorrectiveAction]>?
     var risksByControl: Derived<[Risk], [String: [Int]]>?
     var dashboardRisks: Derived<DashboardRisks.Input, DashboardRisks>?

@@ -37,48 +37,65 @@ public enum CatalogTree {
     static func derivedRows(_ state: AppState) -> Derived<CatalogInput, [CatalogRow]> {
         Derived.value(for: CatalogInput(state), cached: state.derived.catalogRows) { _ in
             let framework = state.shownFramework
-            return rows(framework: framework, statement: state.workspace.statement(of: framework.id), controls: state.controls)
+            return rows(framework: framework, statement: state.workspace.statement(of: framework.id), controls: state.controls,
+                        index: CatalogIndex.derived(state).value)
         }
     }
 
     public static func rows(framework: Framework, statement: StatementOfApplicability, controls: ControlsState) -> [CatalogRow] {
+        rows(framework: framework, statement: statement, controls: controls,
+             index: CatalogIndex(framework: framework, statement: statement))
+    }
+
+    static func rows(framework: Framework, statement: StatementOfApplicability, controls: ControlsState, index: CatalogIndex) -> [CatalogRow] {
         var rows: [CatalogRow] = []
+        let tree = Tree(statement: statement, controls: controls, index: index, words: WordSearch.words(controls.filter.text))
         for group in framework.groups where controls.filter.group.map({ $0.id == group.id }) ?? true {
-            _ = append(group, depth: 0, statement: statement, controls: controls, to: &rows)
+            _ = tree.append(group, depth: 0, to: &rows)
         }
         return rows
     }
 
-    /// Adds the group's row and what is under it; returns how many items passed the filter.
-    private static func append(_ group: CatalogGroup, depth: Int, statement: StatementOfApplicability, controls: ControlsState, to rows: inout [CatalogRow]) -> Int {
-        // A clause group's row stands for its top clause (4, 5 …), which is not listed again.
-        let items = group.items.filter { $0.id != group.id && controls.filter.admits($0, entry: statement[$0.id]) }
-        let collapsed = controls.collapsed.contains(group.id)
-        let at = rows.count
-        rows.append(CatalogRow(id: "group:" + group.id, kind: .group(title: "", shown: 0, implemented: 0, applicable: 0, collapsed: collapsed), depth: depth))
-        var below: [CatalogRow] = []
-        var shown = items.count
-        for child in group.groups {
-            shown += append(child, depth: depth + 1, statement: statement, controls: controls, to: &below)
+    /// One build of the rows: the inputs every group's walk shares.
+    private struct Tree {
+        let statement: StatementOfApplicability
+        let controls: ControlsState
+        let index: CatalogIndex
+        let words: [[UInt8]]
+
+        /// Adds the group's row and what is under it; returns how many items passed the filter.
+        func append(_ group: CatalogGroup, depth: Int, to rows: inout [CatalogRow]) -> Int {
+            // A clause group's row stands for its top clause (4, 5 …), which is not listed again.
+            let items = group.items.filter { item in
+                guard item.id != group.id, controls.filter.admits(item, entry: statement[item.id], searching: false) else { return false }
+                return words.isEmpty || WordSearch.containsAll(words, in: index.haystacks[item.id] ?? CatalogIndex.haystack(item, entry: statement[item.id]))
+            }
+            let collapsed = controls.collapsed.contains(group.id)
+            let at = rows.count
+            rows.append(CatalogRow(id: "group:" + group.id, kind: .group(title: "", shown: 0, implemented: 0, applicable: 0, collapsed: collapsed), depth: depth))
+            var below: [CatalogRow] = []
+            var shown = items.count
+            for child in group.groups {
+                shown += append(child, depth: depth + 1, to: &below)
+            }
+            if shown == 0, controls.filter.isActive {
+                rows.removeLast()
+                return 0
+            }
+            let counts = index.counts[group.id] ?? (0, 0)
+            rows[at].kind = .group(
+                title: group.id.hasPrefix("A.") ? "\(group.id) \(group.title)" : group.title,
+                shown: shown,
+                implemented: counts.implemented,
+                applicable: counts.applicable,
+                collapsed: collapsed
+            )
+            if !collapsed {
+                rows += items.map { CatalogRow(id: $0.id, kind: .item($0, statement[$0.id]), depth: depth) }
+                rows += below
+            }
+            return shown
         }
-        if shown == 0, controls.filter.isActive {
-            rows.removeLast()
-            return 0
-        }
-        let decided = group.allItems.filter { $0.kind == .control && !$0.isWithdrawn }.map { statement[$0.id] ?? SoAEntry(control: $0.id) }
-        let applicable = decided.filter(\.applicable)
-        rows[at].kind = .group(
-            title: group.id.hasPrefix("A.") ? "\(group.id) \(group.title)" : group.title,
-            shown: shown,
-            implemented: applicable.filter { $0.status == .implemented }.count,
-            applicable: applicable.count,
-            collapsed: collapsed
-        )
-        if !collapsed {
-            rows += items.map { CatalogRow(id: $0.id, kind: .item($0, statement[$0.id]), depth: depth) }
-            rows += below
-        }
-        return shown
     }
 
     public static func groupID(of rowID: String) -> String? {

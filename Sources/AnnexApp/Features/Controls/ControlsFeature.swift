@@ -53,7 +53,10 @@ struct ControlsFeature: ScreenFeature {
         state.status = StatusMessage(.info, text.isEmpty ? ControlsNotice.filterCleared : .matches(shown, text: text))
     }
 
-    func refreshDerived(_ state: inout AppState) { state.derived.catalogRows = CatalogTree.derivedRows(state) }
+    func refreshDerived(_ state: inout AppState) {
+        state.derived.catalogIndex = CatalogIndex.derived(state)
+        state.derived.catalogRows = CatalogTree.derivedRows(state)
+    }
 
     /// Whatever screen is on view: a filtered tree must drop an entry that stopped matching.
     func followed(_ changes: WorkspaceChanges, _ state: inout AppState) {

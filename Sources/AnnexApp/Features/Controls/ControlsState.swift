@@ -15,8 +15,9 @@ public struct ControlFilter: Sendable, Equatable {
     public var isActive: Bool { !text.isEmpty || status != nil || applicable != nil || owner != nil || theme != nil || group != nil }
 
     /// Clauses have no SoA entry: they are hidden by SoA filters but not by text or theme. A
-    /// control nobody decided on yet counts as applicable and not started.
-    public func admits(_ item: CatalogItem, entry: SoAEntry?) -> Bool {
+    /// control nobody decided on yet counts as applicable and not started. `searching: false`
+    /// leaves the text to the caller (the catalog tree searches its index).
+    public func admits(_ item: CatalogItem, entry: SoAEntry?, searching: Bool = true) -> Bool {
         if let theme, item.theme != theme { return false }
         if status != nil || applicable != nil || owner != nil {
             guard item.kind == .control, !item.isWithdrawn else { return false }
@@ -25,10 +26,7 @@ public struct ControlFilter: Sendable, Equatable {
             if let applicable, entry.applicable != applicable { return false }
             if let owner, entry.owner != owner { return false }
         }
-        if !text.isEmpty {
-            let haystack = [item.id, item.label ?? "", item.title, entry?.owner ?? "", entry?.notes ?? "", entry?.justification ?? ""].joined(separator: " ")
-            if !FuzzyMatch.containsAllWords(text, in: haystack) { return false }
-        }
+        if searching, !text.isEmpty, !WordSearch.containsAll(WordSearch.words(text), in: CatalogIndex.haystack(item, entry: entry)) { return false }
         return true
     }
 
