@@ -69,6 +69,26 @@ final class AuditFrameworkCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: ws + "/audits/IA-9/audit.yaml", encoding: .utf8), before)
     }
 
+    func testAnotherCatalogWithTheSameIdsNeverStandsInForTheAuditsFramework() throws {
+        let folder = TemporaryFolder()
+        let ws = try workspace(in: folder)
+        // A second catalog sharing the ids (as FedRAMP baselines share SP 800-53's), imported first
+        // in name order, with its own title for fam-2 and a control shapes lacks.
+        let text = try String(contentsOfFile: Self.fixtures + "/shapes.json", encoding: .utf8)
+            .replacingOccurrences(of: "\"Account management\"", with: "\"Other catalog's account control\"")
+            .replacingOccurrences(of: "\"Deep control\"", with: "\"Other deep control\"")
+        folder.write("other.json", text)
+        XCTAssertEqual(try AnnexBinary.run(["import", "oscal", folder.path + "/other.json", "--id", "a-other", "--workspace", ws]).status, 0)
+        let findings = try AnnexBinary.run(["export", "findings", "--audit", "IA-9", "--workspace", ws])
+        XCTAssertTrue(findings.stdout.contains("fam-2,Account management,minor_nc"), findings.stdout)
+        XCTAssertFalse(findings.stdout.contains("Other catalog's"), findings.stdout)
+        // Gone from the audit's own catalog, a checklist item is missing even if another catalog has it.
+        let own = try String(contentsOfFile: ws + "/catalogs/shapes.json", encoding: .utf8)
+        try own.replacingOccurrences(of: "\"id\": \"deep-1\"", with: "\"id\": \"deep-9\"").write(toFile: ws + "/catalogs/shapes.json", atomically: true, encoding: .utf8)
+        let check = try AnnexBinary.run(["check", "--workspace", ws])
+        XCTAssertTrue(check.stdout.contains("audits/IA-9/audit.yaml:13: error: checklist item 'deep-1' is not in shapes"), check.stdout)
+    }
+
     func testAKnownFrameworkChecksClean() throws {
         let folder = TemporaryFolder()
         let ws = try workspace(in: folder)

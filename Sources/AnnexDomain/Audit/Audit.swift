@@ -86,9 +86,19 @@ extension Audit {
 }
 
 extension Catalog {
-    /// A checklist item of `audit`: looked up in the audit's framework first, then anywhere
-    /// (an audit of a catalog may add ISO/IEC 27001 clauses by hand).
+    /// A checklist item of `audit`: looked up in the audit's framework, then among the ISO/IEC
+    /// 27001 clauses and controls (an audit of a catalog may add clauses by hand). Never in
+    /// another catalog: catalogs share ids (`ac-2` of SP 800-53 and of a FedRAMP baseline),
+    /// so a control gone from the audit's framework must show as missing, not under another's title.
     public func checklistItem(_ id: String, of audit: Audit) -> CatalogItem? {
-        framework(audit.framework)?.item(id) ?? item(id)
+        framework(audit.framework)?.item(id) ?? iso27001.item(id)
+    }
+}
+
+extension Workspace {
+    /// The item a finding (or an action's finding) of audit `auditID` is on, as that audit names it.
+    public func item(_ id: String, inAudit auditID: String) -> CatalogItem? {
+        guard let audit = audits.first(where: { $0.id == auditID }) else { return catalog.item(id) }
+        return catalog.checklistItem(id, of: audit)
     }
 }

@@ -12,7 +12,8 @@ extension CheckContext {
             var listed: Set<String> = []
             for (index, item) in audit.checklist.enumerated() {
                 if catalog.checklistItem(item, of: audit) == nil {
-                    error(subject, ["checklist", String(index)], "checklist item '\(item)' is not in the catalog")
+                    let of = audit.framework == ISO27001.frameworkID ? "the catalog" : "\(audit.framework) (nor among the ISO/IEC 27001 clauses)"
+                    error(subject, ["checklist", String(index)], "checklist item '\(item)' is not in \(of)")
                 } else if !listed.insert(item).inserted {
                     warning(subject, ["checklist", String(index)], "checklist item \(item) is listed twice")
                 }
@@ -52,7 +53,7 @@ extension CheckContext {
             if !people.contains(finding.auditor), unknownAuthors.insert(finding.auditor).inserted {
                 warning(subject, [], "findings by '\(finding.auditor)', who is not among the people in annex.yaml")
             }
-            if catalog.item(finding.item) == nil {
+            if catalog.checklistItem(finding.item, of: audit) == nil {
                 error(subject, ["item"], "finding \(finding.id) is on '\(finding.item)', which is not in the catalog")
             } else if !checklist.contains(finding.item) {
                 warning(subject, ["item"], "finding \(finding.id) is on \(finding.item), which is not on the checklist")

@@ -53,7 +53,7 @@ public enum Exports {
         for audit in workspace.audits where only == nil || audit.id == only {
             for finding in workspace.log(of: audit.id).activeFindings {
                 table.rows.append([
-                    .text(audit.id), .text(finding.id), .text(finding.item), .optional(catalog.item(finding.item)?.title),
+                    .text(audit.id), .text(finding.id), .text(finding.item), .optional(catalog.checklistItem(finding.item, of: audit)?.title),
                     .text(finding.classification.rawValue), .text(finding.statement), .text(finding.evidence),
                     .text(finding.interviewee), .text(finding.role), .text(finding.method.rawValue),
                     .optional(finding.sample.map(describe)), .text(finding.auditor), .text(Timestamp.format(finding.at)),

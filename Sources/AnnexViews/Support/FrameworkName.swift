@@ -16,6 +16,12 @@ enum FrameworkName {
 
     /// A checklist item of `audit` as lists show it: its number in the audit's framework and its
     /// title (nil when no framework of the workspace has it).
+    /// The item a finding of audit `auditID` is on, named as its audit's lists name it.
+    static func findingItem(_ id: String, audit auditID: String, in workspace: Workspace) -> (number: String, title: String?) {
+        guard let audit = workspace.audits.first(where: { $0.id == auditID }) else { return (id, workspace.catalog.item(id)?.title) }
+        return checklistItem(id, of: audit, in: workspace.catalog)
+    }
+
     static func checklistItem(_ id: String, of audit: Audit, in catalog: Catalog) -> (number: String, title: String?) {
         guard let item = catalog.checklistItem(id, of: audit) else { return (id, nil) }
         let framework = catalog.framework(audit.framework)

@@ -44,7 +44,7 @@ public enum WatchView {
         checklist(watch, whereabouts: whereabouts, in: body.left(leftWidth), into: &buffer, context: context)
         let right = body.inset(left: leftWidth)
         let auditorsHeight = min(max(3, whereabouts.count + 2), right.height / 2)
-        auditors(whereabouts, catalog: watch.catalog, in: right.top(auditorsHeight), into: &buffer, context: context)
+        auditors(whereabouts, of: watch.audit, catalog: watch.catalog, in: right.top(auditorsHeight), into: &buffer, context: context)
         findings(watch, in: right.inset(top: auditorsHeight), into: &buffer, context: context)
         let status = watch.planGone
             ? " \(watch.audit.id) was removed from disk: the last plan read stays on screen   q  Quit"
@@ -96,17 +96,18 @@ public enum WatchView {
         }
     }
 
-    private static func auditors<S: Surface>(_ whereabouts: [AuditWatch.Whereabouts], catalog: Catalog, in area: Rect, into surface: inout S, context: RenderContext) {
+    private static func auditors<S: Surface>(_ whereabouts: [AuditWatch.Whereabouts], of audit: Audit, catalog: Catalog, in area: Rect, into surface: inout S, context: RenderContext) {
         let inner = Pane.draw(area, title: "Auditors now", active: false, into: &surface, context: context)
         guard !whereabouts.isEmpty else {
             surface.put("Nobody has logged anything yet.", at: inner.origin, style: context.style(Role.dim), clip: inner)
             return
         }
         for (index, person) in whereabouts.prefix(inner.height).enumerated() {
-            let title = catalog.item(person.item)?.title ?? ""
+            let named = FrameworkName.checklistItem(person.item, of: audit, in: catalog)
+            let title = named.title ?? ""
             let line: StyledLine = [
                 Span(DisplayWidth.pad(person.auditor, to: 14) + " ", Role.label),
-                Span(person.item + " ", Role.heading),
+                Span(named.number + " ", Role.heading),
                 Span("since \(TimeText.hourMinute(person.since)) ", Role.dim),
                 Span(title),
             ]

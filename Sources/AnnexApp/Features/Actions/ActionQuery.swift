@@ -22,10 +22,10 @@ public struct ActionQuery: Sendable, Equatable {
         if let audit, action.audit != audit { return false }
         if !text.isEmpty {
             let finding = workspace.finding(of: action)
-            let item = finding.flatMap { workspace.catalog.item($0.item) }
+            let item = finding.flatMap { workspace.item($0.item, inAudit: action.audit) }
             let haystack = [
                 action.id, action.audit, action.finding, action.owner, action.rootCause, action.action,
-                finding?.statement ?? "", item?.id ?? "", item?.title ?? "",
+                finding?.statement ?? "", item?.id ?? "", item?.label ?? "", item?.title ?? "",
             ].joined(separator: " ")
             if !FuzzyMatch.containsAllWords(text, in: haystack) { return false }
         }

@@ -13,29 +13,44 @@ struct CatalogIndex: Sendable {
     }
 
     init(framework: Framework, statement: StatementOfApplicability) {
+        // Items are read in place (`items[i].id`): copying 1,500 items out of their arrays
+        // would cost more than the searching this index saves.
+        let items = framework.items
         var haystacks: [String: [UInt8]] = [:]
-        haystacks.reserveCapacity(framework.items.count)
-        for item in framework.items {
-            haystacks[item.id] = Self.haystack(item, entry: statement[item.id])
+        haystacks.reserveCapacity(items.count)
+        for i in items.indices {
+            let id = items[i].id
+            haystacks[id] = Self.haystack(id: id, label: items[i].label, title: items[i].title, entry: statement[id])
         }
         var counts: [String: (implemented: Int, applicable: Int)] = [:]
-        for (group, _) in framework.allGroups {
+        func count(_ group: CatalogGroup) -> (implemented: Int, applicable: Int) {
             var implemented = 0, applicable = 0
-            for item in group.allItems where item.kind == .control && !item.isWithdrawn {
-                let entry = statement[item.id] ?? SoAEntry(control: item.id)
-                guard entry.applicable else { continue }
+            for i in group.items.indices where group.items[i].kind == .control && group.items[i].withdrawal == nil {
+                let entry = statement[group.items[i].id]
+                guard entry?.applicable ?? true else { continue }
                 applicable += 1
-                if entry.status == .implemented { implemented += 1 }
+                if entry?.status == .implemented { implemented += 1 }
+            }
+            for child in group.groups {
+                let below = count(child)
+                implemented += below.implemented
+                applicable += below.applicable
             }
             counts[group.id] = (implemented, applicable)
+            return (implemented, applicable)
         }
+        for group in framework.groups { _ = count(group) }
         self.haystacks = haystacks
         self.counts = counts
     }
 
     /// What the text filter searches: ids, label, title, and the decisions' owner, notes and justification.
     static func haystack(_ item: CatalogItem, entry: SoAEntry?) -> [UInt8] {
-        WordSearch.haystack([item.id, item.label ?? "", item.title, entry?.owner ?? "", entry?.notes ?? "", entry?.justification ?? ""])
+        haystack(id: item.id, label: item.label, title: item.title, entry: entry)
+    }
+
+    static func haystack(id: String, label: String?, title: String, entry: SoAEntry?) -> [UInt8] {
+        WordSearch.haystack([id, label ?? "", title, entry?.owner ?? "", entry?.notes ?? "", entry?.justification ?? ""])
     }
 
     struct Input: Equatable, Sendable {

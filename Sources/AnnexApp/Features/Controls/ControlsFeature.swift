@@ -49,14 +49,11 @@ struct ControlsFeature: ScreenFeature {
     }
 
     func filterConfirmed(_ text: String, _ state: inout AppState) {
-        let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
+        let shown = CatalogTree.itemCount(CatalogTree.rows(state))
         state.status = StatusMessage(.info, text.isEmpty ? ControlsNotice.filterCleared : .matches(shown, text: text))
     }
 
-    func refreshDerived(_ state: inout AppState) {
-        state.derived.catalogIndex = CatalogIndex.derived(state)
-        state.derived.catalogRows = CatalogTree.derivedRows(state)
-    }
+    func refreshDerived(_ state: inout AppState) { CatalogTree.refresh(&state) }
 
     /// Whatever screen is on view: a filtered tree must drop an entry that stopped matching.
     func followed(_ changes: WorkspaceChanges, _ state: inout AppState) {

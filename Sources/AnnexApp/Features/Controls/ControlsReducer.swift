@@ -66,7 +66,7 @@ enum ControlsReducer {
             break
         }
         if state.controls.filter.isActive, [.filterStatus, .filterApplicable, .filterOwner, .filterTheme].contains(command) {
-            let shown = CatalogTree.rows(state).filter { $0.itemID != nil }.count
+            let shown = CatalogTree.itemCount(CatalogTree.rows(state))
             state.status = StatusMessage(.info, ControlsNotice.filtered(summary: state.controls.filter.summary, shown: shown))
         }
         return []
@@ -92,10 +92,11 @@ enum ControlsReducer {
     /// After the rows change (filter, collapse), keep the selection if it is still shown,
     /// otherwise select the first control shown.
     static func reselect(_ state: inout AppState) {
+        CatalogTree.refresh(&state)
         let rows = CatalogTree.rows(state)
         if rows.contains(where: { $0.id == state.controls.selected }) {
         } else {
-            select(index: rows.firstIndex { $0.itemID != nil } ?? 0, &state, rows: rows)
+            select(index: rows.firstIndex { $0.isItem } ?? 0, &state, rows: rows)
         }
     }
 

@@ -84,8 +84,8 @@ enum ActionDetailView {
         if let reason = state.workspace.withdrawal(of: action) {
             builder.field("", "withdrawn: \(reason)", role: Role.error)
         }
-        let item = state.workspace.catalog.item(finding.item)
-        builder.field("Item", item.map { "\($0.id) \($0.title)" } ?? "\(finding.item) (not in the catalog)", role: item == nil ? Role.error : Role.text)
+        let item = FrameworkName.findingItem(finding.item, audit: action.audit, in: state.workspace)
+        builder.field("Item", item.title.map { "\(item.number) \($0)" } ?? "\(finding.item) (not in the catalog)", role: item.title == nil ? Role.error : Role.text)
         builder.field("Statement", finding.statement)
         if !finding.evidence.isEmpty { builder.field("Evidence", finding.evidence) }
     }

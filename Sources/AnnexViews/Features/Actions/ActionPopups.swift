@@ -4,14 +4,14 @@ import TerminalCore
 
 /// What an action answers, on top of its forms: the finding's class, item and statement.
 enum NonconformityHeader {
-    static func lines(_ finding: Finding?, audit: String, findingID: String, catalog: Catalog, width: Int, ellipsis: String) -> [StyledLine] {
+    static func lines(_ finding: Finding?, audit: String, findingID: String, workspace: Workspace, width: Int, ellipsis: String) -> [StyledLine] {
         guard let finding else {
             return [[Span("\(findingID) of \(audit) is not in the audit's findings", Role.error)]]
         }
-        let item = catalog.item(finding.item)
+        let item = FrameworkName.findingItem(finding.item, audit: audit, in: workspace)
         var lines: [StyledLine] = [[
             Span("\(audit) \(finding.id) ", Role.label), Span(finding.classification.title, Role.finding(finding.classification)),
-            Span(" on \(finding.item) \(item?.title ?? "")", Role.text),
+            Span(" on \(item.number) \(item.title ?? "")", Role.text),
         ]]
         lines += Wrap.clipped(finding.statement, width: width, lines: 2, ellipsis: ellipsis).map { [Span($0, Role.dim)] }
         return lines
@@ -36,7 +36,7 @@ enum ActionFormView {
         let fields = form.fields
         let rect = PopupView.box(width: 90, height: fields.count + 10, in: area)
         let inner = PopupView.frame(rect, title: form.isNew ? "New corrective action \(form.id)" : "Edit \(form.id)", into: &surface, context: context)
-        let header = NonconformityHeader.lines(form.finding, audit: form.audit, findingID: form.record.finding, catalog: state.workspace.catalog, width: inner.width, ellipsis: context.glyphs.ellipsis)
+        let header = NonconformityHeader.lines(form.finding, audit: form.audit, findingID: form.record.finding, workspace: state.workspace, width: inner.width, ellipsis: context.glyphs.ellipsis)
         for (index, line) in header.enumerated() {
             surface.put(line, at: Point(x: inner.x, y: inner.y + index), clip: inner, context: context)
         }

@@ -12,7 +12,7 @@ struct AuditsScreen: ScreenView {
         switch layer {
         case let history as FindingHistory:
             FindingHistoryView.draw(history.finding, audit: history.audit, scroll: history.scroll, state: state, in: area, into: &surface, context: context)
-        case let editor as FindingEditor: FindingEditorView.draw(editor, catalog: state.workspace.catalog, in: area, into: &surface, context: context)
+        case let editor as FindingEditor: FindingEditorView.draw(editor, workspace: state.workspace, in: area, into: &surface, context: context)
         case is DiscardNoteQuestion: ConfirmView.draw(message: "Discard this note? Nothing of it is logged.", in: area, into: &surface, context: context)
         case let form as AuditPlanForm: AuditPlanFormView.draw(form, in: area, into: &surface, context: context)
         case let form as SampleForm: SampleFormView.draw(form, in: area, into: &surface, context: context)

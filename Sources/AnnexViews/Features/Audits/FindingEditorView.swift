@@ -4,14 +4,15 @@ import TerminalCore
 
 /// The note editor of the live session: the statement, then the fields that carry over.
 enum FindingEditorView {
-    static func draw<S: Surface>(_ editor: FindingEditor, catalog: Catalog, in area: Rect, into surface: inout S, context: RenderContext) {
+    static func draw<S: Surface>(_ editor: FindingEditor, workspace: Workspace, in area: Rect, into surface: inout S, context: RenderContext) {
         let rect = PopupView.box(width: 96, height: 20, in: area)
-        let title = catalog.item(editor.item)?.title ?? ""
+        let named = FrameworkName.findingItem(editor.item, audit: editor.audit, in: workspace)
+        let title = named.title ?? ""
         // "Restored" leads the title: a long item title is cut at the end, never the word that says
         // this note came back from an earlier session.
         let restored = editor.restored ? "Restored: " : ""
         let verb = editor.isNew ? "" : "Edit \(editor.id): "
-        let inner = PopupView.frame(rect, title: "\(restored)\(verb)\(editor.classification.title) on \(editor.item) \(title)", into: &surface, context: context)
+        let inner = PopupView.frame(rect, title: "\(restored)\(verb)\(editor.classification.title) on \(named.number) \(title)", into: &surface, context: context)
         let labelWidth = 14
         let fields: [FindingEditor.Field] = [.evidence, .interviewee, .role, .method, .classification]
         let errorLines = editor.error.map { Array(Wrap.lines(context.words($0, in: .findingEditor), width: max(1, inner.width)).prefix(2)) } ?? []

@@ -17,7 +17,7 @@ enum CatalogListView {
     static func draw<S: Surface>(_ state: AppState, in area: Rect, into surface: inout S, context: RenderContext) {
         let rows = CatalogTree.rows(state)
         let framework = state.shownFramework
-        let controlsShown = rows.filter { $0.itemID != nil }.count
+        let controlsShown = CatalogTree.itemCount(rows)
         // With several frameworks the pane names the one on view.
         var title = state.workspace.catalog.frameworks.count > 1 ? "Catalog: \(FrameworkName.short(state.shownFramework))" : "Catalog"
         if state.controls.filter.isActive { title += " (\(controlsShown) shown: \(state.controls.filter.summary))" }
