@@ -178,6 +178,23 @@ final class StatusFileTests: XCTestCase {
         XCTAssertEqual(controls(in: folder.read("ws/soa.yaml")).prefix(3), ["A.5.1", "A.5.2", "A.5.3"])
     }
 
+    func testUndoingAFirstDecisionTakesTheEntryOutOfTheFileCommentsKept() throws {
+        let (folder, store) = try workspace()
+        let first = try saved(store, entry("tc-1", .planned))
+        let second = try saved(store, entry("tc-3", .implemented))
+        let path = "ws/status/tiny.yaml"
+        let text = try XCTUnwrap(folder.read(path))
+        folder.write(path, "# decided with the CISO\n" + text)
+        try saved(store, SoAEntry(control: "tc-1", framework: "tiny"), base: first)
+        let after = try XCTUnwrap(folder.read(path))
+        XCTAssertEqual(controls(in: after), ["tc-3"], "the undone entry left the file: \(after)")
+        XCTAssertTrue(after.hasPrefix("# decided with the CISO\n"), after)
+        XCTAssertNil(try store.load().workspace.entry("tc-1", in: "tiny"), "undecided again, not 'applicable, not started'")
+        try saved(store, SoAEntry(control: "tc-3", framework: "tiny"), base: second)
+        XCTAssertEqual(controls(in: folder.read(path)), [], "the last one out leaves an empty list")
+        XCTAssertEqual(try store.load().workspace.statement(of: "tiny").entries, [])
+    }
+
     // MARK: Problems
 
     func testAnUnknownControlIsAnErrorAtItsLineTheOtherEntriesStillReadAndNothingIsRewritten() throws {
@@ -228,8 +245,7 @@ final class StatusFileTests: XCTestCase {
         XCTAssertEqual(removed.soaEntries, [SoAEntry(control: "tc-1", framework: "tiny"), SoAEntry(control: "tc-2", framework: "tiny")])
         XCTAssertEqual(removed.problems, [], "a removed status file is no problem: nothing is decided")
         for entry in removed.soaEntries { workspace.upsert(entry) }
-        XCTAssertEqual(workspace.statement(of: "tiny").entries.map(\.status), [.notStarted, .notStarted])
-        XCTAssertEqual(workspace.statement(of: "tiny").entries.map(\.justification), ["", ""])
+        XCTAssertEqual(workspace.statement(of: "tiny").entries, [], "nothing decided any more: no entries, as a fresh load would give")
     }
 
     func testTheFollowerTakesAnEntryRemovedFromTheSoAByHandBackToUndecided() throws {

@@ -116,6 +116,17 @@ final class FrameworkScreenTests: XCTestCase {
         XCTAssertNotEqual(row(state), row(catalogState()), "the row shows the new status at once")
     }
 
+    func testUndoingTheFirstStatusOfACatalogControlLeavesItUndecided() {
+        var state = catalogState()
+        _ = AppReducer().reduce(&state, .key(.character("s")))
+        XCTAssertNotNil(state.workspace.entry("ac-1", in: FrameworkFixture.id))
+        let effects = AppReducer().reduce(&state, .key(.character("u")))
+        XCTAssertNil(state.workspace.entry("ac-1", in: FrameworkFixture.id), "not 'applicable, not started': nothing decided")
+        guard case .saveSoAEntry(let entry, _, _)? = effects.first else { return XCTFail("expected a save, got \(effects)") }
+        XCTAssertTrue(entry.isNoDecision, "the save takes the entry out of the status file")
+        XCTAssertTrue(picture(render(state)).contains("Not decided yet"), picture(render(state)))
+    }
+
     func testTypingAFilterFindsCatalogControlsByLabelAndTitle() {
         var state = catalogState()
         send(.character("/"), to: &state)

@@ -64,6 +64,10 @@ public struct SoAEntry: Sendable, Equatable {
 
     /// The entry of the same control before any decision (what undoing its creation restores).
     public var undecided: SoAEntry { SoAEntry(control: control, framework: framework) }
+
+    /// Nothing decided: another framework's status file keeps no such entry (undoing a first
+    /// decision takes the control back out of it). ISO/IEC 27001's SoA lists every control.
+    public var isNoDecision: Bool { framework != ISO27001.frameworkID && self == undecided }
 }
 
 /// The Statement of Applicability: one entry per control of the catalog, in catalog order.
@@ -96,6 +100,12 @@ public struct StatementOfApplicability: Sendable, Equatable {
             positions[entry.control] = entries.count
             entries.append(entry)
         }
+    }
+
+    /// Takes the control's entry out (nothing decided on it any more).
+    public mutating func remove(_ control: String) {
+        guard positions[control] != nil else { return }
+        self = StatementOfApplicability(entries: entries.filter { $0.control != control })
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.entries == rhs.entries }

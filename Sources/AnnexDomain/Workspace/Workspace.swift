@@ -55,10 +55,13 @@ public struct Workspace: Sendable, Equatable {
         framework == ISO27001.frameworkID ? soa[control] : statements[framework]?[control]
     }
 
-    /// Records a decision in the statement of its framework.
+    /// Records a decision in the statement of its framework; an entry of another framework with
+    /// nothing decided takes the control out of it.
     public mutating func upsert(_ entry: SoAEntry) {
         if entry.framework == ISO27001.frameworkID {
             soa.upsert(entry)
+        } else if entry.isNoDecision {
+            statements[entry.framework]?.remove(entry.control)
         } else {
             statements[entry.framework, default: StatementOfApplicability(entries: [])].upsert(entry)
         }

@@ -40,6 +40,14 @@ struct SoAWriter {
                 return .conflict(conflict, theirs: theirs, mine: merged)
             }
             var soa = disk?.soa ?? StatementOfApplicability(entries: [])
+            if merged.isNoDecision {
+                // Nothing decided any more (a first decision undone): the entry leaves the file.
+                guard let disk, theirs != nil else { return .written(merged) }
+                soa.remove(merged.control)
+                let text = patched(disk, soa: soa, entry: merged, theirs: theirs)
+                if text != disk.text { try write(text) }
+                return .written(merged)
+            }
             soa.upsert(merged)
             let text = disk.map { patched($0, soa: soa, entry: merged, theirs: theirs) } ?? SoACodec.encode(soa)
             if text != disk?.text { try write(text) }
@@ -57,7 +65,7 @@ struct SoAWriter {
             var changes: [(entry: SoAEntry, theirs: SoAEntry?)] = []
             for entry in entries {
                 changes.append((entry, soa[entry.control]))
-                soa.upsert(entry)
+                if entry.isNoDecision { soa.remove(entry.control) } else { soa.upsert(entry) }
             }
             let text = disk.map { patched($0, soa: soa, changes: changes) } ?? SoACodec.encode(soa)
             if text != disk?.text { try write(text) }
@@ -122,6 +130,10 @@ struct SoAWriter {
     }
 
     private func plan(_ patch: inout YAMLPatch, entry: SoAEntry, theirs: SoAEntry?, items: Node.Sequence, controls: [String?], order: [String: Int]) -> Bool {
+        if entry.isNoDecision {
+            guard let index = controls.firstIndex(of: entry.control) else { return true }
+            return patch.remove(index, of: items)
+        }
         if let theirs, let index = controls.firstIndex(of: entry.control), case .mapping(let mapping) = items[index] {
             guard patch.update(mapping, from: SoAEntryCodec.map(theirs), to: SoAEntryCodec.map(entry)) else { return false }
         } else {

@@ -100,6 +100,19 @@ struct YAMLPatch {
         return true
     }
 
+    /// Plans taking out the entry at `index` of a block list of mappings, its lines and nothing else.
+    mutating func remove(_ index: Int, of sequence: Node.Sequence) -> Bool {
+        guard sequence.style != .flow, sequence.indices.contains(index), case .mapping(let entry) = sequence[index],
+              let firstKey = entry.first?.key.mark,
+              let lastKey = entry.compactMap({ $0.key.mark }).max(by: { $0.line < $1.line }) else { return false }
+        let column = firstKey.column - 1
+        guard column >= 2, leadingText(firstKey.line - 1, column).hasSuffix("- "),
+              leadingText(firstKey.line - 1, column - 2).allSatisfy({ $0 == " " }) else { return false }
+        let end = span(line: lastKey.line - 1, column: column).upperBound
+        edits.append(Edit(start: firstKey.line - 1, keep: 0, end: end, replacement: []))
+        return true
+    }
+
     // MARK: Lines
 
     private mutating func replace(line: Int, column: Int, value: Node, with rendered: [String]) {
