@@ -58,6 +58,7 @@ public struct AppReducer: Sendable {
             RisksByControl.refresh(&state)
             DashboardRisks.refresh(&state)
             DashboardCoverage.refresh(&state)
+            CatalogIndex.warmAll(&state)
             return []
         case .framed(let layout):
             state.frame = layout

@@ -19,7 +19,9 @@ public struct Derived<Input: Equatable & Sendable, Value: Sendable>: Sendable {
 /// here are equal.
 public struct DerivedValues: Sendable, Equatable {
     var catalogRows: Derived<CatalogInput, [CatalogRow]>?
-    var catalogIndex: Derived<CatalogIndex.Input, CatalogIndex>?
+    /// By framework: switching back and forth, or to a framework warmed up after the first
+    /// frame, finds its index built.
+    var catalogIndexes: [String: Derived<CatalogIndex.Input, CatalogIndex>] = [:]
     var shownActions: Derived<ActionsInput, [CorrectiveAction]>?
     var risksByControl: Derived<[Risk], [String: [Int]]>?
     var dashboardRisks: Derived<DashboardRisks.Input, DashboardRisks>?

@@ -58,15 +58,26 @@ struct CatalogIndex: Sendable {
         var catalog: Catalog
         var statement: StatementOfApplicability
 
-        init(_ state: AppState) {
-            framework = state.controls.framework
+        init(_ state: AppState, framework: String? = nil) {
+            let id = framework ?? state.shownFramework.id
+            self.framework = id
             catalog = state.workspace.catalog
-            statement = state.workspace.statement(of: state.shownFramework.id)
+            statement = state.workspace.statement(of: id)
         }
     }
 
     /// The index of the framework on view, from the last one built when it is current.
     static func derived(_ state: AppState) -> Derived<Input, CatalogIndex> {
-        Derived.value(for: Input(state), cached: state.derived.catalogIndex, compute: CatalogIndex.init)
+        let input = Input(state)
+        return Derived.value(for: input, cached: state.derived.catalogIndexes[input.framework], compute: CatalogIndex.init)
+    }
+
+    /// Builds every framework's index while nobody waits (after the first frame), so the first
+    /// switch to a catalog of 1,500 controls does not build it under the key.
+    static func warmAll(_ state: inout AppState) {
+        for framework in state.workspace.catalog.frameworks {
+            let input = Input(state, framework: framework.id)
+            state.derived.catalogIndexes[framework.id] = Derived.value(for: input, cached: state.derived.catalogIndexes[framework.id], compute: CatalogIndex.init)
+        }
     }
 }

@@ -38,7 +38,8 @@ public enum CatalogTree {
     /// Brings the index and the rows up to date in the state, so the reducer and the view that
     /// follow share one build of them.
     static func refresh(_ state: inout AppState) {
-        state.derived.catalogIndex = CatalogIndex.derived(state)
+        let index = CatalogIndex.derived(state)
+        state.derived.catalogIndexes[index.input.framework] = index
         state.derived.catalogRows = derivedRows(state)
     }
 
