@@ -35,6 +35,14 @@ final class OSCALCatalogReaderTests: XCTestCase {
         XCTAssertTrue(shown.contains("A value has been assigned to [Selection (one or more): initiating a device lock after [Assignment: a duration] of inactivity"), shown)
     }
 
+    func testAnIDMadeFromALongTitleIsCutAtAWord() {
+        XCTAssertEqual(OSCALCatalogReader.slug("NIST SP 800-53 Rev 5"), "nist-sp-800-53-rev-5")
+        let id = OSCALCatalogReader.slug("FedRAMP Rev 5 Tailored Low Impact Software as a Service (LI-SaaS) Baseline")
+        XCTAssertEqual(id, "fedramp-rev-5-tailored-low-impact-software-as-a-service-li")
+        XCTAssertLessThanOrEqual(id.count, 60)
+        XCTAssertEqual(OSCALCatalogReader.slug("ü ß"), "catalog")
+    }
+
     func testControlsSitUnderTheCatalogAndInGroupsNestedToAnyDepth() throws {
         let framework = try read("shapes.json")
         XCTAssertEqual(framework.item("top-1")?.group, nil)

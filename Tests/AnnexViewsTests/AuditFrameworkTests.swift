@@ -97,6 +97,7 @@ final class AuditFrameworkTests: XCTestCase {
         var state = acmeAuditState()
         send(.enter, to: &state)
         send(.character("g"), to: &state)
+        XCTAssertTrue(picture(render(state)).contains("Go to item (id, e.g. AC-1)"), "the example is the audit's own: \(picture(render(state)))")
         type("ac-3", into: &state)
         send(.enter, to: &state)
         XCTAssertEqual(state.audits.session?.cursor, 1)

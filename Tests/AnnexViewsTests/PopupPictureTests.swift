@@ -66,9 +66,9 @@ final class PopupPictureTests: XCTestCase {
             │  A.5.2  │                                                          │         │
             │  A.5.3  │ Filter by text                                         / │ ractual │
             │  A.5.4  │ Filter: next owner                                     O │ to      │
-            │  A.5.5  │ Filter: next theme                                     H │ ontract │
-            │  A.5.6  │ Filter: next status                                    F │ R-029). │
-            │  A.5.7  │ Filter: applicable / excluded                          A │ nelly)  │
+            │  A.5.5  │ Filter: next status                                    F │ ontract │
+            │  A.5.6  │ Filter: applicable / excluded                          A │ R-029). │
+            │  A.5.7  │ Filter: next theme (next family on a catalog)          H │ nelly)  │
             │  A.5.8  │ Reasons for including the control                      R │ s:      │
             │  A.5.9  │ Clear filters                                          x │ ptable  │
             │  A.5.10 │                                                          │ ackup,  │

@@ -56,7 +56,11 @@ public enum OSCALCatalogReader {
             if CharacterSet.alphanumerics.contains(scalar), scalar.isASCII { out.unicodeScalars.append(scalar) } else if !out.hasSuffix("-") { out += "-" }
         }
         let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return trimmed.isEmpty ? "catalog" : String(trimmed.prefix(60))
+        guard !trimmed.isEmpty else { return "catalog" }
+        guard trimmed.count > 60 else { return trimmed }
+        // Cut at a word: `…-software-as-a-service`, not `…-li-s`.
+        let cut = String(trimmed.prefix(61))
+        return cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(trimmed.prefix(60))
     }
 
     private static func describe(_ error: Error) -> String {

@@ -135,7 +135,7 @@ enum AuditSessionReducer {
             state.audits.session?.findingCursor = min(max(0, target), max(0, count - 1))
             return []
         case .jumpToItem:
-            state.popup = .of(Prompt(.jump))
+            state.popup = .of(jumpPrompt(state))
             return []
         case .drawSample where session.focus == .findings:
             // On a finding with a sample: draw it again to check it, closed audit or not.
@@ -235,6 +235,18 @@ enum AuditSessionReducer {
         return log.finding(on: item, at: session.findingCursor) ?? log.finding(on: item, at: log.activeCount(on: item) - 1)
     }
 
+    /// The jump's question, its example in the audit's framework (`AC-2 or ac-2(1)` on a catalog).
+    static func jumpPrompt(_ state: AppState) -> Prompt {
+        var prompt = Prompt(.jump)
+        if let audit = AuditsState.sessionAudit(state), audit.framework != ISO27001.frameworkID,
+           let framework = state.workspace.catalog.framework(audit.framework) {
+            let controls = audit.checklist.compactMap(framework.item).filter { $0.kind == .control }
+            let example = [controls.first?.number, controls.first { $0.parent != nil }?.number.lowercased()].compactMap { $0 }
+            if !example.isEmpty { prompt.example = example.joined(separator: " or ") }
+        }
+        return prompt
+    }
+
     /// `g 5.15`: ids as written, or without the `A.` of a control. Clause 5.1 and control A.5.1
     /// share digits: the exact id wins, and the status line names the other one.
     static func jump(_ text: String, _ state: inout AppState) -> [Effect] {
@@ -249,7 +261,7 @@ enum AuditSessionReducer {
         guard let target = candidates.first, let index = audit.checklist.firstIndex(of: target) else {
             let known = state.workspace.catalog.resolve(typed, in: audit.framework) ?? state.workspace.catalog.resolve(typed)
             let why = known.map { AuditsFormProblem.notOnChecklist($0.id, title: $0.title) } ?? .notInCatalog(typed)
-            state.popup = .of({ var prompt = Prompt(.jump); prompt.editor = LineEditor(text); prompt.error = why.notice; return prompt }())
+            state.popup = .of({ var prompt = jumpPrompt(state); prompt.editor = LineEditor(text); prompt.error = why.notice; return prompt }())
             return []
         }
         state.popup = nil

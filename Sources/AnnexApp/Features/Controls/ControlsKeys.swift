@@ -81,7 +81,7 @@ extension Command {
     public static let markReviewed = Command("markReviewed", "Mark reviewed today")
     public static let filterStatus = Command("filterStatus", "Filter: next status")
     public static let filterApplicable = Command("filterApplicable", "Filter: applicable / excluded")
-    public static let filterTheme = Command("filterTheme", "Filter: next theme")
+    public static let filterTheme = Command("filterTheme", "Filter: next theme (next family on a catalog)")
 }
 
 extension KeyContext {
