@@ -26,6 +26,13 @@ extension CatalogCommand {
                 throw fail("no clause or control '\(id)' in \(framework ?? "any framework")")
             }
             for line in ControlSheet.lines(item, in: owner) { Output.print(line) }
+            // Catalogs share ids (SP 800-53 and its FedRAMP baselines): say where else this one is.
+            if framework == nil {
+                let others = catalog.frameworks.filter { $0.id != owner.id && $0.resolve(id) != nil }.map(\.id)
+                if !others.isEmpty {
+                    Output.error("note: \(id) is also in \(others.joined(separator: ", ")): --framework ID shows one of them")
+                }
+            }
         }
     }
 }

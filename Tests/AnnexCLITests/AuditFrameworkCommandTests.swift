@@ -82,6 +82,9 @@ final class AuditFrameworkCommandTests: XCTestCase {
         let findings = try AnnexBinary.run(["export", "findings", "--audit", "IA-9", "--workspace", ws])
         XCTAssertTrue(findings.stdout.contains("fam-2,Account management,minor_nc"), findings.stdout)
         XCTAssertFalse(findings.stdout.contains("Other catalog's"), findings.stdout)
+        let show = try AnnexBinary.run(["catalog", "show", "fam-2", "--workspace", ws])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertEqual(show.stderr, "note: fam-2 is also in shapes: --framework ID shows one of them\n", "which catalog answered is no guess")
         // Gone from the audit's own catalog, a checklist item is missing even if another catalog has it.
         let own = try String(contentsOfFile: ws + "/catalogs/shapes.json", encoding: .utf8)
         try own.replacingOccurrences(of: "\"id\": \"deep-1\"", with: "\"id\": \"deep-9\"").write(toFile: ws + "/catalogs/shapes.json", atomically: true, encoding: .utf8)

@@ -33,6 +33,31 @@ final class StatusFileCommandTests: XCTestCase {
         XCTAssertEqual(now.1, before.1, "\(path) was rewritten by \(after)", file: file, line: line)
     }
 
+    func testAnEntryIsCheckedLikeTheSoAsAtItsLine() throws {
+        let folder = TemporaryFolder()
+        let ws = try workspace(in: folder)
+        folder.write("ws/status/tiny.yaml", """
+            controls:
+            - control: tc-1
+              status: implemented
+              owner: jwiess
+            - control: tc-2
+              applicable: false
+            - control: tc-3
+              status: partial
+              evidence:
+              - EV-404
+
+            """)
+        let check = try AnnexBinary.run(["check", "--workspace", ws])
+        XCTAssertEqual(check.status, 1, check.stdout + check.stderr)
+        XCTAssertTrue(check.stdout.contains("status/tiny.yaml:4: warning: owner 'jwiess' is not among the people in annex.yaml"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("status/tiny.yaml:5: error: tc-2 of tiny is excluded without a justification"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("status/tiny.yaml:10: error: evidence 'EV-404' is not in the evidence register"), check.stdout)
+        XCTAssertFalse(check.stdout.split(separator: "\n").contains { $0.hasPrefix("status/") && $0.contains("no owner is named") },
+                       "an entry without an owner is not a problem here: \(check.stdout)")
+    }
+
     func testAValidStatusFileChecksClean() throws {
         let folder = TemporaryFolder()
         let ws = try workspace(in: folder)

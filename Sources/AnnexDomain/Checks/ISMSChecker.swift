@@ -21,6 +21,7 @@ public struct ISMSChecker: Sendable {
             context.checkSoA()
             context.checkSoAAgainstRisks()
         }
+        context.checkStatements()
         context.checkEvidence()
         context.checkRisks()
         context.checkAudits()

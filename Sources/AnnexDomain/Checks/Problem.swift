@@ -32,6 +32,8 @@ public struct Problem: Sendable, Equatable {
 public enum Subject: Sendable, Hashable {
     case configuration
     case soa(control: String)
+    /// An entry of another framework's status file (`status/<framework>.yaml`).
+    case status(framework: String, control: String)
     case risk(String)
     case evidence(String)
     case audit(String)

@@ -7,8 +7,10 @@ import Foundation
 /// does not have is an error with its line and left out; an entry naming a control its
 /// framework lacks is an error with its line, the file's other entries still read.
 enum StatusFiles {
-    static func load(in store: WorkspaceStore, catalog: Catalog) -> (statements: [String: StatementOfApplicability], issues: [FileIssue], unreadable: Set<String>) {
+    static func load(in store: WorkspaceStore, catalog: Catalog)
+        -> (statements: [String: StatementOfApplicability], issues: [FileIssue], unreadable: Set<String>, sources: [Subject: RecordSource]) {
         var statements: [String: StatementOfApplicability] = [:]
+        var sources: [Subject: RecordSource] = [:]
         var issues: [FileIssue] = []
         var unreadable: Set<String> = []
         let folder = WorkspaceLayout.statuses
@@ -33,11 +35,16 @@ enum StatusFiles {
                 }
                 issues += warnings
                 statements[id] = statement
+                let lines = LineIndex(reader.node)
+                for (index, entry) in statement.entries.enumerated() {
+                    let scoped = lines.scoped(to: ["controls", String(index)])
+                    sources[.status(framework: id, control: entry.control)] = RecordSource(path: path, line: scoped.line(of: []), lines: scoped)
+                }
             } catch {
                 unreadable.insert(path)
                 issues.append((error as? StoreError)?.issue ?? FileIssue(.error, path: path, "\(error)"))
             }
         }
-        return (statements, issues, unreadable)
+        return (statements, issues, unreadable, sources)
     }
 }

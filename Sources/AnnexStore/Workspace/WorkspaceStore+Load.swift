@@ -54,6 +54,7 @@ extension WorkspaceStore {
         let statuses = StatusFiles.load(in: self, catalog: catalogs.catalog)
         loading.issues += statuses.issues
         loading.unreadable.formUnion(statuses.unreadable)
+        loading.sources.merge(statuses.sources) { first, _ in first }
         let workspace = Workspace(
             config: config, soa: soa, risks: risks, evidence: evidence,
             audits: audits, auditLogs: logs, actions: actions, catalog: catalogs.catalog, mappings: mappings.mappings,
