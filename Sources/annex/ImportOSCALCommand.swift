@@ -11,7 +11,9 @@ struct ImportOSCAL: ParsableCommand {
         The file is kept as given in catalogs/<id>.json; the id is --id, else made from the catalog's \
         title. A problem in the file is named by its JSON path ($.catalog.groups[3].controls[7]: id is \
         missing) and nothing is added. Importing a catalog with an id the workspace has replaces it and \
-        lists the controls added, removed and withdrawn.
+        lists the controls added, removed and withdrawn; when it would remove or withdraw controls that \
+        the framework's status file, a mapping or an audit cites, it names those files and imports \
+        nothing, unless --force.
         """
     )
 
@@ -24,6 +26,9 @@ struct ImportOSCAL: ParsableCommand {
     @Option(help: "The framework's title (default: the catalog's metadata title).")
     var title: String?
 
+    @Flag(help: "Replace the catalog even when it removes or withdraws controls the workspace cites.")
+    var force = false
+
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -34,9 +39,11 @@ struct ImportOSCAL: ParsableCommand {
             }
             let result: CatalogImport
             do {
-                result = try store.importCatalog(data, id: id, title: title)
+                result = try store.importCatalog(data, id: id, title: title, force: force)
             } catch let error as OSCALError {
                 throw fail("\(file): \(error.description): nothing was imported")
+            } catch let refusal as CatalogReplacementRefused {
+                throw fail(refusal.description)
             }
             for line in CatalogImportSummary.lines(result) { Output.print(line) }
         }

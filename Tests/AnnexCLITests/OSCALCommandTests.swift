@@ -52,6 +52,27 @@ final class OSCALCommandTests: XCTestCase {
             """)
     }
 
+    func testAReimportThatWouldDropControlsTheWorkspaceCitesIsRefusedUnlessForced() throws {
+        let folder = TemporaryFolder()
+        let ws = try workspace(in: folder)
+        XCTAssertEqual(try AnnexBinary.run(["import", "oscal", fixture("shapes.json"), "--id", "shapes", "--workspace", ws]).status, 0)
+        try FileManager.default.createDirectory(atPath: ws + "/status", withIntermediateDirectories: true)
+        folder.write("ws/status/shapes.yaml", "controls:\n- control: fam-1\n  status: implemented\n- control: fam-2\n  status: planned\n")
+        try FileManager.default.createDirectory(atPath: ws + "/mappings", withIntermediateDirectories: true)
+        folder.write("ws/mappings/iso27001-2022--shapes.yaml", "mappings:\n  - from: A.5.1\n    to: top-1\n    relation: equivalent\n")
+        let before = folder.read("ws/catalogs/shapes.json")
+        let refused = try AnnexBinary.run(["import", "oscal", fixture("resolved-profile.json"), "--id", "shapes", "--workspace", ws])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(refused.stderr, "annex: the new shapes removes or withdraws controls the workspace cites: status/shapes.yaml cites fam-1; "
+                       + "mappings/iso27001-2022--shapes.yaml cites top-1. Nothing was imported: fix those files first, or import again with --force to replace it anyway\n")
+        XCTAssertEqual(folder.read("ws/catalogs/shapes.json"), before, "the catalog on file is untouched")
+        let forced = try AnnexBinary.run(["import", "oscal", fixture("resolved-profile.json"), "--id", "shapes", "--force", "--workspace", ws])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertTrue(forced.stdout.hasPrefix("replaced shapes"), forced.stdout)
+        let check = try AnnexBinary.run(["check", "--workspace", ws])
+        XCTAssertTrue(check.stdout.contains("status/shapes.yaml:2: error: fam-1 is not a control of"), "and check says what now points at nothing: \(check.stdout)")
+    }
+
     func testABrokenCatalogFileIsReportedByCheckAsPathAndProblem() throws {
         let folder = TemporaryFolder()
         let ws = try workspace(in: folder)

@@ -13,8 +13,9 @@ public struct CatalogImport: Sendable {
 extension WorkspaceStore {
     /// Adds an OSCAL catalog as `catalogs/<id>.json` (the bytes as given, written atomically),
     /// or replaces the one with that id and says what changed. Nothing is written when the
-    /// file is not a valid catalog, or when the catalog it would replace cannot be read.
-    public func importCatalog(_ data: Data, id: String?, title: String?) throws -> CatalogImport {
+    /// file is not a valid catalog, when the catalog it would replace cannot be read, or (unless
+    /// `force`) when the replacement removes or withdraws controls the workspace cites.
+    public func importCatalog(_ data: Data, id: String?, title: String?, force: Bool = false) throws -> CatalogImport {
         let title = title.flatMap { $0.isEmpty ? nil : $0 }
         let parsed = try OSCALCatalogReader.read(data, id: id, title: title)
         let frameworkID = parsed.framework.id
@@ -24,6 +25,10 @@ extension WorkspaceStore {
         }
         let path = try CatalogFiles.path(frameworkID)
         let titlePath = try CatalogFiles.titlePath(frameworkID)
+        // Read before taking the lock (a load takes it to finish an interrupted change).
+        if !force, let citations = try citationsLost(replacing: path, id: frameworkID, with: parsed.framework), !citations.isEmpty {
+            throw CatalogReplacementRefused(framework: frameworkID, citations: citations)
+        }
         return try WorkspaceLock(root: root).withLock {
             var previous: Framework?
             if FileManager.default.fileExists(atPath: try realPath(path)) {
@@ -45,6 +50,16 @@ extension WorkspaceStore {
             return CatalogImport(framework: framework, previous: previous,
                                  changes: previous.map { CatalogChanges(from: $0, to: framework) }, path: path)
         }
+    }
+
+    /// What the workspace cites of the controls a new version of a catalog removes or withdraws
+    /// (nil when there is no readable catalog to replace).
+    private func citationsLost(replacing path: String, id: String, with new: Framework) throws -> [CatalogCitation]? {
+        guard FileManager.default.fileExists(atPath: try realPath(path)), let old = try? CatalogFiles.read(path, id: id, in: self) else { return nil }
+        let changes = CatalogChanges(from: old, to: new)
+        let gone = Set(changes.removed + changes.withdrawn)
+        guard !gone.isEmpty else { return [] }
+        return CatalogCitations.of(gone, in: id, workspace: try load(cached: true).workspace)
     }
 
     /// The workspace's frameworks alone, without the registers (for `annex catalog`).
