@@ -93,6 +93,19 @@ final class AuditFrameworkTests: XCTestCase {
         XCTAssertTrue(picture(render(state)).contains("Status ◐ Partial"), "AC-3's status from the framework's own file: \(picture(render(state)))")
     }
 
+    func testWhatTheSessionSaysNamesTheControlByItsLabel() throws {
+        var state = acmeAuditState()
+        send(.enter, to: &state)
+        send(.character("j"), .character("c"), to: &state)
+        XCTAssertTrue(picture(render(state)).contains("Conformity on AC-3 Remote sessions"), "the note editor's title: \(picture(render(state)))")
+        type("Sessions time out", into: &state)
+        let effects = AppReducer().reduce(&state, .key(.enter))
+        let described = effects.compactMap { effect -> Notice? in if case .appendEvent(_, _, let describe, _) = effect { describe } else { nil } }
+        let words = try XCTUnwrap(described.first).description
+        XCTAssertTrue(words.hasSuffix("saved on AC-3"), words)
+        XCTAssertEqual(FieldForm(control: "ac-3", field: .owner, text: "", name: "AC-3").prompt, "Owner of AC-3")
+    }
+
     func testJumpingTakesALabelOfTheAuditsFramework() {
         var state = acmeAuditState()
         send(.enter, to: &state)

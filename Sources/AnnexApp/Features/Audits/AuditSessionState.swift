@@ -76,6 +76,13 @@ public struct AuditsState: ScreenState {
         guard let session = state.audits.session else { return nil }
         return state.workspace.audits.first { $0.id == session.audit }
     }
+
+    /// How a checklist item is named in what the session says: its id for ISO/IEC 27001, its
+    /// label (`AC-2(1)`) in an audit of a catalog.
+    public static func itemName(_ id: String, of audit: Audit?, in state: AppState) -> String {
+        guard let audit, audit.framework != ISO27001.frameworkID else { return id }
+        return state.workspace.catalog.checklistItem(id, of: audit)?.number ?? id
+    }
 }
 
 extension AppState {

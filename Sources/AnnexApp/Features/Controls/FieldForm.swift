@@ -17,6 +17,8 @@ public enum SoAField: String, Sendable, Hashable, CaseIterable {
 /// An inline editor for one SoA field of one control.
 public struct FieldForm: Sendable, Equatable {
     public var control: String
+    /// How the control is named to the user: its id for ISO/IEC 27001, its label (`AC-2(1)`) on a catalog.
+    public var name: String
     public var field: SoAField
     public var editor: LineEditor
     /// Set when the form was opened to include or exclude the control: saving flips applicability.
@@ -25,8 +27,9 @@ public struct FieldForm: Sendable, Equatable {
     /// The entry as it was when the form opened: what the save merges against.
     public var original: SoAEntry?
 
-    public init(control: String, field: SoAField, text: String, togglesApplicability: Bool = false, original: SoAEntry? = nil) {
+    public init(control: String, field: SoAField, text: String, togglesApplicability: Bool = false, original: SoAEntry? = nil, name: String? = nil) {
         self.control = control
+        self.name = name ?? control
         self.original = original
         self.field = field
         editor = LineEditor(text)
@@ -34,8 +37,8 @@ public struct FieldForm: Sendable, Equatable {
     }
 
     public var prompt: String {
-        guard togglesApplicability else { return "\(field.title) of \(control)" }
-        return "Justification for changing the applicability of \(control)"
+        guard togglesApplicability else { return "\(field.title) of \(name)" }
+        return "Justification for changing the applicability of \(name)"
     }
 }
 

@@ -36,15 +36,15 @@ enum SoAEditing {
             changed.reviewed = state.today
             return apply(changed, previous: entry, &state, describe: ControlsNotice.reviewed(name(of: entry, state), state.today).notice)
         case .toggleApplicable:
-            state.popup = .of(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true, original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .justification, text: entry.justification, togglesApplicability: true, original: entry, name: name(of: entry, state)))
         case .editOwner:
-            state.popup = .of(FieldForm(control: entry.control, field: .owner, text: entry.owner, original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .owner, text: entry.owner, original: entry, name: name(of: entry, state)))
         case .editJustification:
-            state.popup = .of(FieldForm(control: entry.control, field: .justification, text: entry.justification, original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .justification, text: entry.justification, original: entry, name: name(of: entry, state)))
         case .editEvidence:
-            state.popup = .of(FieldForm(control: entry.control, field: .evidence, text: entry.evidence.joined(separator: ", "), original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .evidence, text: entry.evidence.joined(separator: ", "), original: entry, name: name(of: entry, state)))
         case .editNotes:
-            state.popup = .of(FieldForm(control: entry.control, field: .notes, text: entry.notes, original: entry))
+            state.popup = .of(FieldForm(control: entry.control, field: .notes, text: entry.notes, original: entry, name: name(of: entry, state)))
         case .editReasons:
             guard entry.applicable else {
                 state.status = StatusMessage(.warning, ControlsNotice.excludedHasNoReasons(name(of: entry, state)))
