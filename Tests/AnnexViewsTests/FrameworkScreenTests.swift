@@ -127,6 +127,20 @@ final class FrameworkScreenTests: XCTestCase {
         XCTAssertTrue(picture(render(state)).contains("Not decided yet"), picture(render(state)))
     }
 
+    func testTheApplicabilityFilterOfACatalogTellsDecidedFromNotDecided() {
+        var state = catalogState()
+        func shown() -> [String] { CatalogTree.rows(state).compactMap(\.itemID) }
+        send(.character("A"), to: &state)
+        XCTAssertEqual(shown(), ["ac-3"], "applicable: only what was decided so, not every undecided control")
+        send(.character("A"), to: &state)
+        XCTAssertEqual(shown(), [], "excluded: nothing yet")
+        send(.character("A"), to: &state)
+        XCTAssertEqual(shown(), ["ac-1", "ac-1.1", "ir-1"], "not decided, withdrawn AC-2 aside")
+        XCTAssertTrue(picture(render(state)).contains("not decided"), picture(render(state)))
+        send(.character("A"), to: &state)
+        XCTAssertFalse(state.controls.filter.isActive)
+    }
+
     func testTypingAFilterFindsCatalogControlsByLabelAndTitle() {
         var state = catalogState()
         send(.character("/"), to: &state)

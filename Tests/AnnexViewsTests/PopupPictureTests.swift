@@ -67,7 +67,7 @@ final class PopupPictureTests: XCTestCase {
             │  A.5.3  │ Filter by text                                         / │ ractual │
             │  A.5.4  │ Filter: next owner                                     O │ to      │
             │  A.5.5  │ Filter: next status                                    F │ ontract │
-            │  A.5.6  │ Filter: applicable / excluded                          A │ R-029). │
+            │  A.5.6  │ Filter: applicable / excluded / not decided            A │ R-029). │
             │  A.5.7  │ Filter: next theme (next family on a catalog)          H │ nelly)  │
             │  A.5.8  │ Reasons for including the control                      R │ s:      │
             │  A.5.9  │ Clear filters                                          x │ ptable  │

@@ -80,7 +80,7 @@ extension Command {
     public static let editNotes = Command("editNotes", "Edit notes", hint: "Notes")
     public static let markReviewed = Command("markReviewed", "Mark reviewed today")
     public static let filterStatus = Command("filterStatus", "Filter: next status")
-    public static let filterApplicable = Command("filterApplicable", "Filter: applicable / excluded")
+    public static let filterApplicable = Command("filterApplicable", "Filter: applicable / excluded / not decided")
     public static let filterTheme = Command("filterTheme", "Filter: next theme (next family on a catalog)")
 }
 

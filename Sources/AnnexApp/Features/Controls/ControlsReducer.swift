@@ -34,8 +34,15 @@ enum ControlsReducer {
             state.controls.filter.status = ListScrolling.next(after: state.controls.filter.status, in: all)
             reselect(&state)
         case .filterApplicable:
-            let all: [Bool?] = [nil, true, false]
-            state.controls.filter.applicable = ListScrolling.next(after: state.controls.filter.applicable, in: all)
+            // A catalog's controls may be undecided as well: the cycle gains "not decided".
+            var filter = state.controls.filter
+            switch (filter.applicable, filter.undecided) {
+            case (nil, false): filter.applicable = true
+            case (true?, _): filter.applicable = false
+            case (false?, _) where state.shownFramework.id != ISO27001.frameworkID: (filter.applicable, filter.undecided) = (nil, true)
+            default: (filter.applicable, filter.undecided) = (nil, false)
+            }
+            state.controls.filter = filter
             reselect(&state)
         case .filterOwner:
             let owners = Array(Set(state.workspace.statement(of: state.shownFramework.id).entries.map(\.owner).filter { !$0.isEmpty })).sorted()

@@ -5,6 +5,8 @@ public struct ControlFilter: Sendable, Equatable {
     public var text = ""
     public var status: ImplementationStatus?
     public var applicable: Bool?
+    /// Only the controls nobody decided on yet (a catalog's: ISO/IEC 27001's SoA lists every control).
+    public var undecided = false
     public var owner: String?
     public var theme: ControlTheme?
     /// A top-level group (a family) of a framework other than ISO/IEC 27001, which has themes.
@@ -12,16 +14,17 @@ public struct ControlFilter: Sendable, Equatable {
 
     public init() {}
 
-    public var isActive: Bool { !text.isEmpty || status != nil || applicable != nil || owner != nil || theme != nil || group != nil }
+    public var isActive: Bool { !text.isEmpty || status != nil || applicable != nil || undecided || owner != nil || theme != nil || group != nil }
 
     /// Clauses have no SoA entry: they are hidden by SoA filters but not by text or theme. A
     /// control nobody decided on yet counts as applicable and not started. `searching: false`
     /// leaves the text to the caller (the catalog tree searches its index).
     public func admits(_ item: CatalogItem, entry: SoAEntry?, searching: Bool = true) -> Bool {
         if let theme, item.theme != theme { return false }
+        if undecided { return item.kind == .control && !item.isWithdrawn && entry == nil }
         if status != nil || applicable != nil || owner != nil {
-            guard item.kind == .control, !item.isWithdrawn else { return false }
-            let entry = entry ?? SoAEntry(control: item.id)
+            // A control nobody decided on is neither applicable nor excluded, nor at any status yet.
+            guard item.kind == .control, !item.isWithdrawn, let entry else { return false }
             if let status, !(entry.applicable && entry.status == status) { return false }
             if let applicable, entry.applicable != applicable { return false }
             if let owner, entry.owner != owner { return false }
@@ -35,6 +38,7 @@ public struct ControlFilter: Sendable, Equatable {
         if !text.isEmpty { parts.append("\"\(text)\"") }
         if let status { parts.append(status.title.lowercased()) }
         if let applicable { parts.append(applicable ? "applicable" : "excluded") }
+        if undecided { parts.append("not decided") }
         if let owner { parts.append("owner \(owner)") }
         if let theme { parts.append(theme.rawValue) }
         if let group { parts.append(group.title) }
