@@ -14,6 +14,10 @@ public enum CatalogFiles {
     /// every change and a several-MiB catalog need not be parsed again each time.
     private static let memo = Memo()
 
+    /// Forgets this process's parses, as a new process starts (for the tests of the parse cache).
+    static func forgetParses() { memo.clear() }
+    static var parses: Int { memo.parses }
+
     /// The built-in frameworks and every readable catalog of the workspace; a broken one is
     /// reported as `path: problem`, left out and protected from being overwritten.
     static func load(in store: WorkspaceStore) -> (catalog: Catalog, issues: [FileIssue], unreadable: Set<String>) {
@@ -21,10 +25,14 @@ public enum CatalogFiles {
         var issues: [FileIssue] = []
         var unreadable: Set<String> = []
         if let problem = store.folderProblem(folder) { issues.append(problem) }
-        for path in store.files(in: folder, suffix: ".json") {
+        let paths = store.files(in: folder, suffix: ".json")
+        // A derived copy of the parsed catalogs (`.annex-cache/catalogs`), kept per machine.
+        var cache: ParseCache? = paths.isEmpty ? nil : ParseCache(name: "catalogs", store: store)
+        defer { cache?.save(in: store) }
+        for path in paths {
             let id = String((path as NSString).lastPathComponent.dropLast(".json".count))
             do {
-                let framework = try read(path, id: id, in: store)
+                let framework = try read(path, id: id, in: store, cache: &cache)
                 if frameworks.contains(where: { $0.id == framework.id }) {
                     issues.append(FileIssue(.error, path: path, "the framework id '\(id)' is taken by the built-in catalog: rename the file"))
                     continue
@@ -45,15 +53,33 @@ public enum CatalogFiles {
     }
 
     static func read(_ path: String, id: String, in store: WorkspaceStore) throws -> Framework {
+        var cache: ParseCache?
+        return try read(path, id: id, in: store, cache: &cache)
+    }
+
+    /// One catalog: from this process's memo, else from the parse cache while the file has the
+    /// signature it was cached with, else parsed (and kept in both).
+    static func read(_ path: String, id: String, in store: WorkspaceStore, cache: inout ParseCache?) throws -> Framework {
         if let problem = RecordID.problem(with: id) { throw StoreError(path: path, "cannot name a framework: \(problem)") }
         let real = try store.realPath(path)
-        let title = try store.read(try titlePath(id))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let written = try store.read(try titlePath(id))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = written?.isEmpty == false ? written : nil
         let signature = Signature(real)
         if let signature, let known = memo.get(real, signature), known.title == (title ?? known.catalogTitle) { return known.framework }
+        let cacheSignature = ParseCache.Signature(real)
+        if let signature, let cacheSignature, var reader = cache?.reader(for: path, signature: cacheSignature),
+           var cached = try? CachedCatalog.read(from: &reader), cached.framework.id == id, cached.framework.revision == signature.revision {
+            cached.framework.title = title ?? cached.catalogTitle
+            memo.set(real, signature, Memo.Entry(framework: cached.framework, catalogTitle: cached.catalogTitle, title: cached.framework.title))
+            return cached.framework
+        }
         guard let data = FileManager.default.contents(atPath: real) else { throw StoreError(path: path, "cannot be read (check its permissions)") }
-        let result = try OSCALCatalogReader.read(data, id: id, title: title.flatMap { $0.isEmpty ? nil : $0 },
-                                                 revision: signature?.revision ?? "\(data.count)")
+        let result = try OSCALCatalogReader.read(data, id: id, title: title, revision: signature?.revision ?? "\(data.count)")
+        memo.noteParse()
         if let signature { memo.set(real, signature, Memo.Entry(framework: result.framework, catalogTitle: result.catalogTitle, title: result.framework.title)) }
+        if let cacheSignature, let payload = CachedCatalog.payload(framework: result.framework, catalogTitle: result.catalogTitle) {
+            cache?.keep(path, signature: cacheSignature, payload: payload)
+        }
         return result.framework
     }
 
@@ -101,6 +127,19 @@ public enum CatalogFiles {
         func set(_ path: String, _ signature: Signature, _ entry: Entry) {
             lock.lock(); defer { lock.unlock() }
             entries[path] = (signature, entry)
+        }
+
+        func clear() {
+            lock.lock(); defer { lock.unlock() }
+            entries = [:]
+        }
+
+        /// How many catalogs this process parsed from their JSON (for the tests of the cache).
+        private(set) var parses = 0
+
+        func noteParse() {
+            lock.lock(); defer { lock.unlock() }
+            parses += 1
         }
     }
 }
