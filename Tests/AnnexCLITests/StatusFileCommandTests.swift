@@ -105,7 +105,9 @@ final class StatusFileCommandTests: XCTestCase {
         let before = try fingerprint(ws + "/status/tiny.yaml")
 
         folder.write("tiny.json", Self.catalog(["tc-1", "tc-2"]))
-        let reimported = try AnnexBinary.run(["import", "oscal", folder.path + "/tiny.json", "--id", "tiny", "--workspace", ws])
+        let refused = try AnnexBinary.run(["import", "oscal", folder.path + "/tiny.json", "--id", "tiny", "--workspace", ws])
+        XCTAssertEqual(refused.status, 1, "tc-3 is cited: \(refused.stderr)")
+        let reimported = try AnnexBinary.run(["import", "oscal", folder.path + "/tiny.json", "--id", "tiny", "--force", "--workspace", ws])
         XCTAssertEqual(reimported.status, 0, reimported.stderr)
         let check = try AnnexBinary.run(["check", "--workspace", ws])
         XCTAssertEqual(check.status, 1)

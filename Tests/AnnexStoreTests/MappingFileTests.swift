@@ -34,6 +34,16 @@ final class MappingFileTests: XCTestCase {
         XCTAssertEqual(mapping.entries.map(\.from), ["A.5.15"])
     }
 
+    func testALabelTypedForAnIdIsNamedAndAPairMappedTwiceIsSaid() throws {
+        let text = "mappings:\n  - from: 5.15\n    to: fam-2\n    relation: equivalent\n  - from: A.5.15\n    to: fam-2\n    relation: subset\n  - from: A.5.15\n    to: fam-2\n    relation: superset\n"
+        let (mapping, issues) = try MappingFiles.read(text, path: "mappings/iso27001-2022--shapes.yaml", catalog: try catalog())
+        XCTAssertEqual(issues.map(\.description), [
+            "mappings/iso27001-2022--shapes.yaml:2: '5.15' is not a control of iso27001-2022 (did you mean A.5.15?)",
+            "mappings/iso27001-2022--shapes.yaml:8: A.5.15 to fam-2 is mapped twice (first at line 5): coverage reads both",
+        ])
+        XCTAssertEqual(mapping.entries.count, 2)
+    }
+
     func testBadRelationsFileNamesAndFrameworksAreRefusedWithALine() throws {
         let catalog = try catalog()
         func problem(_ text: String, _ path: String = "mappings/iso27001-2022--shapes.yaml") -> String {
@@ -57,6 +67,9 @@ final class MappingFileTests: XCTestCase {
         folder.write("ws/mappings/shapes--iso27001-2022.yaml", "mappings:\n  - from: fam-3\n    to: A.1.1\n    relation: subset\n")
         let loaded = try store.load()
         XCTAssertEqual(loaded.workspace.mappings.map(\.entries.count), [5, 0])
-        XCTAssertEqual(loaded.issues.map(\.description), ["mappings/shapes--iso27001-2022.yaml:3: 'A.1.1' is not a control of iso27001-2022"])
+        XCTAssertEqual(loaded.issues.map(\.description), [
+            "mappings/shapes--iso27001-2022.yaml:3: 'A.1.1' is not a control of iso27001-2022",
+            "mappings/iso27001-2022--shapes.yaml:1: mappings/shapes--iso27001-2022.yaml maps the same two frameworks the other way: keep one file, each direction reads its own",
+        ])
     }
 }

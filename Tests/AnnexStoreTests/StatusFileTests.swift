@@ -218,6 +218,12 @@ final class StatusFileTests: XCTestCase {
         XCTAssertTrue(after.contains("- control: tc-2\n"), after)
     }
 
+    func testAnIDTypedInAnotherCaseIsNamedWithTheIdItMeans() throws {
+        let (folder, store) = try workspace()
+        folder.write("ws/status/tiny.yaml", "controls:\n- control: TC-2\n  status: planned\n")
+        XCTAssertEqual(try store.load().issues.map(\.description), ["status/tiny.yaml:2: TC-2 is not a control of Tiny (tiny) (did you mean tc-2?)"])
+    }
+
     // MARK: Following the workspace
 
     func testTheFollowerReadsAStatusFileAnotherWriterChangedAndARemovedOneAsUndecided() throws {

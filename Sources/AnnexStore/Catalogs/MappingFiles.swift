@@ -38,6 +38,12 @@ public enum MappingFiles {
                 issues.append(FileIssue(.error, path: path, "\(error)"))
             }
         }
+        // The same two frameworks in both files: `catalog map` reads each direction from its own.
+        for mapping in mappings where mapping.from < mapping.to && mappings.contains(where: { $0.from == mapping.to && $0.to == mapping.from }) {
+            let other = (try? path(from: mapping.to, to: mapping.from)) ?? ""
+            issues.append(FileIssue(.warning, path: (try? path(from: mapping.from, to: mapping.to)) ?? "", line: 1,
+                                    "\(other) maps the same two frameworks the other way: keep one file, each direction reads its own"))
+        }
         return (mappings, issues, unreadable)
     }
 
@@ -62,6 +68,11 @@ public enum MappingFiles {
         let reader = try NodeReader.document(text, path: path, what: "a mapping file")
         var issues = reader.unknownKeys(known: ["mappings"])
         var entries: [MappingEntry] = []
+        var seen: [String: Int] = [:]
+        // A label or a short form typed by hand (`AC-6`, `5.15`) is named with the id it means.
+        func hint(_ typed: String, in framework: String) -> String {
+            catalog.framework(framework)?.resolve(typed).map { " (did you mean \($0.id)?)" } ?? ""
+        }
         for entry in try reader.maps("mappings") {
             issues += entry.unknownKeys(known: ["from", "to", "relation", "note"])
             let source = try entry.requiredString("from")
@@ -69,8 +80,13 @@ public enum MappingFiles {
             let relation: MappingRelation = try entry.choice("relation")
             let note = try entry.optionalString("note")
             var fine = true
-            if !knownFrom(source) { issues.append(FileIssue(.error, path: path, line: entry.lineOf("from"), "'\(source)' is not a control of \(from)")); fine = false }
-            if !knownTo(target) { issues.append(FileIssue(.error, path: path, line: entry.lineOf("to"), "'\(target)' is not a control of \(to)")); fine = false }
+            if !knownFrom(source) { issues.append(FileIssue(.error, path: path, line: entry.lineOf("from"), "'\(source)' is not a control of \(from)\(hint(source, in: from))")); fine = false }
+            if !knownTo(target) { issues.append(FileIssue(.error, path: path, line: entry.lineOf("to"), "'\(target)' is not a control of \(to)\(hint(target, in: to))")); fine = false }
+            if let first = seen[source + "\u{0}" + target] {
+                issues.append(FileIssue(.warning, path: path, line: entry.line, "\(source) to \(target) is mapped twice (first at line \(first)): coverage reads both"))
+            } else {
+                seen[source + "\u{0}" + target] = entry.line
+            }
             if fine { entries.append(MappingEntry(from: source, to: target, relation: relation, note: note, line: entry.line)) }
         }
         return (FrameworkMapping(from: from, to: to, entries: entries), issues)

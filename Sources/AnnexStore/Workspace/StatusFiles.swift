@@ -31,7 +31,8 @@ enum StatusFiles {
                 // reported and kept as written (a save patches the file around it).
                 for (index, entry) in statement.entries.enumerated() where !framework.contains(entry.control) {
                     let line = LineIndex(reader.node).scoped(to: ["controls", String(index)]).line(of: ["control"]) ?? 1
-                    issues.append(FileIssue(.error, path: path, line: line, "\(entry.control) is not a control of \(framework.title) (\(id))"))
+                    let meant = framework.resolve(entry.control).map { " (did you mean \($0.id)?)" } ?? ""
+                    issues.append(FileIssue(.error, path: path, line: line, "\(entry.control) is not a control of \(framework.title) (\(id))\(meant)"))
                 }
                 issues += warnings
                 statements[id] = statement
