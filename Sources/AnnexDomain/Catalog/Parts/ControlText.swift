@@ -19,7 +19,9 @@ public enum ControlText {
         var lines: [Line] = []
         func add(_ part: ControlPart, depth: Int) {
             let prose = ParameterText.render(part.prose, parameters: parameters)
-            let text = [part.label, prose.isEmpty ? nil : prose].compactMap { $0 }.joined(separator: " ")
+            // An item with a title and no label (FedRAMP's "Additional Requirements and Guidance")
+            // is headed by its title, so its text does not read as the item before's.
+            let text = [part.label ?? (depth > 0 ? part.title : nil), prose.isEmpty ? nil : prose].compactMap { $0 }.joined(separator: " ")
             if !text.isEmpty { lines.append(Line(depth, text)) }
             for child in part.parts where child.name == "item" || child.name == "statement" { add(child, depth: depth + 1) }
         }
