@@ -100,6 +100,9 @@ enum SessionItemView {
                 }
                 lines += Wrap.styled(claimed, width: width, indent: 7)
             }
+        } else if audit.framework != ISO27001.frameworkID, catalogItem?.kind == .control {
+            // Nobody decided on it in the framework's status file: said, not left blank.
+            lines.append([Span("Status ", Role.label), Span("not decided yet", Role.dim)])
         }
         if let sample = session?.pendingSample {
             lines += Wrap.styled([Span("Sample ", Role.label), Span("\(sample.size) of \(sample.populationSize), seed \(sample.seed.map(String.init) ?? "-"): \(sample.items.joined(separator: ", "))", Role.heading)], width: width, indent: 7)
