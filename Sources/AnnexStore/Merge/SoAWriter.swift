@@ -42,13 +42,11 @@ struct SoAWriter {
             var soa = disk?.soa ?? StatementOfApplicability(entries: [])
             if merged.isNoDecision {
                 // Nothing decided any more (a first decision undone): the entry leaves the file.
-                guard let disk, theirs != nil else { return .written(merged) }
+                guard disk != nil, theirs != nil else { return .written(merged) }
                 soa.remove(merged.control)
-                let text = patched(disk, soa: soa, entry: merged, theirs: theirs)
-                if text != disk.text { try write(text) }
-                return .written(merged)
+            } else {
+                soa.upsert(merged)
             }
-            soa.upsert(merged)
             let text = disk.map { patched($0, soa: soa, entry: merged, theirs: theirs) } ?? SoACodec.encode(soa)
             if text != disk?.text { try write(text) }
             return .written(merged)

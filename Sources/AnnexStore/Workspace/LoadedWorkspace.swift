@@ -42,4 +42,13 @@ struct RecordSource: Sendable {
     /// The record's own line (the start of a list entry, or 1).
     var line: Int?
     var lines: LineIndex
+
+    /// Where each entry of `soa.yaml` or a status file stands, in entry order (`controls[i]`).
+    static func entries(_ entries: [SoAEntry], of reader: NodeReader, path: String) -> [RecordSource] {
+        let lines = LineIndex(reader.node)
+        return entries.indices.map { index in
+            let scoped = lines.scoped(to: ["controls", String(index)])
+            return RecordSource(path: path, line: scoped.line(of: []), lines: scoped)
+        }
+    }
 }

@@ -27,20 +27,17 @@ enum StatusFiles {
                 guard let text = try store.read(path) else { continue }
                 let reader = try NodeReader.document(text, path: path, what: path)
                 let (statement, warnings) = try SoACodec.decode(reader, framework: id)
-                // One mistyped id must not hide every other decision of the file: the entry is
-                // reported and kept as written (a save patches the file around it).
-                for (index, entry) in statement.entries.enumerated() where !framework.contains(entry.control) {
-                    let line = LineIndex(reader.node).scoped(to: ["controls", String(index)]).line(of: ["control"]) ?? 1
+                for (entry, source) in zip(statement.entries, RecordSource.entries(statement.entries, of: reader, path: path)) {
+                    sources[.status(framework: id, control: entry.control)] = source
+                    // One mistyped id must not hide every other decision of the file: the entry is
+                    // reported and kept as written (a save patches the file around it).
+                    guard !framework.contains(entry.control) else { continue }
                     let meant = framework.resolve(entry.control).map { " (did you mean \($0.id)?)" } ?? ""
-                    issues.append(FileIssue(.error, path: path, line: line, "\(entry.control) is not a control of \(framework.title) (\(id))\(meant)"))
+                    issues.append(FileIssue(.error, path: path, line: source.lines.line(of: ["control"]) ?? 1,
+                                            "\(entry.control) is not a control of \(framework.title) (\(id))\(meant)"))
                 }
                 issues += warnings
                 statements[id] = statement
-                let lines = LineIndex(reader.node)
-                for (index, entry) in statement.entries.enumerated() {
-                    let scoped = lines.scoped(to: ["controls", String(index)])
-                    sources[.status(framework: id, control: entry.control)] = RecordSource(path: path, line: scoped.line(of: []), lines: scoped)
-                }
             } catch {
                 unreadable.insert(path)
                 issues.append((error as? StoreError)?.issue ?? FileIssue(.error, path: path, "\(error)"))

@@ -136,10 +136,8 @@ struct Loading {
             let reader = try NodeReader.document(text, path: path, what: "soa.yaml")
             let (soa, warnings) = try SoACodec.decode(reader)
             issues += warnings
-            let lines = LineIndex(reader.node)
-            for (index, entry) in soa.entries.enumerated() {
-                let scoped = lines.scoped(to: ["controls", String(index)])
-                sources[.soa(control: entry.control)] = RecordSource(path: path, line: scoped.line(of: []), lines: scoped)
+            for (entry, source) in zip(soa.entries, RecordSource.entries(soa.entries, of: reader, path: path)) {
+                sources[.soa(control: entry.control)] = source
             }
             return soa
         } catch {

@@ -1,3 +1,4 @@
+import AnnexApp
 import AnnexDomain
 import TerminalCore
 
@@ -14,17 +15,15 @@ enum FrameworkName {
         framework.id == ISO27001.frameworkID ? item.id : item.number
     }
 
-    /// A checklist item of `audit` as lists show it: its number in the audit's framework and its
-    /// title (nil when no framework of the workspace has it).
     /// The item a finding of audit `auditID` is on, named as its audit's lists name it.
     static func findingItem(_ id: String, audit auditID: String, in workspace: Workspace) -> (number: String, title: String?) {
         guard let audit = workspace.audits.first(where: { $0.id == auditID }) else { return (id, workspace.catalog.item(id)?.title) }
         return checklistItem(id, of: audit, in: workspace.catalog)
     }
 
+    /// A checklist item of `audit` as lists show it: its name (`AuditsState.itemName`) and its
+    /// title (nil when no framework of the workspace has it).
     static func checklistItem(_ id: String, of audit: Audit, in catalog: Catalog) -> (number: String, title: String?) {
-        guard let item = catalog.checklistItem(id, of: audit) else { return (id, nil) }
-        let framework = catalog.framework(audit.framework)
-        return (framework.map { number(item, in: $0) } ?? id, item.title)
+        (AuditsState.itemName(id, of: audit, in: catalog), catalog.checklistItem(id, of: audit)?.title)
     }
 }

@@ -147,7 +147,7 @@ enum AuditSessionReducer {
             return []
         case .showHistory:
             guard let finding = selectedFinding(state, audit: audit) else {
-                state.status = StatusMessage(.info, AuditsNotice.noFindingOn(AuditsState.itemName(audit.checklist[session.cursor], of: audit, in: state)))
+                state.status = StatusMessage(.info, AuditsNotice.noFindingOn(AuditsState.itemName(audit.checklist[session.cursor], of: audit, in: state.workspace.catalog)))
                 return []
             }
             state.popup = .layer(AnyLayer(FindingHistory(audit: audit.id, finding: finding.id)))
@@ -260,7 +260,7 @@ enum AuditSessionReducer {
         let candidates = spelled.filter { audit.checklist.contains($0) }
         guard let target = candidates.first, let index = audit.checklist.firstIndex(of: target) else {
             let known = state.workspace.catalog.resolve(typed, in: audit.framework) ?? state.workspace.catalog.resolve(typed)
-            let why = known.map { AuditsFormProblem.notOnChecklist(AuditsState.itemName($0.id, of: audit, in: state), title: $0.title) } ?? .notInCatalog(typed)
+            let why = known.map { AuditsFormProblem.notOnChecklist(AuditsState.itemName($0.id, of: audit, in: state.workspace.catalog), title: $0.title) } ?? .notInCatalog(typed)
             state.popup = .of({ var prompt = jumpPrompt(state); prompt.editor = LineEditor(text); prompt.error = why.notice; return prompt }())
             return []
         }

@@ -77,11 +77,11 @@ public struct AuditsState: ScreenState {
         return state.workspace.audits.first { $0.id == session.audit }
     }
 
-    /// How a checklist item is named in what the session says: its id for ISO/IEC 27001, its
-    /// label (`AC-2(1)`) in an audit of a catalog.
-    public static func itemName(_ id: String, of audit: Audit?, in state: AppState) -> String {
-        guard let audit, audit.framework != ISO27001.frameworkID else { return id }
-        return state.workspace.catalog.checklistItem(id, of: audit)?.number ?? id
+    /// How a checklist item is named, in lists and in what the session says: its id for ISO/IEC
+    /// 27001, its label (`AC-2(1)`) in an audit of a catalog the workspace has.
+    public static func itemName(_ id: String, of audit: Audit?, in catalog: Catalog) -> String {
+        guard let audit, audit.framework != ISO27001.frameworkID, catalog.framework(audit.framework) != nil else { return id }
+        return catalog.checklistItem(id, of: audit)?.number ?? id
     }
 }
 

@@ -87,7 +87,7 @@ enum FindingEditing {
         state.popup = nil
         state.status = StatusMessage(.info, ShellNotice.saving)
         let event: AuditEvent = editor.isNew ? .logged(finding) : .edited(finding)
-        let describe = editor.isNew ? AuditsNotice.findingSaved(finding.classification, id: id, item: AuditsState.itemName(finding.item, of: AuditsState.sessionAudit(state), in: state)) : .findingEdited(id)
+        let describe = editor.isNew ? AuditsNotice.findingSaved(finding.classification, id: id, item: AuditsState.itemName(finding.item, of: AuditsState.sessionAudit(state), in: state.workspace.catalog)) : .findingEdited(id)
         return [.appendEvent(event, audit: editor.audit, describe: describe.notice, draft: editor.draft)]
     }
 
@@ -131,7 +131,7 @@ enum FindingEditing {
         let onItem = log.findings(on: audit.checklist[session.cursor])
         let selected = onItem.indices.contains(session.findingCursor) && session.focus == .findings ? onItem[session.findingCursor] : nil
         guard let finding = selected?.classification.isNonconformity == true ? selected : onItem.last(where: { $0.classification.isNonconformity }) else {
-            state.status = StatusMessage(.info, AuditsNotice.noNonconformity(AuditsState.itemName(audit.checklist[session.cursor], of: audit, in: state)))
+            state.status = StatusMessage(.info, AuditsNotice.noNonconformity(AuditsState.itemName(audit.checklist[session.cursor], of: audit, in: state.workspace.catalog)))
             return []
         }
         if let existing = state.workspace.actions.first(where: { $0.audit == audit.id && $0.finding == finding.id }) {
