@@ -48,7 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "AnnexDomainTests", dependencies: ["AnnexDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnnexStoreTests", dependencies: ["AnnexStore", "AnnexDomain"]),
-        .testTarget(name: "AnnexCLITests", dependencies: ["AnnexDomain"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnnexCLITests", dependencies: ["AnnexDomain", "annex"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalCore"]),
         .testTarget(name: "AnnexAppTests", dependencies: ["AnnexApp", "AnnexDomain", "AnnexSession", "AnnexStore", "AnnexViews"]),

@@ -9,6 +9,8 @@ struct ColorPalette {
     let usesDefaultColors: Bool
     private var pairs: [ColorKey: Int16] = [:]
     private var styles: [Style: (attr_t, Int16)] = [:]
+    /// Neighbouring cells mostly share a style: the last one answers without hashing.
+    private var last: (style: Style, resolved: (attr_t, Int16))?
     private let maxPairs: Int
 
     private struct ColorKey: Hashable {
@@ -25,10 +27,15 @@ struct ColorPalette {
 
     /// The attributes and colour pair that show `style` on this terminal.
     mutating func resolve(_ style: Style) -> (attributes: attr_t, pair: Int16) {
-        if let known = styles[style] { return known }
+        if let last, last.style == style { return last.resolved }
+        if let known = styles[style] {
+            last = (style, known)
+            return known
+        }
         let shown = style.degraded(to: depth)
         let resolved = (NcursesAttributes.from(shown.attributes), pair(for: shown))
         styles[style] = resolved
+        last = (style, resolved)
         return resolved
     }
 

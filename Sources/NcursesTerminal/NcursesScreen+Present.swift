@@ -40,8 +40,16 @@ extension NcursesScreen {
 
     private func draw(_ cell: Cell, y: Int, x: Int) {
         let (attributes, pair) = palette.resolve(cell.style)
-        var characters = NcursesScreen.terminalCharacters(for: cell)
         var complex = cchar_t()
+        let utf8 = cell.grapheme.utf8
+        if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+            // Most cells: one printable ASCII character, set without building arrays (a full
+            // frame has thousands of cells, and the first one is on the way to the first frame).
+            NcursesScreen.set(&complex, ascii: byte, attributes: attributes, pair: pair)
+            mvwadd_wch(window, Int32(y), Int32(x), &complex)
+            return
+        }
+        var characters = NcursesScreen.terminalCharacters(for: cell)
         let showable = characters.count > 1 && setcchar(&complex, &characters, attributes, pair, nil) == OK
         if !showable {
             let look = ASCIIFallback.character(for: cell.grapheme).unicodeScalars.first?.value ?? 0x3F
@@ -53,6 +61,14 @@ extension NcursesScreen {
         mvwadd_wch(window, Int32(y), Int32(x), &complex)
         if !showable, cell.isWide {
             mvwadd_wch(window, Int32(y), Int32(x + 1), &complex)
+        }
+    }
+
+    /// Nonisolated: its closures then need no check that they run on the main actor.
+    private nonisolated static func set(_ complex: inout cchar_t, ascii byte: UInt8, attributes: attr_t, pair: Int16) {
+        var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+        withUnsafeMutablePointer(to: &characters) { pointer in
+            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&complex, $0, attributes, pair, nil) }
         }
     }
 

@@ -18,8 +18,13 @@ struct Annex: ParsableCommand {
     /// through `Output` like everything else.
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let open = QuickOpen(arguments) {
+                try open.run()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch {
             let message = fullMessage(for: error)
             let code = exitCode(for: error)

@@ -28,7 +28,7 @@ struct Demo: ParsableCommand {
                 Output.print("Open it with: annex --workspace \(store.root)")
                 return
             }
-            try Interface.open(store, interface: interface)
+            try Interface.open(store, settings: interface.settings)
             Output.print("The demo workspace is kept in \(store.root)")
         }
     }

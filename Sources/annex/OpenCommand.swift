@@ -28,6 +28,11 @@ struct InterfaceOptions: ParsableArguments {
     }
 
     var settings: TerminalSession.Settings {
+        Self.settings(theme: theme, noColor: noColor, readOnly: readOnly, redact: redact, user: user)
+    }
+
+    /// The options with what the environment adds to them.
+    static func settings(theme: String?, noColor: Bool, readOnly: Bool, redact: Bool, user: String?) -> TerminalSession.Settings {
         let environment = ProcessInfo.processInfo.environment
         let noColourRequested = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let user = (user ?? environment["ANNEX_USER"]).flatMap { RecordID.isValid($0) ? $0 : nil }
@@ -38,7 +43,7 @@ struct InterfaceOptions: ParsableArguments {
 }
 
 struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the workspace in the terminal UI (the default command).")
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the workspace in the terminal UI (the default command).")
 
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var interface: InterfaceOptions
@@ -46,17 +51,16 @@ struct Open: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try options.store()
-            try Interface.open(store, interface: interface)
+            try Interface.open(store, settings: interface.settings)
         }
     }
 }
 
 enum Interface {
-    static func open(_ store: WorkspaceStore, interface: InterfaceOptions) throws {
-        let settings = interface.settings
+    static func open(_ store: WorkspaceStore, settings: TerminalSession.Settings) throws {
         // What makes a folder no workspace to open (no annex.yaml, a newer schema) is said
         // before the terminal is taken; the records are read while the first frame shows.
-        let outline = try store.loadOutline()
+        let outline = try store.loadOutline(cached: true)
         do {
             try MainActor.assumeIsolated {
                 try TerminalSession.run(store: store, outline: outline, settings: settings)

@@ -9,6 +9,10 @@ struct WorkspaceOptions: ParsableArguments {
     var workspace: String?
 
     func store() throws -> WorkspaceStore {
+        try Self.store(explicit: workspace)
+    }
+
+    static func store(explicit workspace: String?) throws -> WorkspaceStore {
         let root = try WorkspaceLocator.find(
             explicit: workspace,
             environment: ProcessInfo.processInfo.environment,
@@ -35,10 +39,15 @@ func fail(_ message: String) -> ExitCode {
 extension ParsableCommand {
     /// Runs a body whose store errors become a clean message and exit code 1.
     func reportingErrors(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as StoreError {
-            throw fail(error.description)
-        }
+        try reportingStoreErrors(body)
+    }
+}
+
+/// Runs a body whose store errors become a clean message and exit code 1.
+func reportingStoreErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as StoreError {
+        throw fail(error.description)
     }
 }

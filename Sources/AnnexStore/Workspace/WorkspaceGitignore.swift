@@ -14,10 +14,20 @@ enum WorkspaceGitignore {
     /// The patterns an Annex-written `.gitignore` lacks, or nil when the file is not Annex's
     /// (the user's own file is theirs to edit).
     static func missing(in existing: String) -> [String]? {
-        let lines = Set(existing.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) })
+        let lines = Set(existing.split(whereSeparator: \.isNewline).map { $0.trimmingPatternSpace })
         guard lines.contains(".annex.lock") else { return nil }
         let missing = patterns.filter { !lines.contains($0) }
         return missing.isEmpty ? nil : missing
+    }
+}
+
+private extension Substring {
+    /// Spaces and tabs around a pattern line dropped (the lines are ASCII in practice; Foundation's
+    /// trimming is kept off the start-up path, where this runs).
+    var trimmingPatternSpace: String {
+        let isBlank = { (character: Character) in character == " " || character == "\t" }
+        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(self[first...last])
     }
 }
 

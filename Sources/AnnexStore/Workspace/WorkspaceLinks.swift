@@ -12,7 +12,8 @@ extension WorkspaceStore {
     func realPath(_ relative: String) throws -> String {
         var partial = root
         for component in relative.split(separator: "/") where component != "." {
-            partial += "/" + component
+            partial += "/"
+            partial += component
             var info = stat()
             guard lstat(partial, &info) == 0 else { break }
             if (info.st_mode & S_IFMT) == S_IFLNK {

@@ -11,6 +11,10 @@ public struct WorkspaceOutline: Sendable {
     let soa: ParsedSoA?
     /// The two files as they were when read, when old enough to be told apart by signature.
     let signatures: [String: ParseCache.Signature]
+    /// The outline cache brought up to date, for `load` to save (the first frame writes nothing).
+    let cache: ParseCache?
+    /// How many of the two files came from the cache.
+    let cachedFiles: Int
 
     /// What `load` may take as it is: all of it while both files still have their signatures.
     func unchanged(in store: WorkspaceStore) -> WorkspaceOutline? {
@@ -29,8 +33,9 @@ struct ParsedSoA: Sendable {
 
 extension WorkspaceStore {
     /// The configuration and the SoA alone (a few milliseconds, whatever the registers hold).
-    /// Problems of the SoA are left to `load`.
-    public func loadOutline() throws -> WorkspaceOutline {
+    /// Problems of the SoA are left to `load`. With `cached`, two files unchanged since an
+    /// earlier start come from the parse cache (`CachedOutline`) instead of being parsed.
+    public func loadOutline(cached: Bool = false) throws -> WorkspaceOutline {
         // Taken before the files are read: a change while they are read makes the outline stale.
         let startedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         var signatures: [String: ParseCache.Signature] = [:]
@@ -41,13 +46,38 @@ extension WorkspaceStore {
                 signatures[path] = signature
             }
         }
-        let config = try loadConfig()
-        var loading = Loading(store: self)
-        let soa = loading.loadSoA()
-        let clean = loading.issues.isEmpty && loading.unreadable.isEmpty
+        var cache = cached ? ParseCache(name: CachedOutline.cacheName, store: self) : nil
+        func fromCache<T>(_ path: String, _ read: (inout CacheReader) throws -> T) -> T? {
+            guard let signature = signatures[path], var reader = cache?.reader(for: path, signature: signature) else { return nil }
+            return try? read(&reader)
+        }
+        var cachedFiles = 0
+        let config: (WorkspaceConfig, RecordSource, [FileIssue])
+        if let hit = fromCache(WorkspaceLayout.config, CachedOutline.readConfig) {
+            config = hit
+            cachedFiles += 1
+        } else {
+            config = try loadConfig()
+            if let signature = signatures[WorkspaceLayout.config] {
+                cache?.keep(WorkspaceLayout.config, signature: signature, payload: CachedOutline.configPayload(config.0, warnings: config.2, lines: config.1.lines))
+            }
+        }
+        var parsed = fromCache(WorkspaceLayout.soa, CachedOutline.readSoA)
+        if parsed != nil {
+            cachedFiles += 1
+        } else {
+            var loading = Loading(store: self)
+            let soa = loading.loadSoA()
+            if loading.issues.isEmpty && loading.unreadable.isEmpty {
+                parsed = ParsedSoA(soa: soa, sources: loading.sources)
+                if let signature = signatures[WorkspaceLayout.soa], let parsed {
+                    cache?.keep(WorkspaceLayout.soa, signature: signature, payload: CachedOutline.soaPayload(parsed))
+                }
+            }
+        }
         return WorkspaceOutline(
-            workspace: Workspace(config: config.0, soa: clean ? soa : StatementOfApplicability(entries: [])),
-            config: config, soa: clean ? ParsedSoA(soa: soa, sources: loading.sources) : nil, signatures: signatures
+            workspace: Workspace(config: config.0, soa: parsed?.soa ?? StatementOfApplicability(entries: [])),
+            config: config, soa: parsed, signatures: signatures, cache: cache, cachedFiles: cachedFiles
         )
     }
 }

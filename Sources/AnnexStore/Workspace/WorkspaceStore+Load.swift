@@ -14,6 +14,7 @@ extension WorkspaceStore {
     /// again when neither file has changed since (the result is the same either way).
     public func load(cached: Bool = false, savingCache: Bool = true, outline: WorkspaceOutline? = nil) throws -> LoadedWorkspace {
         let interrupted = interruptedChange(finishing: savingCache)
+        if savingCache { outline?.cache?.save(in: self) }
         let reused = interrupted.isEmpty ? outline?.unchanged(in: self) : nil
         let (config, configSource, configWarnings) = try reused?.config ?? loadConfig()
         // The registers (YAML) and the audits (mostly JSON journals) are independent and of
@@ -258,7 +259,7 @@ struct Loading {
                     // Two processes of one auditor once could both log a restored note.
                     if let first = places[finding.id] {
                         issues.append(FileIssue(.error, path: path, line: line,
-                            "finding \(finding.id) is logged twice (first in \(first.path):\(first.line ?? 1)): finding ids must be unique within an audit"))
+                            "finding \(finding.id) is logged twice (first in \(first.path):\(first.line)): finding ids must be unique within an audit"))
                         continue
                     }
                     places[finding.id] = FindingPlace(path: path, line: line)

@@ -9,16 +9,18 @@ public enum ThemeParser {
         var description = ""
         var roles: [String: Style] = [:]
         var inRoles = false
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Read as bytes, not Characters: the built-in themes are parsed on every start, before
+        // the first frame. Every byte the syntax looks at is ASCII, so UTF-8 text passes whole.
+        for (offset, rawLine) in Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let line = offset + 1
-            let content = stripComment(rawLine)
-            if content.trimmingThemeSpace(newlines: true).isEmpty { continue }
-            let indented = content.first == " " || content.first == "\t"
-            guard let colon = content.firstIndex(of: ":") else {
+            let content = rawLine.prefix { $0 != UInt8(ascii: "#") }
+            if trimmed(content, newlines: true).isEmpty { continue }
+            let indented = content.first == UInt8(ascii: " ") || content.first == UInt8(ascii: "\t")
+            guard let colon = content.firstIndex(of: UInt8(ascii: ":")) else {
                 throw ThemeError(source: source, line: line, message: "expected 'key: value'")
             }
-            let key = content[..<colon].trimmingThemeSpace(newlines: false)
-            let value = content[content.index(after: colon)...].trimmingThemeSpace(newlines: true)
+            let key = trimmed(content[..<colon], newlines: false)
+            let value = trimmed(content[(colon + 1)...], newlines: true)
             if indented {
                 guard inRoles else { throw ThemeError(source: source, line: line, message: "unexpected indented line outside 'roles:'") }
                 if roles[key] != nil { throw ThemeError(source: source, line: line, message: "role '\(key)' is defined twice") }
@@ -40,9 +42,14 @@ public enum ThemeParser {
         return Theme(name: name, description: description, roles: roles)
     }
 
+    /// The text of `bytes` without the spaces around it (Unicode spaces too, as before).
+    private static func trimmed(_ bytes: ArraySlice<UInt8>, newlines: Bool) -> String {
+        String(decoding: bytes, as: UTF8.self).trimmingThemeSpace(newlines: newlines)
+    }
+
     public static func parseStyle(_ text: String, source: String = "style", line: Int = 1) throws -> Style {
         var style = Style()
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }[...]
+        var words = text.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map(lowercased)[...]
         var sawForeground = false
         while let word = words.popFirst() {
             if let attribute = attributes[word] {
@@ -79,9 +86,9 @@ public enum ThemeParser {
         return nil
     }
 
-    private static func stripComment(_ line: Substring) -> String {
-        guard let hash = line.firstIndex(of: "#") else { return String(line) }
-        return String(line[..<hash])
+    /// ASCII letters lowered; any other byte kept (colour and attribute names are ASCII).
+    private static func lowercased(_ word: Substring.UTF8View) -> String {
+        String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     private static func unquote(_ text: String) -> String {

@@ -10,7 +10,7 @@ import TerminalCore
 /// The interactive loop: draw the state, read a key, reduce, perform effects, repeat.
 @MainActor
 enum TerminalSession {
-    struct Settings {
+    struct Settings: Equatable {
         var theme: String?
         var colour: Bool
         var user: String?
@@ -139,6 +139,9 @@ enum ThemeFiles {
         var files: [(source: String, text: String)] = []
         var problems: [String] = []
         for folder in folders {
+            // Most workspaces have no themes folder: a stat, not a directory listing that fails.
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { continue }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
             for name in names {
                 let path = folder + "/" + name

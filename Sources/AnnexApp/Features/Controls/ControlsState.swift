@@ -62,7 +62,10 @@ public struct ControlsState: ScreenState {
     public init() {}
 
     static func firstSelectable(in state: AppState) -> String? {
-        CatalogTree.rows(state).first?.id
+        // Unfiltered, the tree starts with its first group's row: no need to build the tree
+        // and its search index for it (every start makes a state before the first frame).
+        if !state.controls.filter.isActive { return state.shownFramework.groups.first.map { "group:" + $0.id } }
+        return CatalogTree.rows(state).first?.id
     }
 }
 

@@ -37,7 +37,7 @@ enum DashboardView {
         let barWidth = max(4, inner.width - labelWidth - 14)
         var y = inner.y
         let rows: [(String, SoAProgress)] = [("All controls", figures.soa.overall)]
-            + ControlTheme.allCases.map { ($0.rawValue.capitalized, figures.soa.byTheme[$0] ?? SoAProgress()) }
+            + ControlTheme.allCases.map { ($0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst(), figures.soa.byTheme[$0] ?? SoAProgress()) }
         for (label, progress) in rows {
             let role = label == "All controls" ? Role.heading : Role.label
             surface.put(DisplayWidth.fit(label, to: labelWidth), at: Point(x: inner.x, y: y), style: context.style(role), clip: inner)
@@ -98,7 +98,7 @@ enum DashboardView {
         var lines: [StyledLine] = []
         for (audit, progress) in figures.audits.suffix(3) {
             lines.append([
-                Span(audit.id, Role.title), Span("  \(audit.status.rawValue.replacingOccurrences(of: "_", with: " "))", Role.dim),
+                Span(audit.id, Role.title), Span("  \(audit.status.rawValue.split(separator: "_").joined(separator: " "))", Role.dim),
                 Span("  \(progress.findings.values.reduce(0, +)) findings", Role.text),
                 Span("  \(progress.nonconformities) NC", progress.nonconformities > 0 ? Role.finding(.minor) : Role.text),
             ])
