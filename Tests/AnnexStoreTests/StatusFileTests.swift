@@ -273,6 +273,7 @@ final class StatusFileTests: XCTestCase {
         let (folder, store) = try workspace()
         let follower = WorkspaceFollower(store: store, loaded: try store.load())
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("ws/status")))
+        XCTAssertNil(follower.wakeAfter(), "a folder not made yet is watched through its parent: nothing is polled")
 
         folder.write("ws/status/tiny.yaml", "controls:\n- control: tc-3\n  applicable: false\n  justification: Not offered\n")
         _ = follower.changes(now: Date().addingTimeInterval(1))
