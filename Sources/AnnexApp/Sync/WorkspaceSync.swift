@@ -5,21 +5,18 @@ import AnnexDomain
 enum WorkspaceSync {
     static func apply(_ incoming: WorkspaceChanges, _ state: inout AppState) {
         let changes = news(incoming, state.workspace)
-        var workspace = state.workspace
-        if let config = changes.config { workspace.config = config }
-        for entry in changes.soaEntries { workspace.upsert(entry) }
-        replace(&workspace.risks, with: changes.risks, removing: changes.removedRisks, id: \.id)
-        replace(&workspace.evidence, with: changes.evidence, removing: changes.removedEvidence, id: \.id)
-        replace(&workspace.audits, with: changes.audits, removing: changes.removedAudits, id: \.id)
-        replace(&workspace.actions, with: changes.actions, removing: changes.removedActions, id: \.id)
-        for audit in changes.removedAudits { workspace.auditLogs[audit] = nil }
-        for (audit, events) in changes.logs { workspace.auditLogs[audit] = AuditLog(events: events) }
+        // In place: a copy would make the next change of a large audit log copy its findings.
+        if let config = changes.config { state.workspace.config = config }
+        for entry in changes.soaEntries { state.workspace.upsert(entry) }
+        replace(&state.workspace.risks, with: changes.risks, removing: changes.removedRisks, id: \.id)
+        replace(&state.workspace.evidence, with: changes.evidence, removing: changes.removedEvidence, id: \.id)
+        replace(&state.workspace.audits, with: changes.audits, removing: changes.removedAudits, id: \.id)
+        replace(&state.workspace.actions, with: changes.actions, removing: changes.removedActions, id: \.id)
+        for audit in changes.removedAudits { state.workspace.auditLogs[audit] = nil }
+        for (audit, events) in changes.logs { state.workspace.auditLogs[audit] = AuditLog(events: events) }
         for (audit, events) in changes.events {
-            var log = workspace.auditLogs[audit] ?? AuditLog()
-            for event in events { log.apply(event) }
-            workspace.auditLogs[audit] = log
+            for event in events { state.workspace.auditLogs[audit, default: AuditLog()].apply(event) }
         }
-        state.workspace = workspace
         keepSelections(changes, &state)
         followSession(&state)
         report(changes, &state)
@@ -30,9 +27,11 @@ enum WorkspaceSync {
         var news = changes
         if news.config == workspace.config { news.config = nil }
         news.soaEntries = changes.soaEntries.filter { workspace.entry($0.control, in: $0.framework) != $0 }
-        let risks = Dictionary(workspace.risks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        news.risks = changes.risks.filter { risks[$0.id] != $0 }
-        news.removedRisks = changes.removedRisks.filter { risks[$0] != nil }
+        if !changes.risks.isEmpty || !changes.removedRisks.isEmpty {
+            let risks = Dictionary(workspace.risks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            news.risks = changes.risks.filter { risks[$0.id] != $0 }
+            news.removedRisks = changes.removedRisks.filter { risks[$0] != nil }
+        }
         news.evidence = changes.evidence.filter { record in !workspace.evidence.contains(record) }
         news.removedEvidence = changes.removedEvidence.filter { id in workspace.evidence.contains { $0.id == id } }
         news.audits = changes.audits.filter { audit in !workspace.audits.contains(audit) }

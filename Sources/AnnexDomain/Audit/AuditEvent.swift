@@ -158,6 +158,12 @@ public struct AuditLog: Sendable, Equatable {
         (activeByItem[item] ?? []).map { findings[$0] }
     }
 
+    /// Where the finding `id` stands among the item's findings in force (no copies: an item may
+    /// hold thousands).
+    public func position(of id: String, on item: String) -> Int? {
+        activeByItem[item]?.firstIndex { findings[$0].id == id }
+    }
+
     /// Only the item's findings in force numbered `window` (a screenful of thousands).
     public func findings(on item: String, in window: Range<Int>) -> [Finding] {
         let positions = activeByItem[item] ?? []

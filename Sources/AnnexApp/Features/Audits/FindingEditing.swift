@@ -106,8 +106,7 @@ enum FindingEditing {
             if state.audits.session?.audit == audit {
                 state.audits.session?.defaults = FindingDefaults(from: finding)
                 if finding.sample != nil { state.audits.session?.pendingSample = nil }
-                let onItem = state.workspace.log(of: audit).findings(on: finding.item)
-                if let index = onItem.firstIndex(where: { $0.id == finding.id }) { state.audits.session?.findingCursor = index }
+                if let index = state.workspace.log(of: audit).position(of: finding.id, on: finding.item) { state.audits.session?.findingCursor = index }
             }
             effects.append(.deleteDraft(audit: audit, auditor: finding.auditor))
         default:
