@@ -96,7 +96,7 @@ enum RisksReducer {
     }
 
     /// The register as shown, refreshing the cache when its inputs changed.
-    static func rows(_ state: inout AppState) -> [Risk] {
+    static func rows(_ state: inout AppState) -> RiskRows {
         if let cache = state.risks.cache, cache.isCurrent(for: state) { return cache.shown }
         let fresh = RegisterCache(state, reusing: state.risks.cache)
         state.risks.cache = fresh
@@ -109,7 +109,7 @@ enum RisksReducer {
         select(index: current + delta, &state, rows: rows)
     }
 
-    static func select(index: Int, _ state: inout AppState, rows given: [Risk]? = nil) {
+    static func select(index: Int, _ state: inout AppState, rows given: RiskRows? = nil) {
         let rows = given ?? rows(&state)
         guard !rows.isEmpty else {
             state.risks.selected = nil

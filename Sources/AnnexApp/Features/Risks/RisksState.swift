@@ -16,7 +16,7 @@ public struct RisksState: ScreenState {
     public init() {}
 
     /// The register as shown: filtered and sorted (from the cache when it is current).
-    public static func shown(_ state: AppState) -> [Risk] {
+    public static func shown(_ state: AppState) -> RiskRows {
         if let cache = state.risks.cache, cache.isCurrent(for: state) { return cache.shown }
         return RegisterCache(state, reusing: state.risks.cache).shown
     }
@@ -46,7 +46,7 @@ public struct RegisterCache: Sendable, Equatable {
     let order: [Int]
     /// The positions shown, in order: typing one more letter narrows these, not all risks.
     let shownPositions: [Int]
-    public let shown: [Risk]
+    public let shown: RiskRows
     /// The heat map's counts, recounted only when the risks, the matrix or the view change.
     public let figures: RiskFigures
 
@@ -68,7 +68,7 @@ public struct RegisterCache: Sendable, Equatable {
             candidates = same.shownPositions
         }
         shownPositions = query.filter(positions: candidates, of: risks, haystacks: haystacks, matrix: matrix, today: today)
-        shown = shownPositions.map { risks[$0] }
+        shown = RiskRows(risks: risks, positions: shownPositions)
     }
 
     private static func onlyTextGrew(from old: RiskQuery, to new: RiskQuery) -> Bool {
