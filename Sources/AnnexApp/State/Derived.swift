@@ -63,13 +63,14 @@ struct ActionsInput: Equatable, Sendable {
     var today: Day
     var actions: [CorrectiveAction]
     var audits: [Audit]
-    var logs: [String: AuditLog]
+    /// The logs' revisions, not the logs: see `AuditLog.revision`.
+    var logs: [String: UInt64]
 
     init(_ state: AppState) {
         query = state.actions.query
         today = state.today
         actions = state.workspace.actions
         audits = state.workspace.audits
-        logs = state.workspace.auditLogs
+        logs = state.workspace.auditLogs.mapValues(\.revision)
     }
 }

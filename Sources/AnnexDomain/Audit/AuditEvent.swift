@@ -57,6 +57,12 @@ public struct AuditLog: Sendable, Equatable {
     /// logged: one item's findings are found without a scan, and a screenful without copying all.
     private var activeByItem: [String: [Int]] = [:]
     private var withdrawnByItem: [String: [Int]] = [:]
+    /// New whenever the log is made or changed: what a cache derived from the log keeps instead of
+    /// the log (holding the log would make the next event applied copy 100,000 findings).
+    public private(set) var revision = UInt64.random(in: .min ... .max)
+
+    /// The same events make the same log (the rest follows from them; `revision` is not content).
+    public static func == (lhs: AuditLog, rhs: AuditLog) -> Bool { lhs.events == rhs.events }
 
     public init(events: [AuditEvent] = []) {
         // Journals of several auditors are merged by time; ties keep their order. Positions are
@@ -66,7 +72,7 @@ public struct AuditLog: Sendable, Equatable {
         for index in events.indices { times.append(events[index].at) }
         // Sized once: growing a table of 100,000 findings rehashes it a dozen times.
         position.reserveCapacity(events.count)
-        findings.reserveCapacity(events.count)
+        findings.reserveCapacity(events.count + Self.headroom)
         // One auditor's journal is written in time order: most logs need no sort at all, and
         // keep the events given as they are (a million events are not copied).
         if zip(times, times.dropFirst()).allSatisfy({ $0 <= $1 }) {
@@ -75,9 +81,17 @@ public struct AuditLog: Sendable, Equatable {
             self.events = events.indices.sorted { (times[$0], $0) < (times[$1], $1) }.map { events[$0] }
         }
         for index in self.events.indices { fold(self.events[index]) }
+        // Room for the findings of the session: the log is made while the first frame shows,
+        // and an append to a full array copies all of it (40 MB for 100,000 findings) on the key
+        // that logs a finding.
+        self.events.reserveCapacity(self.events.count + Self.headroom)
     }
 
+    /// Events and findings a log has room for beyond what it was made with.
+    static let headroom = 4_096
+
     public mutating func apply(_ event: AuditEvent) {
+        revision = UInt64.random(in: .min ... .max)
         events.append(event)
         fold(event)
     }

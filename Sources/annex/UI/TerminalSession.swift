@@ -38,21 +38,25 @@ enum TerminalSession {
             // What is wrong with a theme file shows at once: it is why a requested theme is missing.
             if let warning = themeProblems.first ?? themeWarning { first.status = StatusMessage(.warning, ShellNotice.problem(warning)) }
             screen.present(AppView.frame(first, keymap: .standard, themes: catalog, depth: screen.colorDepth, unicode: screen.isUTF8).0)
-            let loaded = try reading.result()
-            var state = AppState(
-                workspace: loaded.workspace, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex,
-                loadWarnings: loaded.issues.filter { $0.severity == .error }.map(\.description)
-            )
-            state.readOnly = settings.readOnly
-            state.width = screen.size.width
-            state.height = screen.size.height
-            // What is wrong with a theme file comes first: it is why a requested theme is missing.
-            if let warning = themeProblems.first ?? themeWarning {
-                state.status = StatusMessage(.warning, ShellNotice.problem(warning))
-            } else if !state.loadWarnings.isEmpty {
-                state.status = StatusMessage(.warning, ShellNotice.unreadableFiles(count: state.loadWarnings.count))
-            }
-            var session = AppSession(state: state, store: store, follower: loaded.follower, redaction: redaction)
+            // Built in a scope of its own, so the session holds the only copy of the workspace:
+            // another (the load's) would make the first finding logged copy a large audit's log.
+            var session = try {
+                let loaded = try reading.result()
+                var state = AppState(
+                    workspace: loaded.workspace, today: Clock.today(), now: Date(), user: settings.user, themeNames: catalog.names, themeIndex: themeIndex,
+                    loadWarnings: loaded.issues.filter { $0.severity == .error }.map(\.description)
+                )
+                state.readOnly = settings.readOnly
+                state.width = screen.size.width
+                state.height = screen.size.height
+                // What is wrong with a theme file comes first: it is why a requested theme is missing.
+                if let warning = themeProblems.first ?? themeWarning {
+                    state.status = StatusMessage(.warning, ShellNotice.problem(warning))
+                } else if !state.loadWarnings.isEmpty {
+                    state.status = StatusMessage(.warning, ShellNotice.unreadableFiles(count: state.loadWarnings.count))
+                }
+                return AppSession(state: state, store: store, follower: loaded.follower, redaction: redaction)
+            }()
             var lastTick = Date()
             var warm = false
             while !session.isQuitting {
@@ -124,8 +128,10 @@ final class BackgroundLoad: @unchecked Sendable {
     }
 
     /// Waits for the load; the semaphore orders the write of `outcome` before this read.
+    /// Hands the result over (kept here, it would be a second copy of the workspace).
     func result() throws -> Ready {
         done.wait()
+        defer { outcome = nil }
         return try outcome!.get()
     }
 }
