@@ -14,6 +14,21 @@ final class AuditLogTests: XCTestCase {
         Finding(id: id, item: item, classification: classification, statement: statement, auditor: auditor, at: at(minutes: minute))
     }
 
+    // MARK: Revisions
+
+    /// Caches derived from a log (the actions list) keep its revision, not the log: the same
+    /// events still make equal logs, and every change gives a new revision, so a cache notices it.
+    func testEveryChangeGivesANewRevisionWhileTheSameEventsStayEqual() {
+        let events: [AuditEvent] = [.logged(finding("F-1")), .logged(finding("F-2", minute: 1))]
+        var log = AuditLog(events: events)
+        XCTAssertEqual(log, AuditLog(events: events), "equal by events, whatever the revisions")
+        let before = log.revision
+        log.apply(.withdrawn(findingID: "F-1", reason: "Logged twice", by: "tbauer", at: at(minutes: 2)))
+        XCTAssertNotEqual(log.revision, before)
+        XCTAssertNotEqual(log, AuditLog(events: events))
+        XCTAssertEqual(log.activeFindings.map(\.id), ["F-2"])
+    }
+
     // MARK: Folding one journal
 
     func testEditReplacesTheFindingAndHistoryKeepsBothVersions() {
