@@ -56,7 +56,7 @@ public enum WatchView {
     private static func header<S: Surface>(_ watch: AuditWatch, frame: Frame, in area: Rect, into surface: inout S, context: RenderContext) {
         surface.clear(area, style: context.style(Role.tabInactive))
         var x = surface.put(" Annex watch ", at: area.origin, style: context.style(Role.title), clip: area)
-        x = surface.put(" \(watch.audit.id) \(watch.audit.status.rawValue.replacingOccurrences(of: "_", with: " ")) ", at: Point(x: x, y: area.y), style: context.style(Role.tabActive), clip: area)
+        x = surface.put(" \(watch.audit.id) \(watch.audit.status.inWords) ", at: Point(x: x, y: area.y), style: context.style(Role.tabActive), clip: area)
         let marks = (frame.redacted ? [" REDACTED "] : []) + [" READ-ONLY "]
         let room = area.maxX - x - marks.reduce(0) { $0 + DisplayWidth.of($1) + 1 } - 2
         if room > 8 {

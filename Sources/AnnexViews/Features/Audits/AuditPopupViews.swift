@@ -25,7 +25,7 @@ enum AuditPlanFormView {
     private static func value(of field: AuditPlanForm.Field, in form: AuditPlanForm) -> FormRow.Value {
         switch field {
         case .type: .choice(form.audit.type.title)
-        case .status: .choice(form.audit.status.rawValue.replacingOccurrences(of: "_", with: " "))
+        case .status: .choice(form.audit.status.inWords)
         case .framework: .choice(form.frameworkTitle)
         default: .text(form.texts[field] ?? LineEditor())
         }

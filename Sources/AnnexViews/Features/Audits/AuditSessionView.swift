@@ -134,7 +134,7 @@ enum SessionItemView {
         let open = AuditFollowUp.openNonconformities(of: previous, on: item, log: state.workspace.log(of: previousID), actions: state.workspace.actions)
         return open.map { finding in
             let actions = state.workspace.actions.filter { $0.finding == finding.id && $0.audit == previousID }
-            let actionText = actions.isEmpty ? "no action" : actions.map { "\($0.id) \($0.status.rawValue.replacingOccurrences(of: "_", with: " "))" }.joined(separator: ", ")
+            let actionText = actions.isEmpty ? "no action" : actions.map { "\($0.id) \($0.status.inWords)" }.joined(separator: ", ")
             return [Span("Verify ", Role.label), Span("\(previousID) \(finding.id) \(finding.classification == .major ? "major" : "minor") NC", Role.finding(finding.classification)),
                     Span("\(context.glyphs.separator)\(actionText)\(context.glyphs.separator)\(finding.statement)", Role.text)]
         }

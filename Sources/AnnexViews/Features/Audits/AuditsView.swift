@@ -63,7 +63,7 @@ enum AuditListView {
             let counts = findingCounts(progress, wide: wide)
             var cells: [(String, String)] = [
                 (audit.id, Role.label), (typeLabel(audit.type), Role.text), (dates, Role.text),
-                (audit.status.rawValue.replacingOccurrences(of: "_", with: " "), audit.status == .inProgress ? Role.heading : Role.text),
+                (audit.status.inWords, audit.status == .inProgress ? Role.heading : Role.text),
                 (progress.fraction, Role.text),
                 (counts, progress.nonconformities > 0 ? "finding.major" : Role.text),
             ]
@@ -114,7 +114,7 @@ enum AuditPlanView {
         }
         lines.append([Span(audit.title, Role.title)])
         field("Type", audit.type.title)
-        field("Status", audit.status.rawValue.replacingOccurrences(of: "_", with: " "))
+        field("Status", audit.status.inWords)
         if audit.framework != ISO27001.frameworkID {
             field("Against", state.workspace.catalog.framework(audit.framework).map { FrameworkName.short($0) } ?? "\(audit.framework) (not in the workspace)")
         }

@@ -59,8 +59,8 @@ enum ControlDetailView {
             builder.field("Type", attributes.controlTypes.map(\.rawValue).joined(separator: ", "))
             builder.field("Properties", attributes.properties.map(\.rawValue).joined(separator: ", "))
             builder.field("Concepts", attributes.concepts.map(\.rawValue).joined(separator: ", "))
-            builder.field("Capabilities", attributes.capabilities.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
-            builder.field("Domains", attributes.domains.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
+            builder.field("Capabilities", attributes.capabilities.map { $0.inWords }.joined(separator: ", "))
+            builder.field("Domains", attributes.domains.map { $0.inWords }.joined(separator: ", "))
         }
         builder.heading("Guidance")
         builder.wrap(item.guidance, role: Role.text)

@@ -98,7 +98,7 @@ enum DashboardView {
         var lines: [StyledLine] = []
         for (audit, progress) in figures.audits.suffix(3) {
             lines.append([
-                Span(audit.id, Role.title), Span("  \(audit.status.rawValue.split(separator: "_").joined(separator: " "))", Role.dim),
+                Span(audit.id, Role.title), Span("  \(audit.status.inWords)", Role.dim),
                 Span("  \(progress.findings.values.reduce(0, +)) findings", Role.text),
                 Span("  \(progress.nonconformities) NC", progress.nonconformities > 0 ? Role.finding(.minor) : Role.text),
             ])
